@@ -1,0 +1,43 @@
+# claims — two commands do everything on a fresh machine: `make run` and `make test`.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+# The install is redone only when pyproject.toml changes (the stamp is keyed on its hash).
+STAMP := $(VENV)/.stamp-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DB ?= data/claims.duckdb
+
+# Prefect must never reach the network or race its own telemetry (see README, "Prefect offline").
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+
+.PHONY: install run check test test-integration bench clean
+
+install: $(STAMP) ## create .venv and install the project with its dev extras
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	rm -f $(VENV)/.stamp-*
+	touch $@
+
+run: install ## run the Prefect flow on seeds/ with the offline snapshot, print verdicts
+	$(BIN)/claims check --prefect seeds --source snapshot --db $(DB)
+
+check: install ## format check, lint and type check
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: check ## checks, then the test suite
+	$(BIN)/pytest
+
+test-integration: install ## real local Prefect server + worker + deployments (slow)
+	$(BIN)/pytest -m integration -p no:randomly
+
+bench: install ## benchmarks (timings live here, never in tests)
+	$(BIN)/python -m benchmarks.run_all
+
+clean: ## remove the venv, caches and runtime databases
+	rm -rf $(VENV) .prefect .mypy_cache .ruff_cache .pytest_cache .hypothesis data/*.duckdb

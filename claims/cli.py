@@ -1,0 +1,245 @@
+"""The ``claims`` command. The only place that turns errors into messages and exit codes.
+
+Exit codes: 0 done; 1 failed (a one-line error on stderr); 2 bad usage; 3 partial (some inputs
+could not be read; the others were checked and stored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from claims.errors import ClaimCheckError, UnknownSource
+
+DEFAULT_DB = os.environ.get("CLAIMS_DB", "data/claims.duckdb")
+EXIT_FAILED, EXIT_PARTIAL = 1, 3
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimCheckError as exc:
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claims")
+def main() -> None:
+    """Fact-check the numbers in news articles.
+
+    Example: claims check seeds/ && claims verdicts --format json
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to store the run in.")
+@click.option("--source", default="snapshot", show_default=True, help="Reference source: snapshot (offline data in data/), yfinance, live, stored.")
+@click.option("--published", callback=_parse_date, help="Publication date (YYYY-MM-DD) for every input; overrides what the files say.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "none"]), default="table", show_default=True)
+@click.option("--prefect", is_flag=True, help="Run as the Prefect flow check-claims (starts a local API if none is configured: ~10-25 s).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=20 * 1024 * 1024, show_default=True, help="Largest input accepted.")
+@click.option("--lock-timeout", type=float, default=30.0, show_default=True, help="Seconds to wait for another process writing to --db.")
+def check(inputs: tuple[str, ...], db: str, source: str, published: date | None, fmt: str, prefect: bool, max_bytes: int, lock_timeout: float) -> None:
+    """Check the numbers in files, directories or http(s) URLs and store the verdicts.
+
+    Example: claims check seeds/ --source snapshot --db data/claims.duckdb
+    """
+    from claims import sources
+
+    if source not in sources.known_sources():  # before any work
+        raise UnknownSource(source, sources.known_sources())
+    if prefect:
+        from flows.check_claims import check_claims
+
+        summary = check_claims(paths=list(inputs), source=source, db_path=db, published=published.isoformat() if published else None)
+        run_id, status, error = summary["run_id"], summary["status"], summary.get("error")
+        failures = summary.get("failures", [])
+    else:
+        from claims.pipeline import run_check
+        from claims.storage import VerdictStore
+
+        with VerdictStore(db, lock_timeout=lock_timeout) as store:
+            src = sources.build(source, store=store)
+            result = run_check(
+                list(inputs), source=src, source_name=source, store=store, db_path=db, published=published,
+                max_bytes=max_bytes, progress=(lambda m: click.echo(m, err=True)) if len(inputs) > 1 or Path(inputs[0]).is_dir() else None,
+            )
+        run_id, status, error = result.run_id, result.status, result.error
+        failures = [f.model_dump() for f in result.failures]
+    _show_run(db, run_id, fmt, lock_timeout)
+    for f in failures:
+        click.echo(f"error: {f['error']}", err=True)
+    if status == "failed":
+        _fail(error or "the run failed")
+    if status == "partial":
+        click.echo(f"run {run_id} is partial: {len(failures)} input(s) could not be read", err=True)
+        sys.exit(EXIT_PARTIAL)
+
+
+def _show_run(db: str, run_id: str, fmt: str, lock_timeout: float) -> None:
+    if fmt == "none":
+        return
+    from claims.report import coverage_line, print_verdicts, verdicts_json
+    from claims.storage import VerdictStore
+
+    with VerdictStore(db, read_only=True, lock_timeout=lock_timeout) as store:
+        rows = store.verdicts_for(run_id)
+        docs = store.run_documents(run_id)
+    if fmt == "json":
+        click.echo(verdicts_json(rows))
+        return
+    print_verdicts(rows)
+    for d in docs:
+        if d["coverage"]:
+            click.echo(coverage_line(str(d["doc"]), json.loads(d["coverage"])))
+    click.echo(f"run {run_id} stored in {db}")
+
+
+@main.command()
+@click.option("--run", "run", default="latest", show_default=True, help="Run id, or 'latest' (the run started last).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+def verdicts(run: str, fmt: str, db: str) -> None:
+    """Show the verdicts of a run.
+
+    Example: claims verdicts --run latest --format json
+    """
+    from claims.report import JSON_FIELDS, print_verdicts, rows_csv, verdicts_json
+    from claims.storage import VerdictStore
+
+    with VerdictStore(db, read_only=True) as store:
+        rows = store.verdicts_for(run)
+    if fmt == "json":
+        click.echo(verdicts_json(rows))
+    elif fmt == "csv":
+        click.echo(rows_csv(JSON_FIELDS, [[r.get(k) for k in JSON_FIELDS] for r in rows]), nl=False)
+    else:
+        print_verdicts(rows)
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+def query(sql: str, fmt: str, db: str) -> None:
+    """Run one read-only SQL query on the verdict database.
+
+    Views: latest_verdicts, claim_history, verdict_counts, run_summary.
+
+    Example: claims query "SELECT verdict, count(*) FROM latest_verdicts GROUP BY ALL"
+    """
+    from claims.report import print_table, rows_csv, rows_json
+    from claims.storage import VerdictStore, check_read_only
+
+    check_read_only(sql)
+    with VerdictStore(db, read_only=True) as store:
+        columns, rows = store.query(sql)
+    if fmt == "json":
+        click.echo(rows_json(columns, rows))
+    elif fmt == "csv":
+        click.echo(rows_csv(columns, rows), nl=False)
+    else:
+        print_table(columns, rows)
+
+
+@main.command()
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--published", callback=_parse_date, help="Publication date (YYYY-MM-DD).")
+def extract(file: str, fmt: str, published: date | None) -> None:
+    """Print the claims found in one file (no verification, no database).
+
+    Example: claims extract seeds/000_fcf98af3e00acd2b.txt --format json
+    """
+    from claims.extract import extract_claims, extract_relations
+    from claims.ingest import load_document
+
+    document = load_document(file, published=published)
+    claims = extract_claims(document)
+    if fmt == "json":
+        payload = {
+            "doc": file,
+            "published": document.published.isoformat() if document.published else None,
+            "claims": [c.model_dump(mode="json", exclude={"sentence"}) for c in claims],
+            "relations": [r.model_dump(mode="json") for r in extract_relations(document, claims)],
+        }
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    from claims.report import print_table
+
+    rows = [
+        (
+            c.start, c.end, c.quantity.text, f"{c.quantity.value:g}" + (f"..{c.quantity.value_high:g}" if c.quantity.value_high else ""),
+            c.quantity.unit or "", c.quantity.currency or "", c.quantity.hedge, c.quantity.direction or "",
+            c.subject or "", (c.metric or "") + (f"/{c.aspect}" if c.aspect else ""), c.period.label if c.period else "",
+        )
+        for c in claims
+    ]
+    print_table(("start", "end", "text", "value", "unit", "currency", "hedge", "direction", "subject", "metric", "period"), rows)
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--limit", default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def runs(db: str, limit: int, fmt: str) -> None:
+    """List runs, newest first, with their status and verdict counts.
+
+    Example: claims runs --limit 5
+    """
+    from claims.report import print_table, rows_json
+    from claims.storage import VerdictStore
+
+    with VerdictStore(db, read_only=True) as store:
+        rows = store.runs(limit)
+    columns = list(rows[0]) if rows else ["id"]
+    values = [tuple(r.values()) for r in rows]
+    click.echo(rows_json(columns, values)) if fmt == "json" else print_table(columns, values)
+
+
+@main.command()
+@click.argument("run_a")
+@click.argument("run_b")
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def diff(run_a: str, run_b: str, db: str, fmt: str) -> None:
+    """Show the claims whose verdict or reference value changed between two runs.
+
+    Example: claims diff 20261123T020000Z-ab12cd latest
+    """
+    from claims.report import print_table, rows_json
+    from claims.storage import VerdictStore
+
+    with VerdictStore(db, read_only=True) as store:
+        rows = store.diff(run_a, run_b)
+    columns = ["claim_id", "doc", "start", "text", "verdict_a", "verdict_b", "reference_a", "reference_b", "explanation_b"]
+    values = [tuple(r[c] for c in columns) for r in rows]
+    if fmt == "json":
+        click.echo(rows_json(columns, values))
+    else:
+        print_table(columns, values)
+        click.echo(f"{len(rows)} claim(s) changed")

@@ -1,0 +1,436 @@
+"""Extraction: quantities, then claims (subject, metric, period) and the relations between them.
+
+Pure functions of the text (and its publication date). Stable entry points:
+``extract_quantities(text)`` and ``extract_claims(document)``; ``extract_relations`` finds the
+arithmetic the article states (a change, a difference, a ratio, a comparison, a total).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.dates import DateMention, context_year, find_dates, shift_year
+from claims.models import Claim, Document, Period, Quantity, Relation
+from claims.numbers import extract_quantities
+
+__all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
+
+_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bMrs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bU\.S)"
+_SENTENCE_END_RE = re.compile(rf"{_ABBREVIATIONS}[.!?。！？]+[\"”’')\]]*(?=\s+|$)|\n+")
+
+# Metric lexicon: (metric, pattern). The match nearest the number wins; ties go to the first.
+METRICS: tuple[tuple[str, str], ...] = (
+    ("adjusted_net_profit", r"adjusted\s+net\s+(?:profit|income)|non-ifrs\s+(?:net\s+)?(?:profit|income)"),
+    ("net_profit", r"net\s+(?:profit|income|loss|earnings)|profit\s+attributable|attributable\s+(?:net\s+)?profit"),
+    ("gross_margin", r"gross\s+(?:profit\s+)?margin"),
+    ("operating_profit", r"operating\s+(?:profit|income)"),
+    ("revenue", r"revenues?|turnover"),
+    ("share_price", r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|closed\s+at|opened\s+at|intraday"),
+    ("market_value", r"market\s+(?:value|cap(?:italization|italisation)?)"),
+    ("net_worth", r"net\s+worth|fortune"),
+    ("followers", r"\bfollowers?\b|\bfans?\b|subscribers?"),
+    ("viewers", r"\bviewers?\b|\bwatching\b|\baudience\b"),
+    ("likes", r"\blikes\b"),
+    ("orders", r"\borders?\b|locked\s+in|bookings?|reservations?"),
+    ("deliveries", r"\bdeliver(?:y|ies|ed)\b"),
+    ("sales", r"\bsales\b|\bsold\b|\bsell(?:s|ing)?\b"),
+    ("discount", r"\bdiscount\b|\bdeduct(?:ing|ed)?\b|\brebate\b"),
+    ("price", r"\bprices?\b|\bpriced\b|\bcosts?\b|\bpricing\b"),
+    ("reads", r"\bread\b|\bviews\b"),
+    ("popularity", r"popularity"),
+)
+_METRIC_RES = [(name, re.compile(pat, re.I)) for name, pat in METRICS]
+_NOUN_METRIC = {
+    "follower": "followers",
+    "fan": "followers",
+    "subscriber": "followers",
+    "viewer": "viewers",
+    "like": "likes",
+    "order": "orders",
+    "delivery": "deliveries",
+    "vehicle": "deliveries",
+    "post": "posts",
+    "work": "posts",
+}
+_ASPECT_RES = (
+    ("low", re.compile(r"\b(?:low|lowest|bottom|trough)\b(?:\s+of)?", re.I)),
+    ("high", re.compile(r"\b(?:high|highest|peak|top)\b(?:\s+of)?", re.I)),
+    ("close", re.compile(r"\bclos(?:ed|ing|e)\b", re.I)),
+    ("open", re.compile(r"\bopen(?:ed|ing)\b", re.I)),
+)
+_FORECAST_RE = re.compile(
+    r"\b(?:will|would|forecasts?|forecasted|predict(?:s|ed|ion)?|expect(?:s|ed)?|projected|projects"
+    r"|estimates?|target(?:s|ed)?|guidance|outlook|could|may|might|hopes?|hoping|plans?\s+to|aims?\s+to)\b",
+    re.I,
+)
+_NAME_RE = re.compile(r"\b(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|[A-Z]*\d+[A-Z\d]*))*")
+_NOT_NAMES = frozenset(
+    """The A An In On At As Of For From To By With After Before Since Until During Although However
+    But And Or If When While Then This That These Those It Its He She They His Her Their We Our
+    I You Your Many Some All Most Every Each Only Just Even Also Recently Earlier Previously
+    Later Today Yesterday According Official Data Fortunately Unlike Given Although Whether
+    Just Prior One Two Three Correspondingly Judging Taking Especially Like Final Thoughts
+    Why How What Who Where Not Both Either Neither Such Other Another Mr Mrs Ms Dr
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Weibo Douyin TikTok Zhihu Bilibili
+    Xiaohongshu Internet App APP HK US RMB CNY Q1 Q2 Q3 Q4 H1 H2""".split()
+)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him|its|it|they|their|the\s+former|the\s+latter)\b", re.I)
+_CLAUSE_RE = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[_Sentence]:
+    """Sentences with their offsets; a newline always ends a sentence (and a paragraph)."""
+    sentences: list[_Sentence] = []
+    paragraph = 0
+    pos = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        end = m.end() if not m.group(0).startswith("\n") else m.start()
+        _add_sentence(text, pos, end, paragraph, sentences)
+        if "\n" in m.group(0):
+            paragraph += 1
+        pos = m.end()
+    _add_sentence(text, pos, len(text), paragraph, sentences)
+    return sentences
+
+
+def _add_sentence(text: str, start: int, end: int, paragraph: int, out: list[_Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(_Sentence(start, end, text[start:end], paragraph))
+
+
+def extract_claims(document: Document) -> list[Claim]:
+    """Every quantity of the document as a claim: subject, metric, aspect, period, forecast."""
+    text = document.text
+    quantities = extract_quantities(text)
+    sentences = split_sentences(text)
+    year, basis = context_year(text, document.published)
+    claims: list[Claim] = []
+    qi = 0
+    last_subject: str | None = None
+    para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
+    for sent in sentences:
+        if para_period and para_period[0] != sent.paragraph:
+            para_period = None
+        dates = find_dates(sent.text, document.published, year, basis)
+        sentence_claims: list[Claim] = []
+        while qi < len(quantities) and quantities[qi].start < sent.end:
+            q = quantities[qi]
+            qi += 1
+            if q.start < sent.start:
+                continue
+            local = q.start - sent.start
+            subject = _subject(sent.text, local, last_subject)
+            metric = _metric(sent.text, local, q, sentence_claims)
+            aspect = _aspect(sent.text, local) if metric == "share_price" else None
+            if metric in ("net_profit",) and re.search(r"attributable", sent.text, re.I):
+                aspect = "attributable"
+            period = _period_for(sent.text, local, q, dates, para_period)
+            change_of = metric if _is_rate_of_change(q) else None
+            comparison = _comparison_period(sent.text, dates, period, para_period)
+            if change_of and period is None and para_period is not None:
+                period = para_period[1]
+            if _mentions_same_period_last_year(sent.text, local) and para_period is not None:
+                # "growth in the same period last year was N%": the value is a year earlier
+                period = shift_year(para_period[1], -1, "the same period last year")
+                comparison = shift_year(para_period[1], -2, "a year before that")
+            claim = Claim(
+                id=f"{document.id}:{q.start}:{q.end}",
+                doc_id=document.id,
+                quantity=q,
+                subject=subject,
+                metric=metric,
+                aspect=aspect,
+                period=period,
+                comparison_period=comparison if change_of else None,
+                change_of=change_of,
+                is_forecast=_is_forecast(sent.text, local),
+                sentence=sent.text,
+                sentence_start=sent.start,
+            )
+            sentence_claims.append(claim)
+            if subject:
+                last_subject = subject
+        explicit = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
+        if explicit:
+            para_period = (sent.paragraph, explicit[-1].period)
+        names = _names(sent.text)
+        if names and not sentence_claims:
+            last_subject = names[-1][2]
+        claims.extend(sentence_claims)
+    return claims
+
+
+def _names(sentence: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _NAME_RE.finditer(sentence):
+        words = m.group(0).split()
+        while words and (words[0] in _NOT_NAMES or words[0].rstrip("'s’") in _NOT_NAMES):
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        name = re.sub(r"['’]s$", "", name)
+        if re.fullmatch(r"[A-Z]{1,2}\$?", name) or name.isdigit():
+            continue
+        start = m.start() + m.group(0).find(words[0])
+        out.append((start, start + len(name), name))
+    return out
+
+
+def _subject(sentence: str, local: int, last_subject: str | None) -> str | None:
+    """Who or what the number is about: a possessive right before it, else the clause's first name."""
+    before = sentence[:local]
+    possessive = re.search(r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+(?:[a-z\-]+\s+){0,3}$", before)
+    if possessive and possessive.group(1).split()[0] not in _NOT_NAMES:
+        return possessive.group(1)
+    clause_start = 0
+    for m in _CLAUSE_RE.finditer(before):
+        if m.group(0) == "," and m.start() > 0 and before[m.start() - 1].isdigit():
+            continue
+        clause_start = m.end()
+    clause = before[clause_start:]
+    names = [n for n in _names(sentence) if clause_start <= n[0] < local]
+    pronoun = _PRONOUN_RE.search(clause)
+    if pronoun and (not names or pronoun.start() + clause_start < names[0][0]):
+        earlier = [n for n in _names(sentence) if n[1] <= clause_start + pronoun.start()]
+        word = pronoun.group(0).lower()
+        if word == "the former" and len(earlier) >= 2:
+            return earlier[-2][2]
+        if earlier:
+            return earlier[-1][2]
+        return last_subject
+    if names:
+        return names[0][2]
+    earlier = [n for n in _names(sentence) if n[1] <= local]
+    if earlier:
+        return earlier[0][2]
+    return last_subject
+
+
+def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> str | None:
+    if q.unit and q.unit in _NOUN_METRIC:
+        return _NOUN_METRIC[q.unit]
+    clause_start = 0
+    before = sentence[:local]
+    for m in re.finditer(r"[;:]|,\s+(?:a|an|the|while|and|with|which)\b|\bwhile\b", before, re.I):
+        clause_start = m.end()
+    window = before[clause_start:]
+    best: tuple[int, str] | None = None
+    for name, pattern in _METRIC_RES:
+        for m in pattern.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    if best is not None:
+        return best[1]
+    after = sentence[local + len(q.text) : local + len(q.text) + 30]
+    for name, pattern in _METRIC_RES:
+        if pattern.match(after.strip()):
+            return name
+    if previous and q.unit in ("percent", "times") and q.direction is not None:
+        return previous[-1].metric  # "revenue was X, a year-on-year increase of N%"
+    if q.unit and q.currency is None and q.unit not in ("percent", "percentage_point", "basis_point", "times"):
+        return q.unit
+    return None
+
+
+def _aspect(sentence: str, local: int) -> str | None:
+    window = sentence[max(0, local - 25) : local]
+    best: tuple[int, str] | None = None
+    for name, pattern in _ASPECT_RES:
+        for m in pattern.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    return best[1] if best else None
+
+
+def _period_for(
+    sentence: str, local: int, q: Quantity, dates: list[DateMention], para_period: tuple[int, Period] | None
+) -> Period | None:
+    end_local = local + len(q.text)
+    # "HK$15.36 on August 5": a date right after the number belongs to it
+    for d in dates:
+        if 0 <= d.start - end_local <= 14 and re.fullmatch(r"\s*(?:on|as\s+of|at|in|by)?\s*(?:the\s+)?", sentence[end_local : d.start], re.I):
+            return d.period
+    before = [d for d in dates if d.end <= local and d.period.granularity != "window"]
+    windows = [d for d in dates if d.period.granularity == "window"]
+    if windows and q.unit in ("percent", "times"):
+        return windows[-1].period
+    if before:
+        return before[-1].period
+    after = [d for d in dates if d.start >= end_local]
+    if after:
+        return after[0].period
+    return para_period[1] if para_period else None
+
+
+def _comparison_period(
+    sentence: str, dates: list[DateMention], period: Period | None, para_period: tuple[int, Period] | None
+) -> Period | None:
+    if period is None:
+        return None
+    if re.search(r"year[-\s]on[-\s]year|\byoy\b|from\s+a\s+year\s+(?:earlier|ago)|compared\s+with\s+(?:a|one)\s+year", sentence, re.I):
+        return shift_year(period, -1, "a year earlier")
+    return None
+
+
+def _mentions_same_period_last_year(sentence: str, local: int) -> bool:
+    return re.search(r"same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year[^,;.]*$", sentence[:local], re.I) is not None
+
+
+def _is_rate_of_change(q: Quantity) -> bool:
+    return q.unit in ("percent", "percentage_point", "basis_point") and q.direction is not None
+
+
+def _is_forecast(sentence: str, local: int) -> bool:
+    return _FORECAST_RE.search(sentence) is not None
+
+
+# -- relations ----------------------------------------------------------------------------------
+
+_FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>.{0,80}?)\bto\b(?P<b>.{0,80})", re.I | re.S)
+_DISCOUNT_CUE_RE = re.compile(r"\b(?:discount|deduct(?:ing|ed|ion)?|rebate|minus|subtract(?:ing)?|off)\b", re.I)
+_RESULT_CUE_RE = re.compile(r"\b(?:final|net|resulting|leaving|effective|bringing|brings|down\s+to|left)\b", re.I)
+_COMPARE_CUE_RE = re.compile(
+    r"\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|overt(?:ook|aking|akes)|ahead\s+of|more\s+than|higher\s+than|beat(?:ing|s)?|outstrip(?:ping|ped)?)\b",
+    re.I,
+)
+_LESS_CUE_RE = re.compile(r"\b(?:less\s+than|fewer\s+than|lower\s+than|behind|trail(?:ing|ed|s)?|below)\b", re.I)
+_TOTAL_CUE_RE = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ed|ing)|combined|altogether|in\s+all|sum\s+of|cumulative(?:ly)?)\b", re.I)
+
+
+def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]:
+    """The arithmetic the article states between its own numbers."""
+    relations: list[Relation] = []
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_start, []).append(c)
+    ordered = sorted(by_sentence)
+    for idx, s_start in enumerate(ordered):
+        group = by_sentence[s_start]
+        relations.extend(_change_relations(group))
+        relations.extend(_comparison_relations(group))
+        relations.extend(_ratio_relations(group, claims))
+        relations.extend(_total_relations(group))
+        prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
+        next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
+        relations.extend(_difference_relations(prev_group, group, next_group))
+    return relations
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    return a.currency == b.currency and a.unit == b.unit
+
+
+def _change_relations(group: list[Claim]) -> list[Relation]:
+    out: list[Relation] = []
+    sentence = group[0].sentence
+    base = group[0].sentence_start
+    for m in _FROM_TO_RE.finditer(sentence):
+        a_end = base + m.start("a") + len(m.group("a"))
+        first = [c for c in group if base + m.start("a") <= c.start < a_end]
+        second = [c for c in group if base + m.start("b") <= c.start < base + m.end("b")]
+        if not first or not second:
+            continue
+        a, b = first[0], second[0]
+        if not _same_kind(a.quantity, b.quantity) or a.quantity.unit in ("percent",):
+            continue
+        rates = [c for c in group if c.start > b.end and c.quantity.unit in ("percent", "times") and c.id not in (a.id, b.id)]
+        rates += [c for c in group if c.end <= a.start and c.quantity.unit in ("percent", "times") and c.quantity.direction]
+        for r in rates[:1]:
+            kind = "multiple" if r.quantity.unit == "times" else "change"
+            out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue=m.group(0)[:60]))
+    return out
+
+
+def _comparison_relations(group: list[Claim]) -> list[Relation]:
+    out: list[Relation] = []
+    for a, b in zip(group, group[1:], strict=False):
+        if not _same_kind(a.quantity, b.quantity) or a.quantity.value_high or b.quantity.value_high:
+            continue
+        between = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+        if b.quantity.hedge != "exact" or len(between) > 60:
+            continue
+        if a.subject and b.subject and a.subject == b.subject:
+            continue
+        if _COMPARE_CUE_RE.search(between):
+            out.append(Relation(kind="comparison", operands=(a.id, b.id), op=">", cue=between.strip()[:60]))
+        elif _LESS_CUE_RE.search(between):
+            out.append(Relation(kind="comparison", operands=(a.id, b.id), op="<", cue=between.strip()[:60]))
+    return out
+
+
+def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relation]:
+    """"A, which is less than 1/4 of X's number of fans": A / (X's fans, stated earlier) vs 1/4."""
+    out: list[Relation] = []
+    for i, r in enumerate(group):
+        q = r.quantity
+        is_fraction = q.value < 1 and q.unit is None and q.currency is None
+        if not (is_fraction or q.unit == "percent"):
+            continue
+        after = r.sentence[r.end - r.sentence_start : r.end - r.sentence_start + 80]
+        m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*)+)['’]s\s+(?:\w+\s+){0,3}?(\w+)", after)
+        if not m or i == 0:
+            continue
+        numerator = group[i - 1]
+        owner = m.group(1).strip()
+        noun = m.group(2).lower()
+        metric = _NOUN_METRIC.get(noun.rstrip("s"), noun)
+        candidates = [
+            c
+            for c in all_claims
+            if c.start < numerator.start
+            and c.subject == owner
+            and (c.metric == metric or c.metric == numerator.metric)
+            and c.quantity.unit == numerator.quantity.unit
+        ]
+        if candidates:
+            out.append(Relation(kind="ratio", operands=(numerator.id, candidates[-1].id), result=r.id, cue=(r.quantity.text + m.group(0))[:60]))
+    return out
+
+
+def _total_relations(group: list[Claim]) -> list[Relation]:
+    out: list[Relation] = []
+    for t in group:
+        before = t.sentence[: t.start - t.sentence_start]
+        if not _TOTAL_CUE_RE.search(before[-40:]):
+            continue
+        parts = [c for c in group if c.id != t.id and _same_kind(c.quantity, t.quantity) and c.quantity.value < t.quantity.value]
+        if len(parts) >= 2 and re.search(r"\band\b", t.sentence):
+            out.append(Relation(kind="total", operands=tuple(c.id for c in parts), result=t.id, cue=_TOTAL_CUE_RE.search(before[-40:]).group(0)))  # type: ignore[union-attr]
+    return out
+
+
+def _difference_relations(prev_group: list[Claim], group: list[Claim], next_group: list[Claim]) -> list[Relation]:
+    """A price, a discount off it, and the price after: "215,900 ... deducting 16,000 ... final 199,000"."""
+    out: list[Relation] = []
+    for b in group:
+        if b.quantity.currency is None:
+            continue
+        before_b = b.sentence[: b.start - b.sentence_start]
+        if not _DISCOUNT_CUE_RE.search(before_b[-60:]):
+            continue
+        earlier = [c for c in prev_group + group if c.start < b.start and _same_kind(c.quantity, b.quantity) and c.quantity.value > b.quantity.value]
+        later = [
+            c
+            for c in group + next_group
+            if c.start > b.end
+            and _same_kind(c.quantity, b.quantity)
+            and _RESULT_CUE_RE.search(c.sentence[max(0, c.start - c.sentence_start - 40) : c.start - c.sentence_start])
+        ]
+        if earlier and later:
+            out.append(Relation(kind="difference", operands=(earlier[-1].id, b.id), result=later[0].id, cue=_DISCOUNT_CUE_RE.search(before_b[-60:]).group(0)))  # type: ignore[union-attr]
+    return out

@@ -1,0 +1,270 @@
+"""Ingest: files, directories and http(s) URLs become ``Document``s with a publication date.
+
+The publication date comes, in order of precedence, from ``--published``, from a sidecar
+``<file>.meta.json``, from HTML metadata, or from a leading ISO date line; otherwise it is
+stored as unknown (never guessed). Each input that cannot be read becomes an ``InputFailure``
+with a one-line reason, and the others go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claims.errors import InputError, UnsupportedInput
+from claims.models import DateBasis, Document, InputFailure
+
+if TYPE_CHECKING:
+    import httpx
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+URL_TIMEOUT_S = 10.0
+_ISO_LINE_RE = re.compile(r"\A\s*(\d{4}-\d{2}-\d{2})\s*(?:\n|\Z)")
+_HTML_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "DC.date.issued",
+)
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """A document and the name the user gave for it (path or URL)."""
+
+    doc: str
+    document: Document
+
+
+def load_documents(
+    inputs: Iterable[str],
+    *,
+    published: date | None = None,
+    client: httpx.Client | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[list[Ingested], list[InputFailure]]:
+    """Read every input; return the documents and the inputs that failed, with why."""
+    docs: list[Ingested] = []
+    failures: list[InputFailure] = []
+    for item in inputs:
+        try:
+            for name in _expand(item):
+                try:
+                    docs.append(Ingested(name, load_document(name, published=published, client=client, max_bytes=max_bytes)))
+                except InputError as exc:
+                    failures.append(InputFailure(doc=name, error=str(exc)))
+        except InputError as exc:
+            failures.append(InputFailure(doc=item, error=str(exc)))
+    return docs, failures
+
+
+def _expand(item: str) -> list[str]:
+    if _is_url(item):
+        return [item]
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", item):
+        raise InputError(f"{item}: only http(s) URLs are supported", source=item)
+    path = Path(item)
+    if not path.exists():
+        raise InputError(f"{item}: no such file or directory", source=item)
+    if path.is_dir():
+        files = sorted(
+            str(p)
+            for p in path.rglob("*")
+            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+        )
+        if not files:
+            raise InputError(f"{item}: directory has no text files ({', '.join(TEXT_SUFFIXES)})", source=item)
+        return files
+    return [item]
+
+
+def _is_url(item: str) -> bool:
+    return item.lower().startswith(("http://", "https://"))
+
+
+def load_document(
+    name: str,
+    *,
+    published: date | None = None,
+    client: httpx.Client | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """One document from a path or URL. Raises ``InputError`` with a one-line reason."""
+    if _is_url(name):
+        raw, content_type = _fetch_url(name, client, max_bytes)
+        meta: dict[str, object] = {}
+    else:
+        path = Path(name)
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise UnsupportedInput(f"{name}: file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=name)
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})", source=name) from exc
+        content_type = "text/html" if path.suffix.lower() in (".html", ".htm") else "text/plain"
+        meta = _sidecar(path)
+    text = decode_text(raw, name)
+    title: str | None = None
+    basis: DateBasis = "unknown"
+    note: str | None = None
+    found: date | None = None
+    if "html" in content_type or re.match(r"\s*(?:<!doctype html|<html)", text[:200], re.I):
+        text, title, found = html_to_text(text)
+        if found:
+            basis, note = "metadata", "from the page's publication-date metadata"
+    _check_text(text, name)
+    if found is None:
+        iso = _ISO_LINE_RE.match(text)
+        if iso:
+            try:
+                found = date.fromisoformat(iso.group(1))
+                basis, note = "stated", "leading ISO date line"
+            except ValueError:
+                found = None
+    if "published" in meta:
+        value = meta.get("published")
+        found = date.fromisoformat(str(value)) if value else None
+        basis = str(meta.get("published_basis") or ("metadata" if value else "unknown"))  # type: ignore[assignment]
+        note = str(meta.get("note") or "from the sidecar metadata file")
+    if published is not None:
+        found, basis, note = published, "cli", "given with --published"
+    title = str(meta["title"]) if meta.get("title") else title or _title(text)
+    return Document(
+        id=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        source=name,
+        title=title,
+        published=found,
+        published_basis=basis,
+        published_note=note,
+        text=text,
+    )
+
+
+def _sidecar(path: Path) -> dict[str, object]:
+    side = path.with_name(path.name + ".meta.json")
+    if not side.exists():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{side}: unreadable metadata ({exc})", source=str(path)) from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{side}: metadata must be a JSON object", source=str(path))
+    return data
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), else the encoding ``charset_normalizer`` detects."""
+    if not raw.strip():
+        raise UnsupportedInput(f"{name}: empty file", source=name)
+    if b"\x00" in raw[:8192]:
+        raise UnsupportedInput(f"{name}: binary file (contains NUL bytes), not text", source=name)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise UnsupportedInput(f"{name}: not UTF-8 and no text encoding could be detected", source=name)
+    return str(best)
+
+
+def _check_text(text: str, name: str) -> None:
+    if not text.strip():
+        raise UnsupportedInput(f"{name}: no text (whitespace only)", source=name)
+    letters = [c for c in text if c.isalpha()]
+    if letters:
+        latin = sum(1 for c in letters if c.isascii())
+        if latin / len(letters) < 0.5:
+            raise UnsupportedInput(
+                f"{name}: text is mostly not English ({latin / len(letters):.0%} Latin letters); only English is supported",
+                source=name,
+            )
+    elif not any(c.isdigit() for c in text):
+        raise UnsupportedInput(f"{name}: no words or numbers in the file", source=name)
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or _ISO_LINE_RE.match(line):
+            continue
+        letters = [c for c in line if c.isalpha()]
+        if len(line) <= 150 and letters and sum(c.isascii() for c in letters) / len(letters) > 0.9:
+            return line
+        return None
+    return None
+
+
+def html_to_text(html: str) -> tuple[str, str | None, date | None]:
+    """Article text, title and publication date of an HTML page (BeautifulSoup)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    found: date | None = None
+    for meta in soup.find_all("meta"):
+        key = str(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")
+        if key in _HTML_DATE_META and meta.get("content"):
+            m = re.match(r"(\d{4}-\d{2}-\d{2})", str(meta.get("content")))
+            if m:
+                found = date.fromisoformat(m.group(1))
+                break
+    if found is None:
+        tag = soup.find("time", attrs={"datetime": True})
+        if tag is not None:
+            m = re.match(r"(\d{4}-\d{2}-\d{2})", str(tag.get("datetime")))
+            found = date.fromisoformat(m.group(1)) if m else None
+    title = soup.title.get_text(strip=True) if soup.title else None
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    blocks = [el.get_text(" ", strip=True) for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote"])]
+    text = "\n".join(b for b in blocks if b) or root.get_text("\n", strip=True)
+    return text, title or None, found
+
+
+def _fetch_url(url: str, client: httpx.Client | None, max_bytes: int) -> tuple[bytes, str]:
+    import httpx
+
+    own = client is None
+    http = client or httpx.Client(follow_redirects=True, max_redirects=5, timeout=URL_TIMEOUT_S)
+    try:
+        with http.stream("GET", url, headers={"User-Agent": "claims-fact-checker/0.1"}) as response:
+            if response.status_code >= 400:
+                raise InputError(f"{url}: HTTP {response.status_code} {response.reason_phrase}", source=url)
+            content_type = response.headers.get("content-type", "text/plain").lower()
+            if not (content_type.startswith("text/") or "html" in content_type or "xml" in content_type):
+                raise UnsupportedInput(f"{url}: content type {content_type!r} is not text", source=url)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise UnsupportedInput(f"{url}: body exceeds the {max_bytes:,}-byte limit (--max-bytes)", source=url)
+                chunks.append(chunk)
+            return b"".join(chunks), content_type
+    except httpx.TooManyRedirects as exc:
+        raise InputError(f"{url}: too many redirects", source=url) from exc
+    except httpx.UnsupportedProtocol as exc:
+        raise InputError(f"{url}: redirected to an unsupported scheme (only http(s) is followed)", source=url) from exc
+    except httpx.TimeoutException as exc:
+        raise InputError(f"{url}: timed out after {URL_TIMEOUT_S:.0f} s", source=url) from exc
+    except httpx.HTTPError as exc:
+        raise InputError(f"{url}: unreachable ({type(exc).__name__}: {exc})", source=url) from exc
+    finally:
+        if own:
+            http.close()

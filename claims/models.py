@@ -1,0 +1,195 @@
+"""The pipeline's data: documents, quantities, claims, relations, reference values and verdicts.
+
+Every model is immutable (``frozen=True``) and rejects unknown fields (``extra="forbid"``), so a
+value that crosses a stage boundary is exactly what the stage before produced.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Hedge = Literal["exact", "approximate", "more_than", "less_than", "at_least", "at_most"]
+Direction = Literal["up", "down"]
+VerdictLabel = Literal["supported", "contradicted", "unverifiable", "misleading"]
+DateBasis = Literal["stated", "metadata", "cli", "inferred", "unknown"]
+RelationKind = Literal["change", "difference", "ratio", "multiple", "share", "total", "comparison"]
+
+VERDICT_LABELS: tuple[VerdictLabel, ...] = ("supported", "contradicted", "misleading", "unverifiable")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Model):
+    """One article: its text and where it came from. ``id`` is the sha256 of the text."""
+
+    id: str
+    source: str
+    title: str | None = None
+    published: date | None = None
+    published_basis: DateBasis = "unknown"
+    published_note: str | None = None
+    text: str
+
+
+class Quantity(Model):
+    """A number in the text, with its exact span and what it measures.
+
+    ``value`` has the scale expanded ("28.61 million" -> 28_610_000) and a percentage is its
+    number ("8.3%" -> 8.3). ``precision`` is the step of the last stated digit in the same units
+    as ``value`` (8.3% -> 0.1, 3.25 million -> 10_000); tolerances are derived from it.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    currency: str | None = None
+    scale: float = 1.0
+    hedge: Hedge = "exact"
+    direction: Direction | None = None
+    precision: float = 1.0
+    is_magnitude: bool = False  # "tens of thousands", "millions": an order of magnitude only
+    noun: str | None = None  # the counted noun as written ("followers"), outside the span
+
+    @model_validator(mode="after")
+    def _span_is_consistent(self) -> Quantity:
+        if self.start < 0 or self.end <= self.start or len(self.text) != self.end - self.start:
+            raise ValueError(f"bad span {self.start}:{self.end} for {self.text!r}")
+        return self
+
+
+class Period(Model):
+    """The date or period a value refers to, resolved to an inclusive date range."""
+
+    start: date
+    end: date
+    label: str  # as written: "August 5", "the first quarter of 2024"
+    granularity: Literal["day", "month", "quarter", "half", "year", "window"]
+    basis: DateBasis = "stated"  # "inferred": the year was not written and was inferred
+    note: str | None = None
+
+
+class Claim(Model):
+    """A quantity with what it is about: subject, metric, period, and its sentence."""
+
+    id: str  # "<doc_id>:<start>:<end>"
+    doc_id: str
+    quantity: Quantity
+    subject: str | None = None
+    metric: str | None = None
+    aspect: str | None = None  # which price: low, high, open, close; basis of a profit figure
+    period: Period | None = None
+    comparison_period: Period | None = None  # "year-on-year" base, "from X to Y" start
+    change_of: str | None = None  # a rate of change ("up 27%"): the metric it changes
+    is_forecast: bool = False
+    sentence: str
+    sentence_start: int
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+
+class Relation(Model):
+    """An arithmetic relation between numbers of the same document, checked on its own terms.
+
+    ``operands`` and ``result`` are claim ids. change: result is the percent change from
+    operands[0] to operands[1]; difference: operands[0] - operands[1] = result; ratio/share:
+    result (a fraction or percent) = operands[0] / operands[1]; multiple: operands[1] is result
+    times operands[0]; comparison: ``op`` states operands[0] <op> operands[1].
+    """
+
+    kind: RelationKind
+    operands: tuple[str, ...]
+    result: str | None = None
+    op: Literal[">", "<", ">=", "<=", "=", "gap_grows"] | None = None
+    cue: str  # the words that signal the relation
+
+
+class ReferenceQuery(Model):
+    """What to look up: a series (prices of a ticker, figures of an entity, fx of a currency)."""
+
+    kind: Literal["price", "figure", "fx"]
+    series: str  # "1810.HK", "Xiaomi", "CNY"
+    start: date | None = None
+    end: date | None = None
+
+
+class ReferenceValue(Model):
+    """One reference number with its provenance."""
+
+    source: str  # "snapshot", "yfinance", "registry", "stored", ...
+    kind: Literal["price", "figure", "fx"]
+    series: str
+    key: str  # "2024-08-05" for a price; "2024-Q1" for a figure; "2024-08" for fx
+    metric: str  # "close", "low", "revenue", "net_profit", "CNY_per_USD"
+    value: float
+    unit: str | None = None
+    currency: str | None = None
+    basis: str | None = None
+    citation: str
+    retrieved_at: datetime | None = None
+    is_fallback: bool = False  # served from the snapshot after the live source failed
+    row: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def ref_id(self) -> str:
+        return f"{self.source}|{self.kind}|{self.series}|{self.key}|{self.metric}|{self.basis or ''}"
+
+
+class Evidence(Model):
+    """Why a verdict says what it says: a reference row or the article's own numbers."""
+
+    source: str
+    citation: str
+    reading: str | None = None  # which reading of an ambiguous claim this evidence belongs to
+    detail: str
+    values: list[ReferenceValue] = Field(default_factory=list)
+    claim_ids: list[str] = Field(default_factory=list)  # the article's numbers used
+
+
+class Verdict(Model):
+    claim_id: str
+    doc_id: str
+    verdict: VerdictLabel
+    reason: str | None = None  # machine-readable group for unverifiable/misleading
+    claimed_value: float | None
+    reference_value: float | None = None
+    difference: float | None = None
+    relative_difference: float | None = None
+    tolerance: float | None = None
+    tolerance_reason: str | None = None
+    check: str  # which check decided it: market_price, price_change, reported_figure, arithmetic, ...
+    reading: str | None = None
+    readings_agree: bool | None = None
+    explanation: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class CheckedDocument(Model):
+    """Everything one document produced: for storage and reporting."""
+
+    document: Document
+    doc: str  # the path or URL as the user gave it
+    claims: list[Claim]
+    relations: list[Relation]
+    verdicts: list[Verdict]
+    numbers_found: int
+
+
+class InputFailure(Model):
+    """An input that could not be read, and why (a run with one is ``partial``)."""
+
+    doc: str
+    error: str

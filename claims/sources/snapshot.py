@@ -1,0 +1,186 @@
+"""The offline default: reference data shipped in ``data/`` with its provenance.
+
+``data/prices/<TICKER>.csv`` (yfinance's CSV layout) with ``<TICKER>.provenance.json``,
+``data/figures.yaml`` (reported figures with citations) and ``data/fx/monthly.csv``.
+Files are read once per source instance and kept in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+
+from claims.errors import ReferenceDataError, ReferenceNotFound
+from claims.models import ReferenceQuery, ReferenceValue
+from claims.registry import Figure, load_figures
+
+PRICE_FIELDS = ("Open", "High", "Low", "Close", "Volume")
+
+
+class SnapshotSource:
+    name = "snapshot"
+
+    def __init__(self, data_dir: str | Path) -> None:
+        self.data_dir = Path(data_dir)
+        self._prices: dict[str, list[ReferenceValue]] = {}
+
+    def fetch(self, query: ReferenceQuery) -> list[ReferenceValue]:
+        if query.kind == "price":
+            rows = self._price_series(query.series)
+        elif query.kind == "figure":
+            rows = [v for v in self._figures if v.series == query.series]
+            if not rows:
+                raise ReferenceNotFound(f"the registry has no figures for {query.series!r}", source=self.name, query=query)
+        else:
+            rows = [v for v in self._fx if v.series == query.series]
+            if not rows:
+                raise ReferenceNotFound(f"no exchange rates for {query.series!r} in the snapshot", source=self.name, query=query)
+        return [v for v in rows if _in_window(v, query)]
+
+    def _price_series(self, ticker: str) -> list[ReferenceValue]:
+        if ticker in self._prices:
+            return self._prices[ticker]
+        path = self.data_dir / "prices" / f"{ticker}.csv"
+        if not path.exists():
+            raise ReferenceNotFound(
+                f"no snapshot of {ticker} prices in {path.parent}; run `claims refdata update --ticker {ticker}` online",
+                source=self.name,
+            )
+        provenance = _provenance(path)
+        citation = _price_citation(ticker, provenance)
+        currency = str(provenance.get("currency") or "") or None
+        values: list[ReferenceValue] = []
+        try:
+            with path.open(newline="", encoding="utf-8") as fh:
+                for line_no, row in enumerate(csv.DictReader(fh), start=2):
+                    day = row["Date"][:10]
+                    date.fromisoformat(day)
+                    for field in PRICE_FIELDS:
+                        raw = float(row[field])
+                        values.append(
+                            ReferenceValue(
+                                source=self.name,
+                                kind="price",
+                                series=ticker,
+                                key=day,
+                                metric=field.lower(),
+                                value=round(raw, 3) if field != "Volume" else raw,
+                                currency=currency if field != "Volume" else None,
+                                unit="share" if field == "Volume" else None,
+                                citation=citation,
+                                row={"file": path.name, "line": line_no, "raw": row[field]},
+                            )
+                        )
+        except (KeyError, ValueError, csv.Error) as exc:
+            raise ReferenceDataError(f"{path}: malformed price file ({type(exc).__name__}: {exc})", source=self.name) from exc
+        self._prices[ticker] = values
+        return values
+
+    @cached_property
+    def _figures(self) -> list[ReferenceValue]:
+        path = self.data_dir / "figures.yaml"
+        return [figure_value(f, source="registry") for f in load_figures(path)]
+
+    @cached_property
+    def _fx(self) -> list[ReferenceValue]:
+        path = self.data_dir / "fx" / "monthly.csv"
+        provenance = _provenance(path)
+        origin = provenance.get("origin", {})
+        citation = f"{origin.get('vendor', 'FRED')}; {origin.get('repository', '')} {origin.get('path', '')} @ {str(origin.get('commit', ''))[:12]}"
+        values = []
+        try:
+            with path.open(newline="", encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    values.append(
+                        ReferenceValue(
+                            source=self.name,
+                            kind="fx",
+                            series=row["currency"],
+                            key=row["month"],
+                            metric=f"{row['currency']}_per_USD",
+                            value=float(row["per_usd"]),
+                            citation=citation,
+                            row=dict(row),
+                        )
+                    )
+        except FileNotFoundError as exc:
+            raise ReferenceDataError(f"{path}: exchange-rate file is missing") from exc
+        except (KeyError, ValueError) as exc:
+            raise ReferenceDataError(f"{path}: malformed exchange-rate file ({exc})") from exc
+        return values
+
+
+def figure_value(f: Figure, source: str) -> ReferenceValue:
+    c = f.citation
+    citation = f"{c.publisher}: \u201c{c.quote}\u201d <{c.url}>"
+    return ReferenceValue(
+        source=source,
+        kind="figure",
+        series=f.entity,
+        key=f.period,
+        metric=f.metric,
+        value=f.amount,
+        unit=f.unit,
+        currency=f.currency,
+        basis=f.basis,
+        citation=citation,
+        row={
+            "period_start": f.period_start.isoformat(),
+            "period_end": f.period_end.isoformat(),
+            "hedge": f.hedge,
+            "preferred": f.preferred,
+            "revised_from": f.revised_from,
+            "note": f.note,
+            "published": c.published.isoformat() if c.published else None,
+        },
+    )
+
+
+def _in_window(v: ReferenceValue, q: ReferenceQuery) -> bool:
+    if v.kind != "price" or (q.start is None and q.end is None):
+        return True
+    day = date.fromisoformat(v.key)
+    return (q.start is None or day >= q.start) and (q.end is None or day <= q.end)
+
+
+def _provenance(data_file: Path) -> dict[str, object]:
+    path = data_file.with_name(data_file.stem + ".provenance.json")
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise ReferenceDataError(f"{path}: malformed provenance ({exc})") from exc
+    return data if isinstance(data, dict) else {}
+
+
+def _price_citation(ticker: str, provenance: dict[str, object]) -> str:
+    origin = provenance.get("origin")
+    if isinstance(origin, dict):
+        return (
+            f"{origin.get('vendor', 'Yahoo Finance')} daily prices of {ticker}; "
+            f"{origin.get('repository', '')} {origin.get('path', '')} @ {str(origin.get('commit', ''))[:12]}"
+        ).strip()
+    return f"snapshot of {ticker} daily prices"
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def data_fingerprint(data_dir: Path) -> str:
+    """sha256 over every reference file shipped in ``data_dir`` (recorded with each run)."""
+    digest = hashlib.sha256()
+    for path in sorted(data_dir.rglob("*")):
+        if path.is_file() and path.suffix in (".csv", ".json", ".yaml", ".yml"):
+            digest.update(str(path.relative_to(data_dir)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def now() -> datetime:
+    return datetime.now().astimezone()

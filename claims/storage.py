@@ -1,0 +1,502 @@
+"""``VerdictStore``: the only module that imports duckdb or contains SQL (bound parameters only).
+
+Tables: ``documents``, ``claims``, ``relations``, ``reference_values``, ``verdicts``,
+``verdict_references``, ``runs``, ``run_documents``; migrations recorded in
+``schema_migrations``. Views: ``latest_verdicts``, ``claim_history``, ``verdict_counts``,
+``run_summary``. A run's verdicts are keyed by (run_id, claim_id) and never overwritten.
+
+DuckDB lets one process write *or* many read a file. Writers hold the file only for short
+transactions and wait (up to ``lock_timeout`` seconds) for a lock held by another process; the
+error then names the holder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from claims.errors import DatabaseLocked, ReadOnlyQuery, StorageError
+from claims.models import CheckedDocument, InputFailure, ReferenceValue, Verdict
+
+DEFAULT_LOCK_TIMEOUT_S = 30.0
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "initial schema",
+        """
+        CREATE TABLE runs (
+            id VARCHAR PRIMARY KEY, started_at TIMESTAMPTZ NOT NULL, finished_at TIMESTAMPTZ,
+            status VARCHAR NOT NULL, parameters VARCHAR, counts VARCHAR, code_version VARCHAR,
+            refdata_sha256 VARCHAR, flow_run_id VARCHAR, pid INTEGER, host VARCHAR, error VARCHAR);
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, published DATE,
+            published_basis VARCHAR, published_note VARCHAR, text VARCHAR, first_seen TIMESTAMPTZ);
+        CREATE TABLE run_documents (
+            run_id VARCHAR NOT NULL, doc VARCHAR NOT NULL, doc_id VARCHAR, status VARCHAR NOT NULL,
+            error VARCHAR, numbers_found INTEGER, coverage VARCHAR, PRIMARY KEY (run_id, doc));
+        CREATE TABLE claims (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL, text VARCHAR, value DOUBLE, value_high DOUBLE, unit VARCHAR,
+            currency VARCHAR, hedge VARCHAR, direction VARCHAR, subject VARCHAR, metric VARCHAR,
+            aspect VARCHAR, period_start DATE, period_end DATE, period_label VARCHAR,
+            is_forecast BOOLEAN, sentence VARCHAR, data VARCHAR);
+        CREATE TABLE relations (
+            run_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, kind VARCHAR, operands VARCHAR,
+            result VARCHAR, op VARCHAR, cue VARCHAR);
+        CREATE TABLE reference_values (
+            id VARCHAR PRIMARY KEY, source VARCHAR, kind VARCHAR, series VARCHAR, key VARCHAR,
+            metric VARCHAR, value DOUBLE, unit VARCHAR, currency VARCHAR, basis VARCHAR,
+            citation VARCHAR, retrieved_at TIMESTAMPTZ, is_fallback BOOLEAN, row VARCHAR);
+        CREATE TABLE verdicts (
+            run_id VARCHAR NOT NULL, claim_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, doc VARCHAR,
+            start_offset INTEGER, end_offset INTEGER, text VARCHAR, subject VARCHAR, metric VARCHAR,
+            verdict VARCHAR NOT NULL, reason VARCHAR, claimed_value DOUBLE, reference_value DOUBLE,
+            unit VARCHAR, currency VARCHAR, difference DOUBLE, relative_difference DOUBLE,
+            tolerance DOUBLE, tolerance_reason VARCHAR, check_name VARCHAR, reading VARCHAR,
+            readings_agree BOOLEAN, explanation VARCHAR, evidence VARCHAR, created_at TIMESTAMPTZ,
+            PRIMARY KEY (run_id, claim_id));
+        CREATE TABLE verdict_references (
+            run_id VARCHAR NOT NULL, claim_id VARCHAR NOT NULL, ref_id VARCHAR NOT NULL);
+        CREATE VIEW latest_verdicts AS
+            SELECT v.* FROM verdicts v JOIN runs r ON r.id = v.run_id
+            QUALIFY row_number() OVER (PARTITION BY v.claim_id ORDER BY r.started_at DESC) = 1;
+        CREATE VIEW claim_history AS
+            SELECT v.claim_id, v.doc, v.text, r.started_at, v.run_id, v.verdict, v.reference_value,
+                   lag(v.verdict) OVER (PARTITION BY v.claim_id ORDER BY r.started_at) AS previous_verdict,
+                   v.explanation
+            FROM verdicts v JOIN runs r ON r.id = v.run_id;
+        CREATE VIEW verdict_counts AS
+            SELECT run_id, doc, verdict, count(*) AS n FROM verdicts GROUP BY ALL;
+        CREATE VIEW run_summary AS
+            SELECT r.id, r.started_at, r.finished_at, r.status, r.flow_run_id,
+                   count(v.claim_id) AS verdicts,
+                   count(*) FILTER (WHERE v.verdict = 'supported') AS supported,
+                   count(*) FILTER (WHERE v.verdict = 'contradicted') AS contradicted,
+                   count(*) FILTER (WHERE v.verdict = 'misleading') AS misleading,
+                   count(*) FILTER (WHERE v.verdict = 'unverifiable') AS unverifiable
+            FROM runs r LEFT JOIN verdicts v ON v.run_id = r.id GROUP BY ALL;
+        """,
+    ),
+]
+
+_INSERT_MIGRATION = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"
+_START_RUN = (
+    "INSERT INTO runs (id, started_at, status, parameters, code_version, refdata_sha256, flow_run_id, pid, host)"
+    " VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)"
+)
+_FINISH_RUN = "UPDATE runs SET finished_at = ?, status = ?, counts = ?, error = ? WHERE id = ?"
+_RUNNING = "SELECT id, pid, host FROM runs WHERE status = 'running'"
+_MARK_INCOMPLETE = "UPDATE runs SET status = 'incomplete', error = ? WHERE id = ?"
+_UPSERT_DOCUMENT = (
+    "INSERT INTO documents (id, source, title, published, published_basis, published_note, text, first_seen)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+)
+_RUN_DOCUMENT = (
+    "INSERT OR REPLACE INTO run_documents (run_id, doc, doc_id, status, error, numbers_found, coverage)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_LATEST_RUN = "SELECT id FROM runs ORDER BY started_at DESC, id DESC LIMIT 1"
+_RUN_EXISTS = "SELECT id FROM runs WHERE id = ?"
+_VERDICTS_FOR = (
+    "SELECT doc, start_offset AS start, end_offset AS \"end\", text, subject, metric, verdict, reason,"
+    " claimed_value, reference_value, unit, currency, difference, relative_difference, tolerance,"
+    " tolerance_reason, check_name AS \"check\", reading, readings_agree, explanation, evidence, claim_id, run_id"
+    " FROM verdicts WHERE run_id = ? ORDER BY doc, start_offset"
+)
+_RUNS = (
+    "SELECT s.id, s.started_at, s.finished_at, s.status, s.verdicts, s.supported, s.contradicted,"
+    " s.misleading, s.unverifiable, r.flow_run_id, r.error FROM run_summary s JOIN runs r ON r.id = s.id"
+    " ORDER BY s.started_at DESC LIMIT ?"
+)
+_RUN_DOCS = "SELECT doc, doc_id, status, error, numbers_found, coverage FROM run_documents WHERE run_id = ? ORDER BY doc"
+_DIFF = """
+    SELECT coalesce(b.claim_id, a.claim_id) AS claim_id, coalesce(b.doc, a.doc) AS doc,
+           coalesce(b.start_offset, a.start_offset) AS start, coalesce(b.text, a.text) AS text,
+           a.verdict AS verdict_a, b.verdict AS verdict_b, a.reference_value AS reference_a,
+           b.reference_value AS reference_b, b.explanation AS explanation_b, a.explanation AS explanation_a
+    FROM (SELECT * FROM verdicts WHERE run_id = ?) a
+    FULL OUTER JOIN (SELECT * FROM verdicts WHERE run_id = ?) b ON a.claim_id = b.claim_id
+    WHERE a.verdict IS DISTINCT FROM b.verdict OR a.reference_value IS DISTINCT FROM b.reference_value
+    ORDER BY doc, start
+"""
+_STORED_REFERENCES = (
+    "SELECT DISTINCT rv.source, rv.kind, rv.series, rv.key, rv.metric, rv.value, rv.unit, rv.currency,"
+    " rv.basis, rv.citation, rv.retrieved_at, rv.is_fallback, rv.row FROM reference_values rv"
+    " WHERE rv.kind = ? AND rv.series = ?"
+)
+_STORED_CLAIM_DOCS = (
+    "SELECT DISTINCT d.id, d.source, d.title, d.published, d.published_basis, d.published_note, d.text, rd.doc"
+    " FROM run_documents rd JOIN documents d ON d.id = rd.doc_id WHERE rd.status = 'checked'"
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_run_id() -> str:
+    return _now().strftime("%Y%m%dT%H%M%S%fZ") + "-" + os.urandom(3).hex()
+
+
+class VerdictStore:
+    """A DuckDB database of documents, claims, evidence, verdicts and runs.
+
+    Example: ``with VerdictStore("data/claims.duckdb") as store: store.verdicts_for("latest")``
+    """
+
+    def __init__(
+        self,
+        db: str | Path | duckdb.DuckDBPyConnection = ":memory:",
+        *,
+        read_only: bool = False,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT_S,
+    ) -> None:
+        self.path = None if isinstance(db, duckdb.DuckDBPyConnection) else str(db)
+        self.read_only = read_only
+        if isinstance(db, duckdb.DuckDBPyConnection):
+            self.con = db
+        else:
+            if not read_only and self.path != ":memory:":
+                Path(self.path or "").parent.mkdir(parents=True, exist_ok=True)
+            self.con = _connect(str(db), read_only=read_only, lock_timeout=lock_timeout)
+        if not read_only:
+            self.init_schema()
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> VerdictStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def init_schema(self) -> None:
+        """Apply the migrations not yet recorded in ``schema_migrations``."""
+        try:
+            self.con.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+            )
+            applied = {r[0] for r in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+            for version, name, sql in MIGRATIONS:
+                if version in applied:
+                    continue
+                with self.transaction() as con:
+                    for statement in _split_sql(sql):
+                        con.execute(statement)
+                    con.execute(_INSERT_MIGRATION, [version, name, _now()])
+        except duckdb.Error as exc:
+            raise StorageError(f"cannot initialise the database {self.path}: {exc}") from exc
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # -- runs -----------------------------------------------------------------------------------
+
+    def start_run(self, parameters: dict[str, Any], *, code_version: str, refdata_sha256: str, flow_run_id: str | None = None) -> str:
+        self.mark_incomplete_runs()
+        run_id = new_run_id()
+        self.con.execute(
+            _START_RUN,
+            [run_id, _now(), json.dumps(parameters, default=str), code_version, refdata_sha256, flow_run_id, os.getpid(), socket.gethostname()],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, status: str, counts: dict[str, Any], error: str | None = None) -> None:
+        self.con.execute(_FINISH_RUN, [_now(), status, json.dumps(counts), error, run_id])
+
+    def mark_incomplete_runs(self) -> list[str]:
+        """Runs left 'running' by a process that is gone (killed) become 'incomplete'."""
+        marked = []
+        host = socket.gethostname()
+        for run_id, pid, run_host in self.con.execute(_RUNNING).fetchall():
+            if run_host == host and pid and _pid_alive(int(pid)):
+                continue
+            self.con.execute(_MARK_INCOMPLETE, ["the process running it stopped before it finished", run_id])
+            marked.append(run_id)
+        return marked
+
+    def resolve_run(self, run: str) -> str:
+        """``latest`` (the run started last) or an id; ``StorageError`` if there is none."""
+        if run == "latest":
+            row = self.con.execute(_LATEST_RUN).fetchone()
+            if row is None:
+                raise StorageError(f"no runs in {self.path}; run `claims check` first")
+            return str(row[0])
+        if self.con.execute(_RUN_EXISTS, [run]).fetchone() is None:
+            raise StorageError(f"no run {run!r} in {self.path}; `claims runs` lists them")
+        return run
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        return self._dicts(_RUNS, [limit])
+
+    def run_documents(self, run_id: str) -> list[dict[str, Any]]:
+        return self._dicts(_RUN_DOCS, [run_id])
+
+    # -- writing a document's results -----------------------------------------------------------
+
+    def save_checked(self, run_id: str, checked: CheckedDocument, references: Sequence[ReferenceValue], coverage: dict[str, Any]) -> None:
+        """Store one document's claims, relations, evidence and verdicts in one transaction."""
+        import pyarrow as pa
+
+        doc = checked.document
+        claims = {c.id: c for c in checked.claims}
+        with self.transaction() as con:
+            con.execute(
+                _UPSERT_DOCUMENT,
+                [doc.id, doc.source, doc.title, doc.published, doc.published_basis, doc.published_note, doc.text, _now()],
+            )
+            if checked.claims:
+                table = pa.table(
+                    {
+                        "id": [c.id for c in checked.claims],
+                        "doc_id": [c.doc_id for c in checked.claims],
+                        "start_offset": pa.array([c.start for c in checked.claims], pa.int32()),
+                        "end_offset": pa.array([c.end for c in checked.claims], pa.int32()),
+                        "text": [c.quantity.text for c in checked.claims],
+                        "value": pa.array([c.quantity.value for c in checked.claims], pa.float64()),
+                        "value_high": pa.array([c.quantity.value_high for c in checked.claims], pa.float64()),
+                        "unit": pa.array([c.quantity.unit for c in checked.claims], pa.string()),
+                        "currency": pa.array([c.quantity.currency for c in checked.claims], pa.string()),
+                        "hedge": [c.quantity.hedge for c in checked.claims],
+                        "direction": pa.array([c.quantity.direction for c in checked.claims], pa.string()),
+                        "subject": pa.array([c.subject for c in checked.claims], pa.string()),
+                        "metric": pa.array([c.metric for c in checked.claims], pa.string()),
+                        "aspect": pa.array([c.aspect for c in checked.claims], pa.string()),
+                        "period_start": pa.array([c.period.start if c.period else None for c in checked.claims], pa.date32()),
+                        "period_end": pa.array([c.period.end if c.period else None for c in checked.claims], pa.date32()),
+                        "period_label": pa.array([c.period.label if c.period else None for c in checked.claims], pa.string()),
+                        "is_forecast": [c.is_forecast for c in checked.claims],
+                        "sentence": [c.sentence for c in checked.claims],
+                        "data": [c.model_dump_json() for c in checked.claims],
+                    }
+                )
+                con.register("_claims_batch", table)
+                con.execute("INSERT OR REPLACE INTO claims SELECT * FROM _claims_batch")
+                con.unregister("_claims_batch")
+            for r in checked.relations:
+                con.execute(
+                    "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [run_id, doc.id, r.kind, json.dumps(list(r.operands)), r.result, r.op, r.cue],
+                )
+            self._save_references(con, references)
+            if checked.verdicts:
+                self._save_verdicts(con, run_id, checked, claims)
+            con.execute(_RUN_DOCUMENT, [run_id, checked.doc, doc.id, "checked", None, checked.numbers_found, json.dumps(coverage)])
+
+    def _save_references(self, con: duckdb.DuckDBPyConnection, references: Sequence[ReferenceValue]) -> None:
+        import pyarrow as pa
+
+        unique = {v.ref_id: v for v in references}
+        if not unique:
+            return
+        vals = list(unique.values())
+        table = pa.table(
+            {
+                "id": [v.ref_id for v in vals],
+                "source": [v.source for v in vals],
+                "kind": [v.kind for v in vals],
+                "series": [v.series for v in vals],
+                "key": [v.key for v in vals],
+                "metric": [v.metric for v in vals],
+                "value": pa.array([v.value for v in vals], pa.float64()),
+                "unit": pa.array([v.unit for v in vals], pa.string()),
+                "currency": pa.array([v.currency for v in vals], pa.string()),
+                "basis": pa.array([v.basis for v in vals], pa.string()),
+                "citation": [v.citation for v in vals],
+                "retrieved_at": pa.array([v.retrieved_at or _now() for v in vals], pa.timestamp("us", tz="UTC")),
+                "is_fallback": [v.is_fallback for v in vals],
+                "row": [json.dumps(v.row, default=str) for v in vals],
+            }
+        )
+        con.register("_refs_batch", table)
+        con.execute("INSERT OR REPLACE INTO reference_values SELECT * FROM _refs_batch")
+        con.unregister("_refs_batch")
+
+    def _save_verdicts(self, con: duckdb.DuckDBPyConnection, run_id: str, checked: CheckedDocument, claims: dict[str, Any]) -> None:
+        import pyarrow as pa
+
+        vs: list[Verdict] = checked.verdicts
+        now = _now()
+
+        def col(values: list[Any], typ: Any) -> Any:
+            return pa.array(values, typ)
+
+        table = pa.table(
+            {
+                "run_id": [run_id] * len(vs),
+                "claim_id": [v.claim_id for v in vs],
+                "doc_id": [v.doc_id for v in vs],
+                "doc": [checked.doc] * len(vs),
+                "start_offset": col([claims[v.claim_id].start for v in vs], pa.int32()),
+                "end_offset": col([claims[v.claim_id].end for v in vs], pa.int32()),
+                "text": [claims[v.claim_id].quantity.text for v in vs],
+                "subject": col([claims[v.claim_id].subject for v in vs], pa.string()),
+                "metric": col([claims[v.claim_id].metric for v in vs], pa.string()),
+                "verdict": [v.verdict for v in vs],
+                "reason": col([v.reason for v in vs], pa.string()),
+                "claimed_value": col([v.claimed_value for v in vs], pa.float64()),
+                "reference_value": col([v.reference_value for v in vs], pa.float64()),
+                "unit": col([claims[v.claim_id].quantity.unit for v in vs], pa.string()),
+                "currency": col([claims[v.claim_id].quantity.currency for v in vs], pa.string()),
+                "difference": col([v.difference for v in vs], pa.float64()),
+                "relative_difference": col([v.relative_difference for v in vs], pa.float64()),
+                "tolerance": col([v.tolerance for v in vs], pa.float64()),
+                "tolerance_reason": col([v.tolerance_reason for v in vs], pa.string()),
+                "check_name": [v.check for v in vs],
+                "reading": col([v.reading for v in vs], pa.string()),
+                "readings_agree": col([v.readings_agree for v in vs], pa.bool_()),
+                "explanation": [v.explanation for v in vs],
+                "evidence": [json.dumps([e.model_dump(mode="json") for e in v.evidence]) for v in vs],
+                "created_at": col([now] * len(vs), pa.timestamp("us", tz="UTC")),
+            }
+        )
+        con.register("_verdicts_batch", table)
+        con.execute("INSERT INTO verdicts SELECT * FROM _verdicts_batch")
+        con.unregister("_verdicts_batch")
+        links = [(run_id, v.claim_id, ref.ref_id) for v in vs for e in v.evidence for ref in e.values]
+        if links:
+            ltable = pa.table({"run_id": [x[0] for x in links], "claim_id": [x[1] for x in links], "ref_id": [x[2] for x in links]})
+            con.register("_links_batch", ltable)
+            con.execute("INSERT INTO verdict_references SELECT * FROM _links_batch")
+            con.unregister("_links_batch")
+
+    def record_failure(self, run_id: str, failure: InputFailure) -> None:
+        self.con.execute(_RUN_DOCUMENT, [run_id, failure.doc, None, "failed", failure.error, None, None])
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def verdicts_for(self, run: str = "latest") -> list[dict[str, Any]]:
+        """The verdicts of one run as dicts (``evidence`` decoded), ordered by document and offset."""
+        run_id = self.resolve_run(run)
+        rows = self._dicts(_VERDICTS_FOR, [run_id])
+        for row in rows:
+            row["evidence"] = json.loads(row["evidence"]) if row["evidence"] else []
+        return rows
+
+    def diff(self, run_a: str, run_b: str) -> list[dict[str, Any]]:
+        """Claims whose verdict or reference value differs between two runs."""
+        return self._dicts(_DIFF, [self.resolve_run(run_a), self.resolve_run(run_b)])
+
+    def stored_references(self, kind: str, series: str) -> list[ReferenceValue]:
+        rows = self._dicts(_STORED_REFERENCES, [kind, series])
+        return [
+            ReferenceValue(
+                source="stored",
+                kind=r["kind"],
+                series=r["series"],
+                key=r["key"],
+                metric=r["metric"],
+                value=r["value"],
+                unit=r["unit"],
+                currency=r["currency"],
+                basis=r["basis"],
+                citation=f"stored from {r['source']}: {r['citation']}",
+                retrieved_at=r["retrieved_at"],
+                is_fallback=bool(r["is_fallback"]),
+                row=json.loads(r["row"]) if r["row"] else {},
+            )
+            for r in rows
+        ]
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, PRAGMA-free)."""
+        check_read_only(sql)
+        try:
+            cur = self.con.execute(sql)
+            columns = [d[0] for d in cur.description or []]
+            return columns, cur.fetchall()
+        except duckdb.Error as exc:
+            raise StorageError(f"query failed: {str(exc).splitlines()[0]}") from exc
+
+    def _dicts(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        try:
+            cur = self.con.execute(sql, list(params))
+            columns = [d[0] for d in cur.description or []]
+            return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+        except duckdb.Error as exc:
+            raise StorageError(f"{self.path}: {str(exc).splitlines()[0]}") from exc
+
+
+def check_read_only(sql: str) -> None:
+    """Accept exactly one SELECT-like statement; anything that could write or read files is refused."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise ReadOnlyQuery(f"cannot parse the query: {str(exc).splitlines()[0]}") from exc
+    if len(statements) != 1:
+        raise ReadOnlyQuery(f"expected exactly one statement, got {len(statements)}")
+    kind = statements[0].type
+    allowed = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+    if kind not in allowed:
+        raise ReadOnlyQuery(f"only read queries are allowed (got {kind.name}); the database is opened read-only")
+
+
+def _split_sql(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_LOCK_HOLDER_RE = re.compile(r"\(PID (\d+)\)")
+
+
+def _connect(path: str, *, read_only: bool, lock_timeout: float) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting up to ``lock_timeout`` s while another process holds its lock."""
+    config: dict[str, Any] = {}
+    if read_only:
+        config = {"enable_external_access": False, "lock_configuration": True}
+    if read_only and path != ":memory:" and not Path(path).exists():
+        raise StorageError(f"{path}: no such database; run `claims check` first")
+    deadline = time.monotonic() + lock_timeout
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only, config=config)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" not in message.lower():
+                raise StorageError(f"{path}: cannot open the database ({message.splitlines()[0]})") from exc
+            if time.monotonic() >= deadline:
+                holder = _LOCK_HOLDER_RE.search(message)
+                who = f"process {holder.group(1)}" if holder else "another process"
+                raise DatabaseLocked(
+                    f"{path} is locked by {who} (a run writing to it?); waited {lock_timeout:g} s. "
+                    "Retry later or raise --lock-timeout."
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+        except duckdb.Error as exc:
+            raise StorageError(f"{path}: cannot open the database ({str(exc).splitlines()[0]})") from exc

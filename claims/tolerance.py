@@ -1,0 +1,101 @@
+"""Every tolerance rule in one place: how far a reference may be from a claim and still support it.
+
+Rules (each has tests in ``tests/test_tolerance.py`` that fail if the rule changes):
+
+1. **Stated precision.** An exact claim covers the rounding interval of its last written digit:
+   "8.3%" covers [8.25, 8.35]; "3.25 million" covers 3,245,000..3,255,000; "215,900" covers
+   215,850..215,950. Trailing zeros of an integer are read as rounding: "20,000" covers
+   15,000..25,000. The reference's own rounding (a figure given in millions to one decimal)
+   widens the interval by its half-step too.
+2. **Hedges.** "about / around / roughly / approximately / some" accept ±10%; "nearly / almost
+   / close to" accept [90%, 100%] of the stated value (plus rounding); "more than / over /
+   exceeded" need the reference strictly above the stated value; "at least" at or above;
+   "less than / under / fewer than" strictly below; "up to / at most" at or below.
+3. **Ranges** accept any value within [low, high], widened by rounding.
+4. **Orders of magnitude** ("tens of thousands", "millions") are never compared to a number:
+   the claim is too vague to support or contradict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.models import Quantity
+
+APPROXIMATE_RELATIVE = 0.10
+NEARLY_LOWER = 0.90
+_NEARLY_WORDS = ("nearly", "almost", "close to", "just under", "approaching")
+
+
+@dataclass(frozen=True)
+class Check:
+    """The outcome of comparing a claim with a reference value."""
+
+    holds: bool
+    tolerance: float
+    reason: str
+    difference: float
+    relative_difference: float | None
+
+
+def half_step(precision: float) -> float:
+    return precision / 2 if precision > 0 else 0.0
+
+
+def compare(
+    claimed: float,
+    reference: float,
+    *,
+    hedge: str = "exact",
+    precision: float = 0.0,
+    reference_precision: float = 0.0,
+    value_high: float | None = None,
+    hedge_word: str | None = None,
+) -> Check:
+    """Whether ``reference`` is consistent with a claim of ``claimed`` stated with ``hedge``."""
+    rounding = half_step(precision) + half_step(reference_precision)
+    difference = reference - claimed
+    relative = difference / abs(claimed) if claimed else None
+    if value_high is not None:
+        ok = claimed - rounding <= reference <= value_high + rounding
+        return Check(ok, rounding, f"within the stated range {claimed:g}..{value_high:g} (±{rounding:g} rounding)", difference, relative)
+    if hedge == "more_than":
+        return Check(reference > claimed - half_step(reference_precision), 0.0, "'more than' needs the reference above the stated value", difference, relative)
+    if hedge == "at_least":
+        return Check(reference >= claimed - rounding, rounding, "'at least' needs the reference at or above the stated value", difference, relative)
+    if hedge == "less_than":
+        return Check(reference < claimed + half_step(reference_precision), 0.0, "'less than' needs the reference below the stated value", difference, relative)
+    if hedge == "at_most":
+        return Check(reference <= claimed + rounding, rounding, "'at most' needs the reference at or below the stated value", difference, relative)
+    if hedge == "approximate":
+        if hedge_word and hedge_word.lower() in _NEARLY_WORDS:
+            low = claimed * NEARLY_LOWER if claimed >= 0 else claimed / NEARLY_LOWER
+            ok = low - rounding <= reference <= claimed + rounding
+            return Check(ok, abs(claimed) * (1 - NEARLY_LOWER), f"'{hedge_word}' accepts 90%..100% of the stated value", difference, relative)
+        tol = abs(claimed) * APPROXIMATE_RELATIVE + rounding
+        return Check(abs(difference) <= tol, tol, "an approximate figure accepts ±10%", difference, relative)
+    ok = abs(difference) <= rounding + 1e-9 * max(1.0, abs(claimed))
+    return Check(ok, rounding, f"rounding of the stated precision (±{rounding:g})", difference, relative)
+
+
+def compare_quantity(q: Quantity, reference: float, *, reference_precision: float = 0.0, hedge_word: str | None = None, value: float | None = None) -> Check:
+    """``compare`` with the claim's own value, hedge, precision and range."""
+    return compare(
+        q.value if value is None else value,
+        reference,
+        hedge=q.hedge,
+        precision=q.precision,
+        reference_precision=reference_precision,
+        value_high=q.value_high,
+        hedge_word=hedge_word,
+    )
+
+
+def precision_of(value: float) -> float:
+    """The rounding step of a reference written as ``value`` ("4173.2" -> 0.1)."""
+    text = f"{value:.10g}"
+    if "e" in text:
+        return 0.0
+    if "." in text:
+        return float(10.0 ** -len(text.split(".")[1]))
+    return 1.0

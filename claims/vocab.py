@@ -1,0 +1,343 @@
+"""The one vocabulary of the extractor: currencies, scales, units, hedges and change words.
+
+Units (``Quantity.unit``):
+  percent, percentage_point, basis_point, times (a multiplier: "20 times", "20-fold"),
+  a unit of measure (km, m, kg, tonne, mile, hour, day, week, month, year, minute, second,
+  degree_celsius, degree_fahrenheit, kwh, mw, gw, gb, tb, mph, km_per_hour),
+  or, for a count, the counted noun in the singular ("follower", "order", "person").
+  A money amount has ``unit=None`` and its ``currency`` set (ISO 4217).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Currency symbols and codes written *before* the number. Longest first when matching.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "HK$": "HKD",
+    "US$": "USD",
+    "S$": "SGD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NT$": "TWD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "CN¥": "CNY",
+    "RMB¥": "CNY",
+    "RMB ¥": "CNY",
+    "￥": "CNY",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₫": "VND",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "USD": "USD",
+    "HKD": "HKD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "SGD": "SGD",
+    "AUD": "AUD",
+    "CAD": "CAD",
+    "CHF": "CHF",
+    "INR": "INR",
+    "KRW": "KRW",
+    "TWD": "TWD",
+}
+# "¥" is yen in most English news and yuan in news about China: decided per document.
+YEN_OR_YUAN = "¥"
+
+# Currency words written *after* the number (plural and singular). Multi-word first.
+CURRENCY_WORDS: dict[str, str] = {
+    "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
+    "hk dollars": "HKD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "singapore dollars": "SGD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "won": "KRW",
+    "rupees": "INR",
+    "rupee": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "usd": "USD",
+    "hkd": "HKD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+}
+
+# Scale words and suffixes. Suffixes ("5bn", "20k") may be attached to the digits.
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "mln": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "b": 1e9,
+}
+SCALE_SUFFIXES_ATTACHED = ("bn", "mn", "mln", "bln", "tn", "trn", "k", "m", "b")
+# Case-sensitive single-letter scales are only read when attached or directly after a currency.
+
+# Units of measure: written after the number, *inside* the span. Longest first when matching.
+MEASURE_UNITS: dict[str, str] = {
+    "percentage points": "percentage_point",
+    "percentage point": "percentage_point",
+    "basis points": "basis_point",
+    "basis point": "basis_point",
+    "bps": "basis_point",
+    "bp": "basis_point",
+    "per cent": "percent",
+    "percent": "percent",
+    "pct": "percent",
+    "%": "percent",
+    "times": "times",
+    "-fold": "times",
+    " fold": "times",
+    "fold": "times",
+    "x": "times",
+    "km/h": "km_per_hour",
+    "kph": "km_per_hour",
+    "mph": "mph",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "km": "km",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "miles": "mile",
+    "mile": "mile",
+    "feet": "foot",
+    "foot": "foot",
+    "inches": "inch",
+    "inch": "inch",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "kg": "kg",
+    "grams": "g",
+    "gram": "g",
+    "tonnes": "tonne",
+    "tonne": "tonne",
+    "tons": "tonne",
+    "ton": "tonne",
+    "pounds": "lb",
+    "lbs": "lb",
+    "lb": "lb",
+    "litres": "litre",
+    "liters": "litre",
+    "litre": "litre",
+    "liter": "litre",
+    "barrels": "barrel",
+    "barrel": "barrel",
+    "°c": "degree_celsius",
+    "°f": "degree_fahrenheit",
+    "degrees celsius": "degree_celsius",
+    "degrees fahrenheit": "degree_fahrenheit",
+    "degrees": "degree",
+    "degree": "degree",
+    "kwh": "kwh",
+    "mwh": "mwh",
+    "gwh": "gwh",
+    "kw": "kw",
+    "mw": "mw",
+    "gw": "gw",
+    "gb": "gb",
+    "tb": "tb",
+    "years": "year",
+    "year": "year",
+    "months": "month",
+    "month": "month",
+    "weeks": "week",
+    "week": "week",
+    "days": "day",
+    "day": "day",
+    "hours": "hour",
+    "hour": "hour",
+    "minutes": "minute",
+    "minute": "minute",
+    "seconds": "second",
+    "second": "second",
+}
+
+PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+MONEY_UNIT: None = None
+
+HEDGES: tuple[tuple[str, str], ...] = (
+    # (regex matched immediately before the number, hedge); first match wins.
+    (r"no more than|not more than|up to|at most|a maximum of|maximum of|as many as", "at_most"),
+    (r"no less than|not less than|at least|a minimum of|minimum of|or more", "at_least"),
+    (
+        r"more than|over|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpass"
+        r"|topped|tops|in excess of|upwards of|beyond|north of|greater than|higher than",
+        "more_than",
+    ),
+    (
+        r"less than|fewer than|under|below|short of|lower than|south of|shy of|just under",
+        "less_than",
+    ),
+    (
+        r"about|around|roughly|approximately|approx\.|nearly|almost|close to|some|an estimated"
+        r"|estimated|circa|ca\.|c\.|~|about an?|around an?|nearly an?|more or less|or so",
+        "approximate",
+    ),
+)
+
+UP_WORDS = (
+    r"rose|rise|rises|rising|increased|increase|increases|increasing|up|gained|gain|gains"
+    r"|grew|grow|grows|growth|soared|soar|soars|jumped|jump|jumps|climbed|climb|climbs"
+    r"|surged|surge|surges|rallied|rally|advanced|added|boosted|raised|higher|expanded"
+    r"|doubled|tripled|spiked|leapt|leaped|rebounded|appreciated"
+)
+DOWN_WORDS = (
+    r"fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining"
+    r"|decreased|decrease|decreases|down|lost|loses|lose|slumped|slump|slumps|plunged"
+    r"|plunge|tumbled|tumble|sank|sink|slid|slide|shrank|shrink|contracted|lower|cut"
+    r"|dipped|dip|eased|retreated|depreciated|reduced|reduction|halved"
+)
+UP_RE = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
+DOWN_RE = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+# Number words: the small ones ("one", "a") are only read with a scale or counted noun.
+NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    "|eighty|ninety|hundred|thousand|million|billion|trillion"
+)
+FRACTION_WORDS: dict[str, float] = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "one-quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "one-fifth": 0.2,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
+    "one-tenth": 0.1,
+}
+MAGNITUDE_WORDS: dict[str, float] = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+
+# Irregular plurals for the counted noun; regular ones are handled by rules in ``singular``.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person",
+    "persons": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "leaves": "leaf",
+    "shelves": "shelf",
+    "halves": "half",
+    "data": "data",
+    "media": "media",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "analyses": "analysis",
+    "crises": "crisis",
+    "theses": "thesis",
+    "indices": "index",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+    "times": "times",
+    "sales": "sale",
+    "shares": "share",
+    "likes": "like",
+}
+_UNCHANGED_ENDINGS = ("ss", "us", "is", "ics")
+
+
+def singular(noun: str) -> str:
+    """The singular of an English plural noun, by rule ("followers" -> "follower").
+
+    A hand-written rule set on purpose: ``inflect`` (the usual library) takes about 4 s to import
+    here, which alone would break the 3 s budget of ``claims check``.
+    """
+    word = noun.lower()
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith(_UNCHANGED_ENDINGS) or len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return word[:-2]
+    if word.endswith("oes") and word not in {"shoes", "canoes"}:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
