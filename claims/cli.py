@@ -57,13 +57,47 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to store the run in.")
-@click.option("--source", default="snapshot", show_default=True, help="Reference source: snapshot (offline data in data/), yfinance, live, stored.")
-@click.option("--published", callback=_parse_date, help="Publication date (YYYY-MM-DD) for every input; overrides what the files say.")
+@click.option(
+    "--source",
+    default="snapshot",
+    show_default=True,
+    help="Reference source: snapshot (offline data in data/), yfinance, live, stored.",
+)
+@click.option(
+    "--published",
+    callback=_parse_date,
+    help="Publication date (YYYY-MM-DD) for every input; overrides what the files say.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "none"]), default="table", show_default=True)
-@click.option("--prefect", is_flag=True, help="Run as the Prefect flow check-claims (starts a local API if none is configured: ~10-25 s).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=20 * 1024 * 1024, show_default=True, help="Largest input accepted.")
-@click.option("--lock-timeout", type=float, default=30.0, show_default=True, help="Seconds to wait for another process writing to --db.")
-def check(inputs: tuple[str, ...], db: str, source: str, published: date | None, fmt: str, prefect: bool, max_bytes: int, lock_timeout: float) -> None:
+@click.option(
+    "--prefect",
+    is_flag=True,
+    help="Run as the Prefect flow check-claims (starts a local API if none is configured: ~10-25 s).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=20 * 1024 * 1024,
+    show_default=True,
+    help="Largest input accepted.",
+)
+@click.option(
+    "--lock-timeout",
+    type=float,
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for another process writing to --db.",
+)
+def check(
+    inputs: tuple[str, ...],
+    db: str,
+    source: str,
+    published: date | None,
+    fmt: str,
+    prefect: bool,
+    max_bytes: int,
+    lock_timeout: float,
+) -> None:
     """Check the numbers in files, directories or http(s) URLs and store the verdicts.
 
     Example: claims check seeds/ --source snapshot --db data/claims.duckdb
@@ -75,7 +109,9 @@ def check(inputs: tuple[str, ...], db: str, source: str, published: date | None,
     if prefect:
         from flows.check_claims import check_claims
 
-        summary = check_claims(paths=list(inputs), source=source, db_path=db, published=published.isoformat() if published else None)
+        summary = check_claims(
+            paths=list(inputs), source=source, db_path=db, published=published.isoformat() if published else None
+        )
         run_id, status, error = summary["run_id"], summary["status"], summary.get("error")
         failures = summary.get("failures", [])
     else:
@@ -85,8 +121,14 @@ def check(inputs: tuple[str, ...], db: str, source: str, published: date | None,
         with VerdictStore(db, lock_timeout=lock_timeout) as store:
             src = sources.build(source, store=store)
             result = run_check(
-                list(inputs), source=src, source_name=source, store=store, db_path=db, published=published,
-                max_bytes=max_bytes, progress=(lambda m: click.echo(m, err=True)) if len(inputs) > 1 or Path(inputs[0]).is_dir() else None,
+                list(inputs),
+                source=src,
+                source_name=source,
+                store=store,
+                db_path=db,
+                published=published,
+                max_bytes=max_bytes,
+                progress=(lambda m: click.echo(m, err=True)) if len(inputs) > 1 or Path(inputs[0]).is_dir() else None,
             )
         run_id, status, error = result.run_id, result.status, result.error
         failures = [f.model_dump() for f in result.failures]
@@ -193,13 +235,23 @@ def extract(file: str, fmt: str, published: date | None) -> None:
 
     rows = [
         (
-            c.start, c.end, c.quantity.text, f"{c.quantity.value:g}" + (f"..{c.quantity.value_high:g}" if c.quantity.value_high else ""),
-            c.quantity.unit or "", c.quantity.currency or "", c.quantity.hedge, c.quantity.direction or "",
-            c.subject or "", (c.metric or "") + (f"/{c.aspect}" if c.aspect else ""), c.period.label if c.period else "",
+            c.start,
+            c.end,
+            c.quantity.text,
+            f"{c.quantity.value:g}" + (f"..{c.quantity.value_high:g}" if c.quantity.value_high else ""),
+            c.quantity.unit or "",
+            c.quantity.currency or "",
+            c.quantity.hedge,
+            c.quantity.direction or "",
+            c.subject or "",
+            (c.metric or "") + (f"/{c.aspect}" if c.aspect else ""),
+            c.period.label if c.period else "",
         )
         for c in claims
     ]
-    print_table(("start", "end", "text", "value", "unit", "currency", "hedge", "direction", "subject", "metric", "period"), rows)
+    print_table(
+        ("start", "end", "text", "value", "unit", "currency", "hedge", "direction", "subject", "metric", "period"), rows
+    )
 
 
 @main.command()
@@ -236,7 +288,17 @@ def diff(run_a: str, run_b: str, db: str, fmt: str) -> None:
 
     with VerdictStore(db, read_only=True) as store:
         rows = store.diff(run_a, run_b)
-    columns = ["claim_id", "doc", "start", "text", "verdict_a", "verdict_b", "reference_a", "reference_b", "explanation_b"]
+    columns = [
+        "claim_id",
+        "doc",
+        "start",
+        "text",
+        "verdict_a",
+        "verdict_b",
+        "reference_a",
+        "reference_b",
+        "explanation_b",
+    ]
     values = [tuple(r[c] for c in columns) for r in rows]
     if fmt == "json":
         click.echo(rows_json(columns, values))

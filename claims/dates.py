@@ -40,17 +40,38 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\bQ(?P<ord>[1-4])(?:\s*(?:of\s+)?(?:FY)?(?P<y>\d{4}))?\b")),
     (
         "half",
-        re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+year|(?P<y>\d{{4}})))?", re.I),
+        re.compile(r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+year|(?P<y>\d{4})))?", re.I),
     ),
     ("half", re.compile(r"\bH(?P<ord>[12])(?:\s*(?P<y>\d{4}))?\b")),
     ("month", re.compile(rf"\b(?:{MONTHS})\.?\s*,?\s+(?P<y>\d{{4}})\b", re.I)),
     ("year", re.compile(r"\b(?:fiscal\s+years?|FY|in|for|of|during|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*-\d)", re.I)),
-    ("same_period_last_year", re.compile(r"\b(?:the\s+)?same\s+(?:period|quarter|time|month)\s+(?:of\s+)?last\s+year\b", re.I)),
-    ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    (
+        "same_period_last_year",
+        re.compile(r"\b(?:the\s+)?same\s+(?:period|quarter|time|month)\s+(?:of\s+)?last\s+year\b", re.I),
+    ),
+    (
+        "ytd",
+        re.compile(
+            r"\b(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
+            re.I,
+        ),
+    ),
     ("this_year", re.compile(r"\bthis\s+year\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
-    ("trailing_year", re.compile(r"\b(?:in\s+a\s+year|in\s+the\s+past\s+(?:year|12\s+months)|over\s+the\s+past\s+year|in\s+one\s+year)\b", re.I)),
-    ("relative_day", re.compile(r"\b(?:yesterday|today|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I)),
+    (
+        "trailing_year",
+        re.compile(
+            r"\b(?:in\s+a\s+year|in\s+the\s+past\s+(?:year|12\s+months)|over\s+the\s+past\s+year|in\s+one\s+year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "relative_day",
+        re.compile(
+            r"\b(?:yesterday|today|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -115,26 +136,45 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         parsed = _dateparse(label, None)
         if parsed is None:
             return None
-        return Period(start=parsed.replace(day=1), end=_month_end(parsed.year, parsed.month), label=label, granularity="month")
+        return Period(
+            start=parsed.replace(day=1), end=_month_end(parsed.year, parsed.month), label=label, granularity="month"
+        )
     if kind == "year":
         y = int(m.group("y"))
         return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=label, granularity="year")
     if published is None and kind in ("ytd", "this_year", "last_year", "trailing_year", "same_period_last_year"):
         if kind in ("this_year", "last_year") and year is not None:
             y = year if kind == "this_year" else year - 1
-            return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=label, granularity="year", basis="inferred", note="year inferred from the document")
+            return Period(
+                start=date(y, 1, 1),
+                end=date(y, 12, 31),
+                label=label,
+                granularity="year",
+                basis="inferred",
+                note="year inferred from the document",
+            )
         return None
     if published is None:
         return None
     if kind == "ytd":
-        return Period(start=date(published.year, 1, 1), end=published, label=label, granularity="window", note="year to date")
+        return Period(
+            start=date(published.year, 1, 1), end=published, label=label, granularity="window", note="year to date"
+        )
     if kind == "this_year":
-        return Period(start=date(published.year, 1, 1), end=date(published.year, 12, 31), label=label, granularity="year")
+        return Period(
+            start=date(published.year, 1, 1), end=date(published.year, 12, 31), label=label, granularity="year"
+        )
     if kind == "last_year":
         y = published.year - 1
         return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=label, granularity="year")
     if kind == "trailing_year":
-        return Period(start=published - timedelta(days=365), end=published, label=label, granularity="window", note="trailing twelve months")
+        return Period(
+            start=published - timedelta(days=365),
+            end=published,
+            label=label,
+            granularity="window",
+            note="trailing twelve months",
+        )
     # "same period last year" needs the sentence's own period: resolved by the caller
     return None
 
@@ -170,10 +210,13 @@ def _month_end(year: int, month: int) -> date:
 
 def shift_year(period: Period, years: int, label: str) -> Period:
     """The same period ``years`` years away ("the same period last year")."""
+
     def move(d: date) -> date:
         try:
             return d.replace(year=d.year + years)
         except ValueError:  # 29 February
             return d.replace(year=d.year + years, day=28)
 
-    return Period(start=move(period.start), end=move(period.end), label=label, granularity=period.granularity, basis=period.basis)
+    return Period(
+        start=move(period.start), end=move(period.end), label=label, granularity=period.granularity, basis=period.basis
+    )

@@ -1,17 +1,17 @@
 """Typed errors. Each layer translates the errors of the layer below; only ``cli`` prints them.
 
-    ClaimCheckError
-    ├── InputError                 a path, URL, date or option the user gave is unusable
-    │   └── UnsupportedInput       binary, empty, not English, too large
-    ├── ExtractionError
-    ├── SourceError                reference data
-    │   ├── SourceUnavailable      transient: network down, timeout, 5xx (the only retried error)
-    │   ├── ReferenceNotFound      terminal: the source has no such series or value
-    │   ├── ReferenceDataError     a shipped reference file is missing or malformed
-    │   └── UnknownSource          no source registered under that name
-    └── StorageError               DuckDB failed
-        ├── DatabaseLocked         another process holds the file; says who
-        └── ReadOnlyQuery          `claims query` was given a statement that is not a read
+ClaimCheckError
+├── InputError                 a path, URL, date or option the user gave is unusable
+│   └── UnsupportedInput       binary, empty, not English, too large
+├── ExtractionError
+├── SourceError                reference data
+│   ├── SourceUnavailable      transient: network down, timeout, 5xx (the only retried error)
+│   ├── ReferenceNotFound      terminal: the source has no such series or value
+│   ├── ReferenceDataError     a shipped reference file is missing or malformed
+│   └── UnknownSource          no source registered under that name
+└── StorageError               DuckDB failed
+    ├── DatabaseLocked         another process holds the file; says who
+    └── ReadOnlyQuery          `claims query` was given a statement that is not a read
 """
 
 from __future__ import annotations
@@ -56,9 +56,7 @@ class ReferenceDataError(SourceError):
 
 class UnknownSource(SourceError):
     def __init__(self, name: str, known: list[str]) -> None:
-        super().__init__(
-            f"unknown source {name!r}; known sources: {', '.join(sorted(known))}", source=name
-        )
+        super().__init__(f"unknown source {name!r}; known sources: {', '.join(sorted(known))}", source=name)
         self.name = name
         self.known = sorted(known)
 

@@ -26,7 +26,10 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("gross_margin", r"gross\s+(?:profit\s+)?margin"),
     ("operating_profit", r"operating\s+(?:profit|income)"),
     ("revenue", r"revenues?|turnover"),
-    ("share_price", r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|closed\s+at|opened\s+at|intraday"),
+    (
+        "share_price",
+        r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|closed\s+at|opened\s+at|intraday",
+    ),
     ("market_value", r"market\s+(?:value|cap(?:italization|italisation)?)"),
     ("net_worth", r"net\s+worth|fortune"),
     ("followers", r"\bfollowers?\b|\bfans?\b|subscribers?"),
@@ -263,7 +266,9 @@ def _period_for(
     end_local = local + len(q.text)
     # "HK$15.36 on August 5": a date right after the number belongs to it
     for d in dates:
-        if 0 <= d.start - end_local <= 14 and re.fullmatch(r"\s*(?:on|as\s+of|at|in|by)?\s*(?:the\s+)?", sentence[end_local : d.start], re.I):
+        if 0 <= d.start - end_local <= 14 and re.fullmatch(
+            r"\s*(?:on|as\s+of|at|in|by)?\s*(?:the\s+)?", sentence[end_local : d.start], re.I
+        ):
             return d.period
     before = [d for d in dates if d.end <= local and d.period.granularity != "window"]
     windows = [d for d in dates if d.period.granularity == "window"]
@@ -282,7 +287,11 @@ def _comparison_period(
 ) -> Period | None:
     if period is None:
         return None
-    if re.search(r"year[-\s]on[-\s]year|\byoy\b|from\s+a\s+year\s+(?:earlier|ago)|compared\s+with\s+(?:a|one)\s+year", sentence, re.I):
+    if re.search(
+        r"year[-\s]on[-\s]year|\byoy\b|from\s+a\s+year\s+(?:earlier|ago)|compared\s+with\s+(?:a|one)\s+year",
+        sentence,
+        re.I,
+    ):
         return shift_year(period, -1, "a year earlier")
     return None
 
@@ -309,7 +318,9 @@ _COMPARE_CUE_RE = re.compile(
     re.I,
 )
 _LESS_CUE_RE = re.compile(r"\b(?:less\s+than|fewer\s+than|lower\s+than|behind|trail(?:ing|ed|s)?|below)\b", re.I)
-_TOTAL_CUE_RE = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ed|ing)|combined|altogether|in\s+all|sum\s+of|cumulative(?:ly)?)\b", re.I)
+_TOTAL_CUE_RE = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ed|ing)|combined|altogether|in\s+all|sum\s+of|cumulative(?:ly)?)\b", re.I
+)
 
 
 def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]:
@@ -348,8 +359,12 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
         a, b = first[0], second[0]
         if not _same_kind(a.quantity, b.quantity) or a.quantity.unit in ("percent",):
             continue
-        rates = [c for c in group if c.start > b.end and c.quantity.unit in ("percent", "times") and c.id not in (a.id, b.id)]
-        rates += [c for c in group if c.end <= a.start and c.quantity.unit in ("percent", "times") and c.quantity.direction]
+        rates = [
+            c for c in group if c.start > b.end and c.quantity.unit in ("percent", "times") and c.id not in (a.id, b.id)
+        ]
+        rates += [
+            c for c in group if c.end <= a.start and c.quantity.unit in ("percent", "times") and c.quantity.direction
+        ]
         for r in rates[:1]:
             kind = "multiple" if r.quantity.unit == "times" else "change"
             out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue=m.group(0)[:60]))
@@ -374,7 +389,7 @@ def _comparison_relations(group: list[Claim]) -> list[Relation]:
 
 
 def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relation]:
-    """"A, which is less than 1/4 of X's number of fans": A / (X's fans, stated earlier) vs 1/4."""
+    """ "A, which is less than 1/4 of X's number of fans": A / (X's fans, stated earlier) vs 1/4."""
     out: list[Relation] = []
     for i, r in enumerate(group):
         q = r.quantity
@@ -398,7 +413,14 @@ def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relati
             and c.quantity.unit == numerator.quantity.unit
         ]
         if candidates:
-            out.append(Relation(kind="ratio", operands=(numerator.id, candidates[-1].id), result=r.id, cue=(r.quantity.text + m.group(0))[:60]))
+            out.append(
+                Relation(
+                    kind="ratio",
+                    operands=(numerator.id, candidates[-1].id),
+                    result=r.id,
+                    cue=(r.quantity.text + m.group(0))[:60],
+                )
+            )
     return out
 
 
@@ -408,9 +430,20 @@ def _total_relations(group: list[Claim]) -> list[Relation]:
         before = t.sentence[: t.start - t.sentence_start]
         if not _TOTAL_CUE_RE.search(before[-40:]):
             continue
-        parts = [c for c in group if c.id != t.id and _same_kind(c.quantity, t.quantity) and c.quantity.value < t.quantity.value]
+        parts = [
+            c
+            for c in group
+            if c.id != t.id and _same_kind(c.quantity, t.quantity) and c.quantity.value < t.quantity.value
+        ]
         if len(parts) >= 2 and re.search(r"\band\b", t.sentence):
-            out.append(Relation(kind="total", operands=tuple(c.id for c in parts), result=t.id, cue=_TOTAL_CUE_RE.search(before[-40:]).group(0)))  # type: ignore[union-attr]
+            out.append(
+                Relation(
+                    kind="total",
+                    operands=tuple(c.id for c in parts),
+                    result=t.id,
+                    cue=_TOTAL_CUE_RE.search(before[-40:]).group(0),
+                )
+            )  # type: ignore[union-attr]
     return out
 
 
@@ -423,7 +456,11 @@ def _difference_relations(prev_group: list[Claim], group: list[Claim], next_grou
         before_b = b.sentence[: b.start - b.sentence_start]
         if not _DISCOUNT_CUE_RE.search(before_b[-60:]):
             continue
-        earlier = [c for c in prev_group + group if c.start < b.start and _same_kind(c.quantity, b.quantity) and c.quantity.value > b.quantity.value]
+        earlier = [
+            c
+            for c in prev_group + group
+            if c.start < b.start and _same_kind(c.quantity, b.quantity) and c.quantity.value > b.quantity.value
+        ]
         later = [
             c
             for c in group + next_group
@@ -432,5 +469,12 @@ def _difference_relations(prev_group: list[Claim], group: list[Claim], next_grou
             and _RESULT_CUE_RE.search(c.sentence[max(0, c.start - c.sentence_start - 40) : c.start - c.sentence_start])
         ]
         if earlier and later:
-            out.append(Relation(kind="difference", operands=(earlier[-1].id, b.id), result=later[0].id, cue=_DISCOUNT_CUE_RE.search(before_b[-60:]).group(0)))  # type: ignore[union-attr]
+            out.append(
+                Relation(
+                    kind="difference",
+                    operands=(earlier[-1].id, b.id),
+                    result=later[0].id,
+                    cue=_DISCOUNT_CUE_RE.search(before_b[-60:]).group(0),
+                )
+            )  # type: ignore[union-attr]
     return out

@@ -61,7 +61,9 @@ def load_documents(
         try:
             for name in _expand(item):
                 try:
-                    docs.append(Ingested(name, load_document(name, published=published, client=client, max_bytes=max_bytes)))
+                    docs.append(
+                        Ingested(name, load_document(name, published=published, client=client, max_bytes=max_bytes))
+                    )
                 except InputError as exc:
                     failures.append(InputFailure(doc=name, error=str(exc)))
         except InputError as exc:
@@ -109,7 +111,9 @@ def load_document(
         try:
             size = path.stat().st_size
             if size > max_bytes:
-                raise UnsupportedInput(f"{name}: file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=name)
+                raise UnsupportedInput(
+                    f"{name}: file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=name
+                )
             raw = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})", source=name) from exc
@@ -254,7 +258,9 @@ def _fetch_url(url: str, client: httpx.Client | None, max_bytes: int) -> tuple[b
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise UnsupportedInput(f"{url}: body exceeds the {max_bytes:,}-byte limit (--max-bytes)", source=url)
+                    raise UnsupportedInput(
+                        f"{url}: body exceeds the {max_bytes:,}-byte limit (--max-bytes)", source=url
+                    )
                 chunks.append(chunk)
             return b"".join(chunks), content_type
     except httpx.TooManyRedirects as exc:

@@ -34,9 +34,7 @@ from claims.vocab import (
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _NUMERAL_RE = re.compile(rf"(?<![\w.,/:\-−+])([-−+]?)({_DIGITS})")
 
-_WORD_NUMBER_RE = re.compile(
-    rf"\b(?:(?:a|an|{NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORDS}))*)\b", re.I
-)
+_WORD_NUMBER_RE = re.compile(rf"\b(?:(?:a|an|{NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORDS}))*)\b", re.I)
 _MAGNITUDE_RE = re.compile(
     r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
     r"|dozens|hundreds|thousands|millions|billions|trillions)\b(?=\s+of\b)",
@@ -176,11 +174,7 @@ def _candidates(text: str) -> list[_Parsed]:
         if sign in ("-", "−"):
             value = -value
         start = m.start() if sign else m.start(2)
-        cands.append(
-            _Parsed(
-                start, m.end(), value, _precision(digits), has_decimals="." in digits
-            )
-        )
+        cands.append(_Parsed(start, m.end(), value, _precision(digits), has_decimals="." in digits))
     for m in _WORD_NUMBER_RE.finditer(text):
         words = m.group(0)
         value = _word_value(words)
@@ -188,9 +182,7 @@ def _candidates(text: str) -> list[_Parsed]:
             continue
         cands.append(_Parsed(m.start(), m.end(), value, precision=0.0, is_word=True))
     for m in _MAGNITUDE_RE.finditer(text):
-        cands.append(
-            _Parsed(m.start(), m.end(), _magnitude_value(m.group(0)), 0.0, is_magnitude=True)
-        )
+        cands.append(_Parsed(m.start(), m.end(), _magnitude_value(m.group(0)), 0.0, is_magnitude=True))
     for m in _FRACTION_WORD_RE.finditer(text):
         cands.append(_Parsed(m.start(), m.end(), FRACTION_WORDS[m.group(0).lower()], 0.0))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -279,7 +271,9 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
         return p
     # scale word after: "28.61 million", "4.6 bn"
     if not p.is_magnitude:
-        sm = re.match(r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b", text[p.end :], re.I)
+        sm = re.match(
+            r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b", text[p.end :], re.I
+        )
         if sm and not p.is_word:
             p.scale = SCALE_WORDS[sm.group(2).lower()]
             p.end += sm.end()
@@ -294,7 +288,9 @@ def _m_is_million(text: str, p: _Parsed) -> bool:
     if p.currency:
         return True
     after = text[p.end + 1 : p.end + 25].lower()
-    return not re.match(r"\s*(?:sprint|race|dash|hurdles|freestyle|tall|high|long|deep|wide|away|above|below|in)\b", after)
+    return not re.match(
+        r"\s*(?:sprint|race|dash|hurdles|freestyle|tall|high|long|deep|wide|away|above|below|in)\b", after
+    )
 
 
 def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _Parsed:
@@ -322,7 +318,11 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
 
 _UNIT_AFTER_RE = re.compile(
     r"(\s*(?:%|°C|°F)|\s+(?:"
-    + "|".join(re.escape(u.strip()) for u in sorted(MEASURE_UNITS, key=len, reverse=True) if u.strip() not in ("%", "°c", "°f", "x", "bp", "-fold", "fold", "m", "b"))
+    + "|".join(
+        re.escape(u.strip())
+        for u in sorted(MEASURE_UNITS, key=len, reverse=True)
+        if u.strip() not in ("%", "°c", "°f", "x", "bp", "-fold", "fold", "m", "b")
+    )
     + r")\b|-fold\b|\s+fold\b|x\b)",
     re.I,
 )
@@ -492,7 +492,11 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
     if p.is_word:
         noun = _counted_noun(text, p)
         has_hedge = _hedge(text, p) != "exact"
-        if p.value < 2 and p.scale == 1.0 and not re.search(r"\b(?:thousand|million|billion|trillion|hundred)\b", text[p.start : p.end], re.I):
+        if (
+            p.value < 2
+            and p.scale == 1.0
+            and not re.search(r"\b(?:thousand|million|billion|trillion|hundred)\b", text[p.start : p.end], re.I)
+        ):
             return True
         if p.unit is None and p.currency is None and noun is None and not has_hedge:
             return True
@@ -609,10 +613,8 @@ def _leading_words(rest: str) -> list[str]:
 
 def _noun_before(text: str, p: _Parsed) -> str | None:
     clause = text[max(0, p.start - 80) : p.start]
-    m = None
-    for m in re.finditer(r"\bnumber\s+of\s+(?:\w+'s\s+)?([a-z]+)\b", clause, re.I):
-        pass
-    return m.group(1) if m else None
+    found = re.findall(r"\bnumber\s+of\s+(?:\w+'s\s+)?([a-z]+)\b", clause, re.I)
+    return str(found[-1]) if found else None
 
 
 def _to_quantity(text: str, p: _Parsed) -> Quantity:

@@ -56,7 +56,9 @@ def analyze(ingested: Ingested) -> Analysis:
     return Analysis(ingested, claims, extract_relations(ingested.document, claims))
 
 
-def fetch_references(source: ReferenceSource, analyses: Sequence[Analysis], entities: EntityTable) -> tuple[ReferenceBook, int]:
+def fetch_references(
+    source: ReferenceSource, analyses: Sequence[Analysis], entities: EntityTable
+) -> tuple[ReferenceBook, int]:
     """Every reference series the run needs, each fetched once."""
     return fill_book(source, [q for a in analyses for q in plan_queries(a.claims, entities)])
 
@@ -96,7 +98,9 @@ def save(store: VerdictStore, run_id: str, checked: CheckedDocument) -> None:
 def code_version() -> str:
     root = Path(__file__).resolve().parent.parent
     try:
-        out = subprocess.run(["git", "-C", str(root), "describe", "--always", "--dirty"], capture_output=True, text=True, timeout=5)
+        out = subprocess.run(
+            ["git", "-C", str(root), "describe", "--always", "--dirty"], capture_output=True, text=True, timeout=5
+        )
         if out.returncode == 0:
             return out.stdout.strip()
     except (OSError, subprocess.SubprocessError):
@@ -107,7 +111,12 @@ def code_version() -> str:
 
 
 def run_parameters(inputs: Sequence[str], source: str, db_path: str, published: date | None) -> dict[str, Any]:
-    return {"inputs": list(inputs), "source": source, "db_path": db_path, "published": published.isoformat() if published else None}
+    return {
+        "inputs": list(inputs),
+        "source": source,
+        "db_path": db_path,
+        "published": published.isoformat() if published else None,
+    }
 
 
 def run_check(
@@ -157,5 +166,15 @@ def run_check(
     finally:
         if result.status == "running":  # an unexpected exception is propagating
             result.status, result.error = "failed", "interrupted by an unexpected error"
-        store.finish_run(run_id, result.status, {**result.counts, "documents": len(result.checked), "failed_inputs": len(result.failures), "source_calls": result.source_calls}, result.error)
+        store.finish_run(
+            run_id,
+            result.status,
+            {
+                **result.counts,
+                "documents": len(result.checked),
+                "failed_inputs": len(result.failures),
+                "source_calls": result.source_calls,
+            },
+            result.error,
+        )
     return result

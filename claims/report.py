@@ -13,9 +13,29 @@ from typing import Any
 from claims.models import VERDICT_LABELS
 
 JSON_FIELDS = (
-    "doc", "start", "end", "text", "verdict", "claimed_value", "reference_value", "unit", "currency",
-    "explanation", "evidence", "reason", "subject", "metric", "difference", "relative_difference",
-    "tolerance", "tolerance_reason", "check", "reading", "readings_agree", "claim_id", "run_id",
+    "doc",
+    "start",
+    "end",
+    "text",
+    "verdict",
+    "claimed_value",
+    "reference_value",
+    "unit",
+    "currency",
+    "explanation",
+    "evidence",
+    "reason",
+    "subject",
+    "metric",
+    "difference",
+    "relative_difference",
+    "tolerance",
+    "tolerance_reason",
+    "check",
+    "reading",
+    "readings_agree",
+    "claim_id",
+    "run_id",
 )
 _STYLE = {"supported": "green", "contradicted": "red", "misleading": "yellow", "unverifiable": "dim"}
 
@@ -27,7 +47,9 @@ def _default(value: object) -> str:
 
 
 def verdicts_json(rows: Sequence[dict[str, Any]]) -> str:
-    return json.dumps([{k: r.get(k) for k in JSON_FIELDS} for r in rows], indent=2, ensure_ascii=False, default=_default)
+    return json.dumps(
+        [{k: r.get(k) for k in JSON_FIELDS} for r in rows], indent=2, ensure_ascii=False, default=_default
+    )
 
 
 def rows_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -40,7 +62,9 @@ def rows_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 
 def rows_json(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    return json.dumps([dict(zip(columns, r, strict=True)) for r in rows], indent=2, ensure_ascii=False, default=_default)
+    return json.dumps(
+        [dict(zip(columns, r, strict=True)) for r in rows], indent=2, ensure_ascii=False, default=_default
+    )
 
 
 def _num(value: float | None, unit: str | None, currency: str | None) -> str:

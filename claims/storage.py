@@ -109,9 +109,9 @@ _RUN_DOCUMENT = (
 _LATEST_RUN = "SELECT id FROM runs ORDER BY started_at DESC, id DESC LIMIT 1"
 _RUN_EXISTS = "SELECT id FROM runs WHERE id = ?"
 _VERDICTS_FOR = (
-    "SELECT doc, start_offset AS start, end_offset AS \"end\", text, subject, metric, verdict, reason,"
+    'SELECT doc, start_offset AS start, end_offset AS "end", text, subject, metric, verdict, reason,'
     " claimed_value, reference_value, unit, currency, difference, relative_difference, tolerance,"
-    " tolerance_reason, check_name AS \"check\", reading, readings_agree, explanation, evidence, claim_id, run_id"
+    ' tolerance_reason, check_name AS "check", reading, readings_agree, explanation, evidence, claim_id, run_id'
     " FROM verdicts WHERE run_id = ? ORDER BY doc, start_offset"
 )
 _RUNS = (
@@ -119,7 +119,9 @@ _RUNS = (
     " s.misleading, s.unverifiable, r.flow_run_id, r.error FROM run_summary s JOIN runs r ON r.id = s.id"
     " ORDER BY s.started_at DESC LIMIT ?"
 )
-_RUN_DOCS = "SELECT doc, doc_id, status, error, numbers_found, coverage FROM run_documents WHERE run_id = ? ORDER BY doc"
+_RUN_DOCS = (
+    "SELECT doc, doc_id, status, error, numbers_found, coverage FROM run_documents WHERE run_id = ? ORDER BY doc"
+)
 _DIFF = """
     SELECT coalesce(b.claim_id, a.claim_id) AS claim_id, coalesce(b.doc, a.doc) AS doc,
            coalesce(b.start_offset, a.start_offset) AS start, coalesce(b.text, a.text) AS text,
@@ -217,12 +219,23 @@ class VerdictStore:
 
     # -- runs -----------------------------------------------------------------------------------
 
-    def start_run(self, parameters: dict[str, Any], *, code_version: str, refdata_sha256: str, flow_run_id: str | None = None) -> str:
+    def start_run(
+        self, parameters: dict[str, Any], *, code_version: str, refdata_sha256: str, flow_run_id: str | None = None
+    ) -> str:
         self.mark_incomplete_runs()
         run_id = new_run_id()
         self.con.execute(
             _START_RUN,
-            [run_id, _now(), json.dumps(parameters, default=str), code_version, refdata_sha256, flow_run_id, os.getpid(), socket.gethostname()],
+            [
+                run_id,
+                _now(),
+                json.dumps(parameters, default=str),
+                code_version,
+                refdata_sha256,
+                flow_run_id,
+                os.getpid(),
+                socket.gethostname(),
+            ],
         )
         return run_id
 
@@ -259,7 +272,9 @@ class VerdictStore:
 
     # -- writing a document's results -----------------------------------------------------------
 
-    def save_checked(self, run_id: str, checked: CheckedDocument, references: Sequence[ReferenceValue], coverage: dict[str, Any]) -> None:
+    def save_checked(
+        self, run_id: str, checked: CheckedDocument, references: Sequence[ReferenceValue], coverage: dict[str, Any]
+    ) -> None:
         """Store one document's claims, relations, evidence and verdicts in one transaction."""
         import pyarrow as pa
 
@@ -268,7 +283,16 @@ class VerdictStore:
         with self.transaction() as con:
             con.execute(
                 _UPSERT_DOCUMENT,
-                [doc.id, doc.source, doc.title, doc.published, doc.published_basis, doc.published_note, doc.text, _now()],
+                [
+                    doc.id,
+                    doc.source,
+                    doc.title,
+                    doc.published,
+                    doc.published_basis,
+                    doc.published_note,
+                    doc.text,
+                    _now(),
+                ],
             )
             if checked.claims:
                 table = pa.table(
@@ -287,9 +311,15 @@ class VerdictStore:
                         "subject": pa.array([c.subject for c in checked.claims], pa.string()),
                         "metric": pa.array([c.metric for c in checked.claims], pa.string()),
                         "aspect": pa.array([c.aspect for c in checked.claims], pa.string()),
-                        "period_start": pa.array([c.period.start if c.period else None for c in checked.claims], pa.date32()),
-                        "period_end": pa.array([c.period.end if c.period else None for c in checked.claims], pa.date32()),
-                        "period_label": pa.array([c.period.label if c.period else None for c in checked.claims], pa.string()),
+                        "period_start": pa.array(
+                            [c.period.start if c.period else None for c in checked.claims], pa.date32()
+                        ),
+                        "period_end": pa.array(
+                            [c.period.end if c.period else None for c in checked.claims], pa.date32()
+                        ),
+                        "period_label": pa.array(
+                            [c.period.label if c.period else None for c in checked.claims], pa.string()
+                        ),
                         "is_forecast": [c.is_forecast for c in checked.claims],
                         "sentence": [c.sentence for c in checked.claims],
                         "data": [c.model_dump_json() for c in checked.claims],
@@ -306,7 +336,10 @@ class VerdictStore:
             self._save_references(con, references)
             if checked.verdicts:
                 self._save_verdicts(con, run_id, checked, claims)
-            con.execute(_RUN_DOCUMENT, [run_id, checked.doc, doc.id, "checked", None, checked.numbers_found, json.dumps(coverage)])
+            con.execute(
+                _RUN_DOCUMENT,
+                [run_id, checked.doc, doc.id, "checked", None, checked.numbers_found, json.dumps(coverage)],
+            )
 
     def _save_references(self, con: duckdb.DuckDBPyConnection, references: Sequence[ReferenceValue]) -> None:
         import pyarrow as pa
@@ -337,7 +370,9 @@ class VerdictStore:
         con.execute("INSERT OR REPLACE INTO reference_values SELECT * FROM _refs_batch")
         con.unregister("_refs_batch")
 
-    def _save_verdicts(self, con: duckdb.DuckDBPyConnection, run_id: str, checked: CheckedDocument, claims: dict[str, Any]) -> None:
+    def _save_verdicts(
+        self, con: duckdb.DuckDBPyConnection, run_id: str, checked: CheckedDocument, claims: dict[str, Any]
+    ) -> None:
         import pyarrow as pa
 
         vs: list[Verdict] = checked.verdicts
@@ -380,7 +415,9 @@ class VerdictStore:
         con.unregister("_verdicts_batch")
         links = [(run_id, v.claim_id, ref.ref_id) for v in vs for e in v.evidence for ref in e.values]
         if links:
-            ltable = pa.table({"run_id": [x[0] for x in links], "claim_id": [x[1] for x in links], "ref_id": [x[2] for x in links]})
+            ltable = pa.table(
+                {"run_id": [x[0] for x in links], "claim_id": [x[1] for x in links], "ref_id": [x[2] for x in links]}
+            )
             con.register("_links_batch", ltable)
             con.execute("INSERT INTO verdict_references SELECT * FROM _links_batch")
             con.unregister("_links_batch")

@@ -58,27 +58,70 @@ def compare(
     relative = difference / abs(claimed) if claimed else None
     if value_high is not None:
         ok = claimed - rounding <= reference <= value_high + rounding
-        return Check(ok, rounding, f"within the stated range {claimed:g}..{value_high:g} (±{rounding:g} rounding)", difference, relative)
+        return Check(
+            ok,
+            rounding,
+            f"within the stated range {claimed:g}..{value_high:g} (±{rounding:g} rounding)",
+            difference,
+            relative,
+        )
     if hedge == "more_than":
-        return Check(reference > claimed - half_step(reference_precision), 0.0, "'more than' needs the reference above the stated value", difference, relative)
+        return Check(
+            reference > claimed - half_step(reference_precision),
+            0.0,
+            "'more than' needs the reference above the stated value",
+            difference,
+            relative,
+        )
     if hedge == "at_least":
-        return Check(reference >= claimed - rounding, rounding, "'at least' needs the reference at or above the stated value", difference, relative)
+        return Check(
+            reference >= claimed - rounding,
+            rounding,
+            "'at least' needs the reference at or above the stated value",
+            difference,
+            relative,
+        )
     if hedge == "less_than":
-        return Check(reference < claimed + half_step(reference_precision), 0.0, "'less than' needs the reference below the stated value", difference, relative)
+        return Check(
+            reference < claimed + half_step(reference_precision),
+            0.0,
+            "'less than' needs the reference below the stated value",
+            difference,
+            relative,
+        )
     if hedge == "at_most":
-        return Check(reference <= claimed + rounding, rounding, "'at most' needs the reference at or below the stated value", difference, relative)
+        return Check(
+            reference <= claimed + rounding,
+            rounding,
+            "'at most' needs the reference at or below the stated value",
+            difference,
+            relative,
+        )
     if hedge == "approximate":
         if hedge_word and hedge_word.lower() in _NEARLY_WORDS:
             low = claimed * NEARLY_LOWER if claimed >= 0 else claimed / NEARLY_LOWER
             ok = low - rounding <= reference <= claimed + rounding
-            return Check(ok, abs(claimed) * (1 - NEARLY_LOWER), f"'{hedge_word}' accepts 90%..100% of the stated value", difference, relative)
+            return Check(
+                ok,
+                abs(claimed) * (1 - NEARLY_LOWER),
+                f"'{hedge_word}' accepts 90%..100% of the stated value",
+                difference,
+                relative,
+            )
         tol = abs(claimed) * APPROXIMATE_RELATIVE + rounding
         return Check(abs(difference) <= tol, tol, "an approximate figure accepts ±10%", difference, relative)
     ok = abs(difference) <= rounding + 1e-9 * max(1.0, abs(claimed))
     return Check(ok, rounding, f"rounding of the stated precision (±{rounding:g})", difference, relative)
 
 
-def compare_quantity(q: Quantity, reference: float, *, reference_precision: float = 0.0, hedge_word: str | None = None, value: float | None = None) -> Check:
+def compare_quantity(
+    q: Quantity,
+    reference: float,
+    *,
+    reference_precision: float = 0.0,
+    hedge_word: str | None = None,
+    value: float | None = None,
+) -> Check:
     """``compare`` with the claim's own value, hedge, precision and range."""
     return compare(
         q.value if value is None else value,

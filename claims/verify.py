@@ -21,7 +21,16 @@ from claims.tolerance import Check, compare, compare_quantity, precision_of
 
 MARKET_METRICS = frozenset({"share_price"})
 FIGURE_METRICS = frozenset(
-    {"revenue", "net_profit", "adjusted_net_profit", "operating_profit", "gross_margin", "price", "orders", "deliveries"}
+    {
+        "revenue",
+        "net_profit",
+        "adjusted_net_profit",
+        "operating_profit",
+        "gross_margin",
+        "price",
+        "orders",
+        "deliveries",
+    }
 )
 # When a claim does not name its basis, the basis read first (the others are shown as readings).
 DEFAULT_BASES: dict[str, tuple[str, ...]] = {
@@ -63,7 +72,9 @@ def _is_market_claim(c: Claim) -> bool:
 # -- the verdict builders -----------------------------------------------------------------------
 
 
-def _unverifiable(c: Claim, reason: str, explanation: str, evidence: list[Evidence] | None = None, check: str = "none") -> Verdict:
+def _unverifiable(
+    c: Claim, reason: str, explanation: str, evidence: list[Evidence] | None = None, check: str = "none"
+) -> Verdict:
     return Verdict(
         claim_id=c.id,
         doc_id=c.doc_id,
@@ -139,7 +150,9 @@ def _hedge_word(c: Claim) -> str | None:
 # -- entry point --------------------------------------------------------------------------------
 
 
-def verify_claims(claims: list[Claim], relations: list[Relation], book: ReferenceBook, entities: EntityTable) -> list[Verdict]:
+def verify_claims(
+    claims: list[Claim], relations: list[Relation], book: ReferenceBook, entities: EntityTable
+) -> list[Verdict]:
     """A verdict for every claim, in claim order."""
     by_id = {c.id: c for c in claims}
     by_result: dict[str, Relation] = {}
@@ -164,15 +177,23 @@ def _verify_one(
     entities: EntityTable,
 ) -> Verdict:
     if c.is_forecast:
-        return _unverifiable(c, "forecast", "A forecast, expectation or wish: it cannot be checked against what happened yet.")
+        return _unverifiable(
+            c, "forecast", "A forecast, expectation or wish: it cannot be checked against what happened yet."
+        )
     if c.id in by_result:
         return check_relation(c, by_result[c.id], by_id)
     if c.quantity.is_magnitude:
-        return _unverifiable(c, "magnitude_only", "Only an order of magnitude is given; too vague to support or contradict.")
+        return _unverifiable(
+            c, "magnitude_only", "Only an order of magnitude is given; too vague to support or contradict."
+        )
     entity = entities.resolve(c.subject)
     if _is_market_claim(c):
         if entity is None or not entity.ticker:
-            return _unverifiable(c, "unknown_entity", f"A share price, but {c.subject or 'no company'} has no known ticker in data/entities.json.")
+            return _unverifiable(
+                c,
+                "unknown_entity",
+                f"A share price, but {c.subject or 'no company'} has no known ticker in data/entities.json.",
+            )
         if c.change_of:
             return check_price_change(c, entity, book)
         return check_price_level(c, entity, book)
@@ -200,7 +221,9 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
     """Recompute a stated relation from the article's own numbers."""
     ops = [by_id[i] for i in rel.operands if i in by_id]
     if len(ops) != len(rel.operands):
-        return _unverifiable(c, "missing_operand", "The numbers this relation refers to were not found.", check="arithmetic")
+        return _unverifiable(
+            c, "missing_operand", "The numbers this relation refers to were not found.", check="arithmetic"
+        )
     if any(o.quantity.is_magnitude or o.quantity.value_high is not None for o in ops):
         return _unverifiable(
             c,
@@ -236,11 +259,17 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
         computed = (b - a) / abs(a) * 100
         claimed = -q.value if q.direction == "down" else q.value
         if a < 0:
-            return _misleading_negative_base(c, computed, a, [_article_evidence(rel, ops, f"({_fmt(b)} − {_fmt(a)}) / |{_fmt(a)}|")])
+            return _misleading_negative_base(
+                c, computed, a, [_article_evidence(rel, ops, f"({_fmt(b)} − {_fmt(a)}) / |{_fmt(a)}|")]
+            )
         result = compare(claimed, computed, hedge=q.hedge, precision=q.precision)
         detail = f"from {_fmt(a)} to {_fmt(b)} is {computed:+.2f}%"
         return _from_check(
-            c, result, computed, check="arithmetic", claimed=claimed,
+            c,
+            result,
+            computed,
+            check="arithmetic",
+            claimed=claimed,
             explanation_ok=f"The article's own numbers: {detail}, matching the stated {q.text}.",
             explanation_bad=f"The article's own numbers: {detail}, not {q.text}.",
             evidence=[_article_evidence(rel, ops, detail)],
@@ -250,13 +279,29 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
         computed = b / a if a else float("inf")
         result = compare(q.value, computed, hedge=q.hedge, precision=q.precision)
         detail = f"{_fmt(b)} / {_fmt(a)} = {computed:.3g}×"
-        return _from_check(c, result, computed, check="arithmetic", explanation_ok=f"The article's own numbers: {detail}, matching {q.text}.", explanation_bad=f"The article's own numbers: {detail}, not {q.text}.", evidence=[_article_evidence(rel, ops, detail)])
+        return _from_check(
+            c,
+            result,
+            computed,
+            check="arithmetic",
+            explanation_ok=f"The article's own numbers: {detail}, matching {q.text}.",
+            explanation_bad=f"The article's own numbers: {detail}, not {q.text}.",
+            evidence=[_article_evidence(rel, ops, detail)],
+        )
     if rel.kind == "difference":
         a, b = vals
         computed = a - b
         result = compare(q.value, computed, hedge=q.hedge, precision=q.precision)
         detail = f"{_fmt(a)} − {_fmt(b)} = {_fmt(computed)}"
-        return _from_check(c, result, computed, check="arithmetic", explanation_ok=f"The article's own numbers: {detail}, as stated.", explanation_bad=f"The article's own numbers: {detail}, but the article says {q.text}.", evidence=[_article_evidence(rel, ops, detail)])
+        return _from_check(
+            c,
+            result,
+            computed,
+            check="arithmetic",
+            explanation_ok=f"The article's own numbers: {detail}, as stated.",
+            explanation_bad=f"The article's own numbers: {detail}, but the article says {q.text}.",
+            evidence=[_article_evidence(rel, ops, detail)],
+        )
     if rel.kind in ("ratio", "share"):
         a, b = vals
         computed = a / b if b else float("inf")
@@ -264,12 +309,29 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
         precision = q.precision / 100 if q.unit == "percent" else q.precision
         result = compare(stated, computed, hedge=q.hedge, precision=precision)
         detail = f"{_fmt(a)} / {_fmt(b)} = {computed:.4g}"
-        return _from_check(c, result, computed, check="arithmetic", claimed=stated, explanation_ok=f"The article's own numbers: {detail}, consistent with '{q.text}' ({q.hedge.replace('_', ' ')}).", explanation_bad=f"The article's own numbers: {detail}, inconsistent with '{q.text}' ({q.hedge.replace('_', ' ')}).", evidence=[_article_evidence(rel, ops, detail)])
+        return _from_check(
+            c,
+            result,
+            computed,
+            check="arithmetic",
+            claimed=stated,
+            explanation_ok=f"The article's own numbers: {detail}, consistent with '{q.text}' ({q.hedge.replace('_', ' ')}).",
+            explanation_bad=f"The article's own numbers: {detail}, inconsistent with '{q.text}' ({q.hedge.replace('_', ' ')}).",
+            evidence=[_article_evidence(rel, ops, detail)],
+        )
     if rel.kind == "total":
         computed = sum(vals)
         result = compare(q.value, computed, hedge=q.hedge, precision=q.precision)
         detail = " + ".join(_fmt(v) for v in vals) + f" = {_fmt(computed)}"
-        return _from_check(c, result, computed, check="arithmetic", explanation_ok=f"The parts add up: {detail}.", explanation_bad=f"The parts do not add up: {detail}, not {q.text}.", evidence=[_article_evidence(rel, ops, detail)])
+        return _from_check(
+            c,
+            result,
+            computed,
+            check="arithmetic",
+            explanation_ok=f"The parts add up: {detail}.",
+            explanation_bad=f"The parts do not add up: {detail}, not {q.text}.",
+            evidence=[_article_evidence(rel, ops, detail)],
+        )
     return _unverifiable(c, "unsupported_relation", f"Relation {rel.kind} is not checked yet.", check="arithmetic")
 
 
@@ -328,14 +390,22 @@ def _no_bar_reason(day: date, bars: dict[date, _Bar], ticker: str) -> tuple[str,
     if day < first or day > last:
         return "outside_data", f"{day:%Y-%m-%d} is outside the {ticker} data ({first:%Y-%m-%d} to {last:%Y-%m-%d})."
     if day.weekday() >= 5:
-        return "not_trading_day", f"{day:%Y-%m-%d} was a {day:%A}: {ticker} did not trade; the price is not checked against another day."
-    return "not_trading_day", f"{day:%Y-%m-%d} was not a trading day for {ticker} (exchange holiday); not checked against another day."
+        return (
+            "not_trading_day",
+            f"{day:%Y-%m-%d} was a {day:%A}: {ticker} did not trade; the price is not checked against another day.",
+        )
+    return (
+        "not_trading_day",
+        f"{day:%Y-%m-%d} was not a trading day for {ticker} (exchange holiday); not checked against another day.",
+    )
 
 
 def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     ticker = entity.ticker or ""
     if c.period is None or c.period.granularity != "day":
-        return _unverifiable(c, "no_date", "A share price without a specific date cannot be checked.", check="market_price")
+        return _unverifiable(
+            c, "no_date", "A share price without a specific date cannot be checked.", check="market_price"
+        )
     err = book.error_for("price", ticker)
     if err:
         return _unverifiable(c, "source_error", err, check="market_price")
@@ -347,7 +417,12 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         return _unverifiable(c, reason, why, check="market_price")
     currency = bar.values["close"].currency
     if c.quantity.currency and currency and c.quantity.currency != currency:
-        return _unverifiable(c, "currency_mismatch", f"The claim is in {c.quantity.currency}, the {ticker} data in {currency}.", check="market_price")
+        return _unverifiable(
+            c,
+            "currency_mismatch",
+            f"The claim is in {c.quantity.currency}, the {ticker} data in {currency}.",
+            check="market_price",
+        )
     readings: list[tuple[str, float, list[ReferenceValue]]] = []
     if c.aspect in ("low", "high", "open", "close"):
         readings.append((c.aspect, bar.values[c.aspect].value, [bar.values[c.aspect]]))
@@ -356,7 +431,9 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         lo, hi = bar.values["low"], bar.values["high"]
         if lo.value <= c.quantity.value <= hi.value:
             readings.append(("intraday range", c.quantity.value, [lo, hi]))
-    results = [(name, ref, vals, compare_quantity(c.quantity, ref, reference_precision=0.001)) for name, ref, vals in readings]
+    results = [
+        (name, ref, vals, compare_quantity(c.quantity, ref, reference_precision=0.001)) for name, ref, vals in readings
+    ]
     decided = results[0]
     for r in results:
         if r[3].holds:
@@ -365,13 +442,25 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     agree = len({r[3].holds for r in results}) == 1 if len(results) > 1 else None
     name, ref, vals, result = decided
     evidence = [
-        Evidence(source=v[0].source, citation=v[0].citation, reading=n, detail=f"{ticker} {n} on {day:%Y-%m-%d}: " + ", ".join(f"{x.metric} {x.value:g}" for x in v), values=v)
+        Evidence(
+            source=v[0].source,
+            citation=v[0].citation,
+            reading=n,
+            detail=f"{ticker} {n} on {day:%Y-%m-%d}: " + ", ".join(f"{x.metric} {x.value:g}" for x in v),
+            values=v,
+        )
         for n, _r, v, _c in results
     ]
     what = f"{ticker} {name} on {day:%Y-%m-%d}"
     return _from_check(
-        c, result, ref, check="market_price", reading=name, readings_agree=agree,
-        explanation_ok=f"{what} was {currency or ''} {ref:g}, matching {c.quantity.text}." + ("" if agree is not False else " (The close differs.)"),
+        c,
+        result,
+        ref,
+        check="market_price",
+        reading=name,
+        readings_agree=agree,
+        explanation_ok=f"{what} was {currency or ''} {ref:g}, matching {c.quantity.text}."
+        + ("" if agree is not False else " (The close differs.)"),
         explanation_bad=f"{what} was {currency or ''} {ref:g}, not {c.quantity.text}.",
         evidence=evidence,
     )
@@ -386,7 +475,9 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     """A stated change in a share price over a window: each plausible window is a reading."""
     ticker = entity.ticker or ""
     if c.period is None:
-        return _unverifiable(c, "no_date", "A price change without a window or date cannot be checked.", check="price_change")
+        return _unverifiable(
+            c, "no_date", "A price change without a window or date cannot be checked.", check="price_change"
+        )
     err = book.error_for("price", ticker)
     if err:
         return _unverifiable(c, "source_error", err, check="price_change")
@@ -395,9 +486,15 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     windows: list[tuple[str, date]] = []
     note = (c.period.note or "").lower()
     if c.period.granularity == "window" and "trailing" in note:
-        windows = [("trailing twelve months", end_day - timedelta(days=365)), ("year to date", date(end_day.year, 1, 1) - timedelta(days=1))]
+        windows = [
+            ("trailing twelve months", end_day - timedelta(days=365)),
+            ("year to date", date(end_day.year, 1, 1) - timedelta(days=1)),
+        ]
     elif c.period.granularity == "window":
-        windows = [("year to date", date(end_day.year, 1, 1) - timedelta(days=1)), ("trailing twelve months", end_day - timedelta(days=365))]
+        windows = [
+            ("year to date", date(end_day.year, 1, 1) - timedelta(days=1)),
+            ("trailing twelve months", end_day - timedelta(days=365)),
+        ]
     elif c.period.start != c.period.end:
         windows = [(f"{c.period.start:%Y-%m-%d} to {end_day:%Y-%m-%d}", c.period.start - timedelta(days=1))]
     else:
@@ -416,19 +513,32 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         computed = (b.value - a.value) / a.value * 100
         result = compare(claimed, computed, hedge=c.quantity.hedge, precision=c.quantity.precision)
         ev = Evidence(
-            source=a.source, citation=a.citation, reading=name,
+            source=a.source,
+            citation=a.citation,
+            reading=name,
             detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → {b.value:g} on {end_bar.day:%Y-%m-%d}: {computed:+.2f}%",
             values=[a, b],
         )
         results.append((name, computed, result, ev))
     if not results:
-        return _unverifiable(c, "outside_data", f"The {ticker} data does not reach back to the start of the window.", check="price_change")
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"The {ticker} data does not reach back to the start of the window.",
+            check="price_change",
+        )
     agree = len({r[2].holds for r in results}) == 1 if len(results) > 1 else None
     name, computed, result, _ = results[0]
     others = "; ".join(f"{n}: {v:+.2f}%" for n, v, _r, _e in results[1:])
     tail = f" Other reading — {others} — {'agrees' if agree else 'disagrees'}." if others else ""
     return _from_check(
-        c, result, computed, check="price_change", reading=name, readings_agree=agree, claimed=claimed,
+        c,
+        result,
+        computed,
+        check="price_change",
+        reading=name,
+        readings_agree=agree,
+        claimed=claimed,
         explanation_ok=f"{ticker} moved {computed:+.2f}% ({name}), consistent with '{c.quantity.text}' ({c.quantity.hedge.replace('_', ' ')}).{tail}",
         explanation_bad=f"{ticker} moved {computed:+.2f}% ({name}), not '{c.quantity.text}' ({c.quantity.hedge.replace('_', ' ')}).{tail}",
         evidence=[r[3] for r in results],
@@ -465,7 +575,9 @@ def _by_basis(values: list[ReferenceValue], c: Claim) -> list[tuple[str, Referen
 def _figure_evidence(basis: str, main: ReferenceValue, others: list[ReferenceValue]) -> Evidence:
     detail = f"{main.series} {main.metric.replace('_', ' ')} {main.key} ({basis.replace('_', ' ')}): {_fmt(main.value)} {main.currency or main.unit or ''}"
     if others:
-        detail += "; also reported: " + "; ".join(f"{_fmt(o.value)} ({o.row.get('note') or o.citation.split(':')[0]})" for o in others)
+        detail += "; also reported: " + "; ".join(
+            f"{_fmt(o.value)} ({o.row.get('note') or o.citation.split(':')[0]})" for o in others
+        )
     return Evidence(source=main.source, citation=main.citation, reading=basis, detail=detail, values=[main, *others])
 
 
@@ -476,13 +588,28 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         return _unverifiable(c, "source_error", err, check="reported_figure")
     values = _figures(book, entity, metric)
     if not values:
-        return _unverifiable(c, "no_source", f"The registry has no {metric.replace('_', ' ')} figures for {entity.name}.", check="reported_figure")
+        return _unverifiable(
+            c,
+            "no_source",
+            f"The registry has no {metric.replace('_', ' ')} figures for {entity.name}.",
+            check="reported_figure",
+        )
     if c.quantity.currency and any(v.currency and v.currency != c.quantity.currency for v in values):
-        return _unverifiable(c, "currency_mismatch", f"The claim is in {c.quantity.currency}; the registry's {metric} is in another currency.", check="reported_figure")
+        return _unverifiable(
+            c,
+            "currency_mismatch",
+            f"The claim is in {c.quantity.currency}; the registry's {metric} is in another currency.",
+            check="reported_figure",
+        )
     if c.period is None:
         distinct = {v.value for v in values if v.row.get("preferred")}
         if len(distinct) != 1:
-            return _unverifiable(c, "no_period", f"No date or period is stated and the registry has {len(distinct)} different {metric.replace('_', ' ')} figures for {entity.name}.", check="reported_figure")
+            return _unverifiable(
+                c,
+                "no_period",
+                f"No date or period is stated and the registry has {len(distinct)} different {metric.replace('_', ' ')} figures for {entity.name}.",
+                check="reported_figure",
+            )
         matching = values
     else:
         matching = [v for v in values if _period_matches(v, c.period.start, c.period.end)]
@@ -490,11 +617,18 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             # an "as of" figure: a cumulative count reported up to the same day
             matching = [v for v in values if v.row.get("period_end") == c.period.end.isoformat()]
     if not matching:
-        near = sorted(values, key=lambda v: abs((date.fromisoformat(str(v.row["period_end"])) - (c.period.end if c.period else date.today())).days))[:2]
+        near = sorted(
+            values,
+            key=lambda v: abs(
+                (date.fromisoformat(str(v.row["period_end"])) - (c.period.end if c.period else date.today())).days
+            ),
+        )[:2]
         return _unverifiable(
-            c, "period_not_covered",
+            c,
+            "period_not_covered",
             f"No {metric.replace('_', ' ')} figure for {c.period.label if c.period else 'that period'}; nearest in the registry: "
-            + "; ".join(f"{_fmt(v.value)} ({v.key}, {v.basis})" for v in near) + ".",
+            + "; ".join(f"{_fmt(v.value)} ({v.key}, {v.basis})" for v in near)
+            + ".",
             [_figure_evidence(v.basis or "", v, []) for v in near],
             check="reported_figure",
         )
@@ -502,7 +636,14 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     results = []
     for basis, main, others in readings:
         ref_prec = precision_of(main.value / _scale_of(main)) * _scale_of(main)
-        results.append((basis, main, others, compare_quantity(c.quantity, main.value, reference_precision=ref_prec, hedge_word=_hedge_word(c))))
+        results.append(
+            (
+                basis,
+                main,
+                others,
+                compare_quantity(c.quantity, main.value, reference_precision=ref_prec, hedge_word=_hedge_word(c)),
+            )
+        )
     decided = results[0]
     agree = len({r[3].holds for r in results}) == 1 if len(results) > 1 else None
     basis, main, others, result = decided
@@ -513,10 +654,22 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             return confused
     tail = ""
     if agree is False:
-        tail = " Readings disagree: " + "; ".join(f"{b.replace('_', ' ')} {_fmt(m.value)} {'supports' if r.holds else 'does not'}" for b, m, _o, r in results[1:]) + "."
+        tail = (
+            " Readings disagree: "
+            + "; ".join(
+                f"{b.replace('_', ' ')} {_fmt(m.value)} {'supports' if r.holds else 'does not'}"
+                for b, m, _o, r in results[1:]
+            )
+            + "."
+        )
     label = f"{entity.name} {metric.replace('_', ' ')} ({basis.replace('_', ' ')}, {main.key})"
     return _from_check(
-        c, result, main.value, check="reported_figure", reading=basis, readings_agree=agree,
+        c,
+        result,
+        main.value,
+        check="reported_figure",
+        reading=basis,
+        readings_agree=agree,
         explanation_ok=f"{label} was {_fmt(main.value)}, consistent with {c.quantity.text}.{tail}",
         explanation_bad=f"{label} was {_fmt(main.value)}, not {c.quantity.text}.{tail}",
         evidence=evidence,
@@ -528,7 +681,9 @@ def _scale_of(v: ReferenceValue) -> float:
     return float(raw) if isinstance(raw, (int, float)) and raw else 1.0
 
 
-def _confused_basis(c: Claim, entity: Entity, book: ReferenceBook, matching_period: tuple[object, object]) -> Verdict | None:
+def _confused_basis(
+    c: Claim, entity: Entity, book: ReferenceBook, matching_period: tuple[object, object]
+) -> Verdict | None:
     """The number is right for a different metric: misleading ("adjusted profit" sold as net profit)."""
     for other in CONFUSABLE_METRICS.get(c.metric or "", ()):
         for v in _figures(book, entity, other):
@@ -537,10 +692,17 @@ def _confused_basis(c: Claim, entity: Entity, book: ReferenceBook, matching_peri
             result = compare_quantity(c.quantity, v.value, reference_precision=precision_of(v.value))
             if result.holds:
                 return Verdict(
-                    claim_id=c.id, doc_id=c.doc_id, verdict="misleading", reason="basis_mismatch",
-                    claimed_value=_claimed(c), reference_value=v.value,
-                    difference=_round(result.difference), relative_difference=result.relative_difference,
-                    tolerance=result.tolerance, tolerance_reason=result.reason, check="reported_figure",
+                    claim_id=c.id,
+                    doc_id=c.doc_id,
+                    verdict="misleading",
+                    reason="basis_mismatch",
+                    claimed_value=_claimed(c),
+                    reference_value=v.value,
+                    difference=_round(result.difference),
+                    relative_difference=result.relative_difference,
+                    tolerance=result.tolerance,
+                    tolerance_reason=result.reason,
+                    check="reported_figure",
                     explanation=f"{c.quantity.text} is {entity.name}'s {other.replace('_', ' ')} ({v.key}), presented as {(c.metric or '').replace('_', ' ')}.",
                     evidence=[_figure_evidence(v.basis or "", v, [])],
                 )
@@ -551,13 +713,23 @@ def check_growth(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     """A growth rate recomputed from the two reported values, per basis."""
     metric = c.change_of or ""
     if c.period is None or c.comparison_period is None:
-        return _unverifiable(c, "no_period", f"The periods of this {metric.replace('_', ' ')} growth rate are not stated.", check="growth_rate")
+        return _unverifiable(
+            c,
+            "no_period",
+            f"The periods of this {metric.replace('_', ' ')} growth rate are not stated.",
+            check="growth_rate",
+        )
     values = _figures(book, entity, metric)
     current = [v for v in values if _period_matches(v, c.period.start, c.period.end)]
     base = [v for v in values if _period_matches(v, c.comparison_period.start, c.comparison_period.end)]
     if not current or not base:
         missing = c.period.label if not current else c.comparison_period.label
-        return _unverifiable(c, "period_not_covered", f"The registry lacks {entity.name}'s {metric.replace('_', ' ')} for {missing}.", check="growth_rate")
+        return _unverifiable(
+            c,
+            "period_not_covered",
+            f"The registry lacks {entity.name}'s {metric.replace('_', ' ')} for {missing}.",
+            check="growth_rate",
+        )
     results = []
     for basis, cur, cur_others in _by_basis(current, c):
         prev = [b for b in base if (b.basis or "reported") == basis]
@@ -567,7 +739,9 @@ def check_growth(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         computed = (cur.value - prev_main.value) / abs(prev_main.value) * 100
         result = compare(_claimed(c), computed, hedge=c.quantity.hedge, precision=c.quantity.precision)
         ev = Evidence(
-            source=cur.source, citation=cur.citation, reading=basis,
+            source=cur.source,
+            citation=cur.citation,
+            reading=basis,
             detail=f"{metric.replace('_', ' ')} ({basis.replace('_', ' ')}): {_fmt(prev_main.value)} ({prev_main.key}) → {_fmt(cur.value)} ({cur.key}) = {computed:+.2f}%",
             values=[cur, prev_main, *cur_others],
         )
@@ -581,9 +755,16 @@ def check_growth(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         return _misleading_negative_base(c, computed, prev_main.value, evidence)
     tail = ""
     if agree is False:
-        tail = " Other basis: " + "; ".join(f"{b.replace('_', ' ')} {v:+.2f}%" for b, v, _r, _e, _p in results[1:]) + "."
+        tail = (
+            " Other basis: " + "; ".join(f"{b.replace('_', ' ')} {v:+.2f}%" for b, v, _r, _e, _p in results[1:]) + "."
+        )
     return _from_check(
-        c, result, computed, check="growth_rate", reading=basis, readings_agree=agree,
+        c,
+        result,
+        computed,
+        check="growth_rate",
+        reading=basis,
+        readings_agree=agree,
         explanation_ok=f"Recomputed from the reported {metric.replace('_', ' ')} ({basis.replace('_', ' ')}): {computed:+.2f}%, consistent with {c.quantity.text}.{tail}",
         explanation_bad=f"Recomputed from the reported {metric.replace('_', ' ')} ({basis.replace('_', ' ')}): {computed:+.2f}%, not {c.quantity.text}.{tail}",
         evidence=evidence,

@@ -84,10 +84,21 @@ def check_claims(
         finally:
             if result.status == "running":
                 result.status, result.error = "failed", "interrupted by an unexpected error"
-            counts = {**result.counts, "documents": len(result.checked), "failed_inputs": len(result.failures), "source_calls": result.source_calls}
+            counts = {
+                **result.counts,
+                "documents": len(result.checked),
+                "failed_inputs": len(result.failures),
+                "source_calls": result.source_calls,
+            }
             store.finish_run(run_id, result.status, counts, result.error)
     _publish_artifact(result)
-    return {"run_id": run_id, "status": result.status, "error": result.error, "counts": result.counts, "failures": [f.model_dump() for f in result.failures]}
+    return {
+        "run_id": run_id,
+        "status": result.status,
+        "error": result.error,
+        "counts": result.counts,
+        "failures": [f.model_dump() for f in result.failures],
+    }
 
 
 def _publish_artifact(result: pipeline.RunResult) -> None:
@@ -100,7 +111,9 @@ def _publish_artifact(result: pipeline.RunResult) -> None:
         for v in d.verdicts
         if v.verdict in ("contradicted", "misleading")
     ]
-    create_table_artifact(key="verdict-counts", table=rows + worst[:10], description=f"run {result.run_id}: {result.status}")
+    create_table_artifact(
+        key="verdict-counts", table=rows + worst[:10], description=f"run {result.run_id}: {result.status}"
+    )
 
 
 if __name__ == "__main__":

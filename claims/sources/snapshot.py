@@ -34,11 +34,15 @@ class SnapshotSource:
         elif query.kind == "figure":
             rows = [v for v in self._figures if v.series == query.series]
             if not rows:
-                raise ReferenceNotFound(f"the registry has no figures for {query.series!r}", source=self.name, query=query)
+                raise ReferenceNotFound(
+                    f"the registry has no figures for {query.series!r}", source=self.name, query=query
+                )
         else:
             rows = [v for v in self._fx if v.series == query.series]
             if not rows:
-                raise ReferenceNotFound(f"no exchange rates for {query.series!r} in the snapshot", source=self.name, query=query)
+                raise ReferenceNotFound(
+                    f"no exchange rates for {query.series!r} in the snapshot", source=self.name, query=query
+                )
         return [v for v in rows if _in_window(v, query)]
 
     def _price_series(self, ticker: str) -> list[ReferenceValue]:
@@ -76,7 +80,9 @@ class SnapshotSource:
                             )
                         )
         except (KeyError, ValueError, csv.Error) as exc:
-            raise ReferenceDataError(f"{path}: malformed price file ({type(exc).__name__}: {exc})", source=self.name) from exc
+            raise ReferenceDataError(
+                f"{path}: malformed price file ({type(exc).__name__}: {exc})", source=self.name
+            ) from exc
         self._prices[ticker] = values
         return values
 
