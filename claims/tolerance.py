@@ -4,11 +4,14 @@ Rules (each has tests in ``tests/test_tolerance.py`` that fail if the rule chang
 
 1. **Stated precision.** An exact claim covers the rounding interval of its last written digit:
    "8.3%" covers [8.25, 8.35]; "3.25 million" covers 3,245,000..3,255,000; "215,900" covers
-   215,850..215,950. Trailing zeros of an integer are read as rounding: "20,000" covers
-   15,000..25,000. The reference's own rounding (a figure given in millions to one decimal)
-   widens the interval by its half-step too.
+   215,850..215,950. Trailing zeros of a *count* or a *scaled amount* are read as rounding
+   ("20,000 people" covers 15,000..25,000; "200 million yuan" covers 150..250 million), but not
+   those of a rate or an unscaled money amount: "30%" covers [29.5, 30.5] and "$1,000" is a
+   price to the dollar. The reference's own rounding (a figure given in millions to one
+   decimal) widens the interval by its half-step too.
 2. **Hedges.** "about / around / roughly / approximately / some" accept ±10%; "nearly / almost
-   / close to" accept [90%, 100%] of the stated value (plus rounding); "more than / over /
+   / close to" accept [90%, 100%] of the stated value (a hedged round number gets no extra
+   rounding allowance: "nearly 2 million" is not 1.3 million); "more than / over /
    exceeded" need the reference strictly above the stated value; "at least" at or above;
    "less than / under / fewer than" strictly below; "up to / at most" at or below.
 3. **Ranges** accept any value within [low, high], widened by rounding.
@@ -98,6 +101,8 @@ def compare(
             relative,
         )
     if hedge == "approximate":
+        # the hedge already says how loose the number is: its trailing zeros add nothing
+        rounding = half_step(reference_precision)
         if hedge_word and hedge_word.lower() in _NEARLY_WORDS:
             low = claimed * NEARLY_LOWER if claimed >= 0 else claimed / NEARLY_LOWER
             ok = low - rounding <= reference <= claimed + rounding
@@ -114,6 +119,18 @@ def compare(
     return Check(ok, rounding, f"rounding of the stated precision (±{rounding:g})", difference, relative)
 
 
+RATE_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times"})
+
+
+def stated_precision(q: Quantity) -> float:
+    """The rounding step a careful reader grants a stated number (rule 1)."""
+    if "." in q.text or q.precision <= 0:
+        return q.precision
+    if q.unit in RATE_UNITS or (q.currency is not None and q.scale == 1.0):
+        return q.scale
+    return q.precision
+
+
 def compare_quantity(
     q: Quantity,
     reference: float,
@@ -127,7 +144,7 @@ def compare_quantity(
         q.value if value is None else value,
         reference,
         hedge=q.hedge,
-        precision=q.precision,
+        precision=stated_precision(q),
         reference_precision=reference_precision,
         value_high=q.value_high,
         hedge_word=hedge_word,

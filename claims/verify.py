@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Evidence, ReferenceQuery, ReferenceValue, Relation, Verdict
 from claims.sources import ReferenceBook
-from claims.tolerance import Check, compare, compare_quantity, precision_of
+from claims.tolerance import Check, compare, compare_quantity, precision_of, stated_precision
 
 MARKET_METRICS = frozenset({"share_price"})
 FIGURE_METRICS = frozenset(
@@ -262,7 +262,7 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
             return _misleading_negative_base(
                 c, computed, a, [_article_evidence(rel, ops, f"({_fmt(b)} − {_fmt(a)}) / |{_fmt(a)}|")]
             )
-        result = compare(claimed, computed, hedge=q.hedge, precision=q.precision)
+        result = compare(claimed, computed, hedge=q.hedge, precision=stated_precision(q))
         detail = f"from {_fmt(a)} to {_fmt(b)} is {computed:+.2f}%"
         return _from_check(
             c,
@@ -277,7 +277,7 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
     if rel.kind == "multiple":
         a, b = vals
         computed = b / a if a else float("inf")
-        result = compare(q.value, computed, hedge=q.hedge, precision=q.precision)
+        result = compare(q.value, computed, hedge=q.hedge, precision=stated_precision(q))
         detail = f"{_fmt(b)} / {_fmt(a)} = {computed:.3g}×"
         return _from_check(
             c,
@@ -291,7 +291,7 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
     if rel.kind == "difference":
         a, b = vals
         computed = a - b
-        result = compare(q.value, computed, hedge=q.hedge, precision=q.precision)
+        result = compare(q.value, computed, hedge=q.hedge, precision=stated_precision(q))
         detail = f"{_fmt(a)} − {_fmt(b)} = {_fmt(computed)}"
         return _from_check(
             c,
@@ -306,7 +306,7 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
         a, b = vals
         computed = a / b if b else float("inf")
         stated = q.value / 100 if q.unit == "percent" else q.value
-        precision = q.precision / 100 if q.unit == "percent" else q.precision
+        precision = stated_precision(q) / 100 if q.unit == "percent" else stated_precision(q)
         result = compare(stated, computed, hedge=q.hedge, precision=precision)
         detail = f"{_fmt(a)} / {_fmt(b)} = {computed:.4g}"
         return _from_check(
@@ -321,7 +321,7 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
         )
     if rel.kind == "total":
         computed = sum(vals)
-        result = compare(q.value, computed, hedge=q.hedge, precision=q.precision)
+        result = compare(q.value, computed, hedge=q.hedge, precision=stated_precision(q))
         detail = " + ".join(_fmt(v) for v in vals) + f" = {_fmt(computed)}"
         return _from_check(
             c,
@@ -511,7 +511,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
             continue
         a, b = start_bar.values["close"], end_bar.values["close"]
         computed = (b.value - a.value) / a.value * 100
-        result = compare(claimed, computed, hedge=c.quantity.hedge, precision=c.quantity.precision)
+        result = compare(claimed, computed, hedge=c.quantity.hedge, precision=stated_precision(c.quantity))
         ev = Evidence(
             source=a.source,
             citation=a.citation,
@@ -594,6 +594,21 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             f"The registry has no {metric.replace('_', ' ')} figures for {entity.name}.",
             check="reported_figure",
         )
+    if c.quantity.value_high is not None:
+        return _unverifiable(
+            c,
+            "range",
+            "A range describes a class of things; it is not compared with one reported figure.",
+            check="reported_figure",
+        )
+    if any((v.currency is None) != (c.quantity.currency is None) for v in values):
+        kind = "an amount of money" if c.quantity.currency else "a count"
+        return _unverifiable(
+            c,
+            "unit_mismatch",
+            f"The claim is {kind}; the registry's {metric.replace('_', ' ')} figures for {entity.name} are not.",
+            check="reported_figure",
+        )
     if c.quantity.currency and any(v.currency and v.currency != c.quantity.currency for v in values):
         return _unverifiable(
             c,
@@ -602,6 +617,13 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             check="reported_figure",
         )
     if c.period is None:
+        if not c.subject or c.subject not in c.sentence:
+            return _unverifiable(
+                c,
+                "no_period",
+                f"No date or period is stated, and {entity.name} is not named in the sentence.",
+                check="reported_figure",
+            )
         distinct = {v.value for v in values if v.row.get("preferred")}
         if len(distinct) != 1:
             return _unverifiable(
@@ -737,7 +759,7 @@ def check_growth(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             continue
         prev_main = sorted(prev, key=lambda v: not v.row.get("preferred"))[0]
         computed = (cur.value - prev_main.value) / abs(prev_main.value) * 100
-        result = compare(_claimed(c), computed, hedge=c.quantity.hedge, precision=c.quantity.precision)
+        result = compare(_claimed(c), computed, hedge=c.quantity.hedge, precision=stated_precision(c.quantity))
         ev = Evidence(
             source=cur.source,
             citation=cur.citation,

@@ -137,6 +137,7 @@ def figure_value(f: Figure, source: str) -> ReferenceValue:
         row={
             "period_start": f.period_start.isoformat(),
             "period_end": f.period_end.isoformat(),
+            "scale": f.scale,
             "hedge": f.hedge,
             "preferred": f.preferred,
             "revised_from": f.revised_from,

@@ -1,0 +1,246 @@
+"""Verification rules on articles that are not the seeds: each rule has three or more cases."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from claims.entities import Entity, EntityTable
+from claims.extract import extract_claims, extract_relations
+from claims.models import Document, Verdict
+from claims.sources import fill_book
+from claims.verify import plan_queries, verify_claims
+from tests.fakes import FakeSource, figure_value, price_values
+
+ACME = Entity("Acme", "ACME.X", "company")
+ENTITIES = EntityTable({"acme": ACME, "acme corp": ACME, "zenith": Entity("Zenith", None, "company")})
+PRICES = price_values(
+    "ACME.X",
+    {
+        "2023-06-01": (10.0, 10.2, 9.8, 10.0),
+        "2023-12-29": (11.5, 11.6, 11.4, 11.5),
+        "2024-03-01": (12.0, 12.5, 11.9, 12.4),
+        "2024-03-04": (12.4, 13.1, 12.3, 13.0),
+        "2024-03-05": (13.0, 13.2, 12.8, 12.9),
+        "2024-06-03": (14.0, 14.6, 13.8, 14.5),
+    },
+    currency="USD",
+)
+FIGURES = [
+    figure_value("Acme", "revenue", "2024-Q1", "2024-01-01", "2024-03-31", 12.5e9),
+    figure_value("Acme", "revenue", "2023-Q1", "2023-01-01", "2023-03-31", 10.0e9),
+    figure_value("Acme", "net_profit", "2024-Q1", "2024-01-01", "2024-03-31", 2.0e9),
+    figure_value("Acme", "net_profit", "2023-Q1", "2023-01-01", "2023-03-31", -0.5e9),
+    figure_value("Acme", "adjusted_net_profit", "2024-Q1", "2024-01-01", "2024-03-31", 2.6e9),
+]
+SOURCE_VALUES = {("price", "ACME.X"): PRICES, ("figure", "Acme"): FIGURES}
+
+
+def check(text: str, published: date | None = date(2024, 6, 5)) -> list[tuple[str, Verdict]]:
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    claims = extract_claims(doc)
+    relations = extract_relations(doc, claims)
+    book, _calls = fill_book(FakeSource(SOURCE_VALUES), plan_queries(claims, ENTITIES))
+    verdicts = verify_claims(claims, relations, book, ENTITIES)
+    return [(c.quantity.text, v) for c, v in zip(claims, verdicts, strict=True)]
+
+
+def verdict_of(text: str, span: str, published: date | None = date(2024, 6, 5)) -> Verdict:
+    found = [v for t, v in check(text, published) if t == span]
+    assert found, f"{span!r} not extracted from {text!r}: {[t for t, _ in check(text, published)]}"
+    return found[0]
+
+
+# -- market prices, read by the wording --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reference"),
+    [
+        ("Acme's shares hit a low of $11.90 on March 1.", "$11.90", "supported", 11.9),
+        ("Acme's stock reached a high of $13.10 on March 4.", "$13.10", "supported", 13.1),
+        ("Acme's stock closed at $12.90 on March 5.", "$12.90", "supported", 12.9),
+        ("Acme's stock reached a high of $13.50 on March 4.", "$13.50", "contradicted", 13.1),
+        ("Acme's shares hit a low of $12.50 on March 1.", "$12.50", "contradicted", 11.9),
+    ],
+)
+def test_share_price_on_a_date_is_read_by_its_wording(text, span, expected, reference):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.reference_value, v.check) == (expected, reference, "market_price")
+    assert v.evidence and v.evidence[0].values[0].series == "ACME.X"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Acme's shares hit a low of $12.00 on March 2.", "not_trading_day"),  # a Saturday
+        ("Acme's shares hit a low of $12.00 on March 3.", "not_trading_day"),  # a Sunday
+        ("Acme's shares hit a low of $12.00 on March 6.", "not_trading_day"),  # no row: holiday
+        ("Acme's shares hit a low of $9.00 on January 3, 2022.", "outside_data"),
+    ],
+)
+def test_a_price_on_a_day_without_trading_is_unverifiable_and_says_why(text, reason):
+    v = verdict_of(text, text.split("of ")[1].split(" ")[0])
+    assert (v.verdict, v.reason) == ("unverifiable", reason)
+    assert v.reference_value is None
+
+
+def test_a_price_of_an_entity_without_ticker_is_unverifiable():
+    v = verdict_of("Zenith's shares hit a low of $12.00 on March 1.", "$12.00")
+    assert (v.verdict, v.reason) == ("unverifiable", "unknown_entity")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reading"),
+    [
+        ("Acme's stock price has increased by more than 20% in a year.", "supported", "trailing twelve months"),
+        ("Acme's stock price has increased by more than 50% in a year.", "contradicted", "trailing twelve months"),
+        ("Acme's stock price has increased by more than 20% so far this year.", "supported", "year to date"),
+    ],
+)
+def test_a_price_change_over_a_window_checks_each_reading(text, expected, reading):
+    v = verdict_of(text, text.split("than ")[1].split(" ")[0])
+    assert (v.verdict, v.reading, v.check) == (expected, reading, "price_change")
+    assert len(v.evidence) == 2  # both windows are kept in the evidence
+    assert v.readings_agree is not None
+
+
+# -- the article's own arithmetic --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The fare rose from $50 on Monday to $60 on Friday, an increase of 20%.", "20%", "supported"),
+        ("The fare rose from $50 on Monday to $60 on Friday, an increase of 25%.", "25%", "contradicted"),
+        ("Attendance fell from 80,000 in May to 60,000 in June, a decline of 25%.", "25%", "supported"),
+        (
+            "The index went from 2,000 points in 2020 to 2,500 points in 2023, an increase of 2.5%.",
+            "2.5%",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_stated_change_is_recomputed_from_the_two_stated_values(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check) == (expected, "arithmetic")
+    assert v.evidence[0].source == "article" and len(v.evidence[0].claim_ids) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reference"),
+    [
+        (
+            "The laptop is priced at $1,200. After deducting a discount of $150, the final price is $1,050.",
+            "$1,050",
+            "supported",
+            1050,
+        ),
+        (
+            "The laptop is priced at $1,200. After deducting a discount of $150, the final price is $1,000.",
+            "$1,000",
+            "contradicted",
+            1050,
+        ),
+        (
+            "A ticket costs 500 euros; after a discount of 120 euros the net price is 380 euros.",
+            "380 euros",
+            "supported",
+            380,
+        ),
+    ],
+)
+def test_price_minus_discount_equals_final_price(text, span, expected, reference):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.reference_value) == (expected, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme had 5.2 million users, surpassing Zenith's 4.8 million.", "supported"),
+        ("Acme had 5.2 million users, surpassing Zenith's 5.6 million.", "contradicted"),
+        ("The north ward recorded 1,200 votes, more than the south ward's 1,150.", "supported"),
+    ],
+)
+def test_a_comparison_between_two_stated_numbers(text, expected):
+    verdicts = [v for _t, v in check(text) if v.check == "arithmetic"]
+    assert [v.verdict for v in verdicts] == [expected]
+
+
+# -- reported figures ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("In the first quarter of 2024, Acme's revenue was 12.5 billion yuan.", "12.5 billion yuan", "supported"),
+        ("In the first quarter of 2024, Acme's revenue was 13.1 billion yuan.", "13.1 billion yuan", "contradicted"),
+        ("In the first quarter of 2024, Acme's revenue was about 12 billion yuan.", "12 billion yuan", "supported"),
+    ],
+)
+def test_a_reported_figure_is_matched_on_subject_metric_and_period(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check, v.reference_value) == (expected, "reported_figure", 12.5e9)
+    assert v.evidence[0].values[0].key == "2024-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "In the first quarter of 2024, Acme's revenue was 12.5 billion yuan, a year-on-year increase of 25%.",
+            "25%",
+            "supported",
+        ),
+        (
+            "In the first quarter of 2024, Acme's revenue was 12.5 billion yuan, a year-on-year increase of 30%.",
+            "30%",
+            "contradicted",
+        ),
+        (
+            "In the first quarter of 2024, Acme's revenue was 12.5 billion yuan, a year-on-year decrease of 25%.",
+            "25%",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_growth_rate_is_recomputed_from_the_two_reported_values(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check) == (expected, "growth_rate")
+    assert v.reference_value == pytest.approx(25.0)
+
+
+@pytest.mark.parametrize("stated", ["500%", "400%", "37.5%"])
+def test_growth_over_a_negative_base_is_misleading_whatever_its_digits(stated):
+    text = f"In the first quarter of 2024, Acme's net profit was 2 billion yuan, a year-on-year increase of {stated}."
+    v = verdict_of(text, stated)
+    assert (v.verdict, v.reason) == ("misleading", "negative_base")
+    assert v.reference_value == pytest.approx(500.0)
+
+
+@pytest.mark.parametrize("value", ["2.6 billion yuan", "2.60 billion yuan", "about 2.6 billion yuan"])
+def test_a_figure_of_another_basis_presented_as_net_profit_is_misleading(value):
+    text = f"In the first quarter of 2024, Acme's net profit was {value}."
+    v = [v for t, v in check(text) if t.endswith("billion yuan")][0]
+    assert (v.verdict, v.reason) == ("misleading", "basis_mismatch")
+
+
+# -- unverifiable, always with a reason ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Analysts expect Acme's revenue in 2025 will increase by 24% year-on-year.", "forecast"),
+        ("Acme forecasts that deliveries will exceed 50,000 units next year.", "forecast"),
+        ("Zenith had 3.4 million subscribers at the end of the year.", "no_source"),
+    ],
+)
+def test_unverifiable_claims_carry_their_reason(text, reason):
+    verdicts = [v for _t, v in check(text)]
+    assert verdicts and all(v.verdict == "unverifiable" for v in verdicts)
+    assert reason in {v.reason for v in verdicts}
+    assert all(v.explanation for v in verdicts)
