@@ -95,7 +95,9 @@ class SnapshotSource:
     def _fx(self) -> list[ReferenceValue]:
         path = self.data_dir / "fx" / "monthly.csv"
         provenance = _provenance(path)
-        origin = provenance.get("origin", {})
+        origin = provenance.get("origin")
+        if not isinstance(origin, dict):
+            origin = {}
         citation = f"{origin.get('vendor', 'FRED')}; {origin.get('repository', '')} {origin.get('path', '')} @ {str(origin.get('commit', ''))[:12]}"
         values = []
         try:
