@@ -14,6 +14,7 @@ class Entity:
     name: str
     ticker: str | None
     kind: str
+    currencies: tuple[str, ...] = ()  # currencies its reference data is in (quote, reporting)
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,9 @@ class EntityTable:
             data = json.loads(path.read_text(encoding="utf-8"))
             by_alias: dict[str, Entity] = {}
             for row in data["entities"]:
-                entity = Entity(row["name"], row.get("ticker"), row.get("kind", "company"))
+                entity = Entity(
+                    row["name"], row.get("ticker"), row.get("kind", "company"), tuple(row.get("currencies", ()))
+                )
                 for alias in [row["name"], *row.get("aliases", [])]:
                     by_alias[alias.lower()] = entity
         except FileNotFoundError as exc:

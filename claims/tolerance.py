@@ -15,7 +15,10 @@ Rules (each has tests in ``tests/test_tolerance.py`` that fail if the rule chang
    exceeded" need the reference strictly above the stated value; "at least" at or above;
    "less than / under / fewer than" strictly below; "up to / at most" at or below.
 3. **Ranges** accept any value within [low, high], widened by rounding.
-4. **Orders of magnitude** ("tens of thousands", "millions") are never compared to a number:
+4. **Currency conversion.** A claim in another currency than its reference is compared after
+   conversion at the monthly average rate, with ±2% more allowance: the writer's rate of the
+   day differs from a monthly average by about that much.
+5. **Orders of magnitude** ("tens of thousands", "millions") are never compared to a number:
    the claim is too vague to support or contradict.
 """
 
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from claims.models import Quantity
 
 APPROXIMATE_RELATIVE = 0.10
+FX_RELATIVE = 0.02
 NEARLY_LOWER = 0.90
 _NEARLY_WORDS = ("nearly", "almost", "close to", "just under", "approaching")
 
@@ -149,6 +153,11 @@ def compare_quantity(
         value_high=q.value_high,
         hedge_word=hedge_word,
     )
+
+
+def fx_precision(converted: float) -> float:
+    """The reference "precision" that grants a converted value ±2% (rule 4)."""
+    return 2 * FX_RELATIVE * abs(converted)
 
 
 def precision_of(value: float) -> float:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Evidence, ReferenceQuery, ReferenceValue, Relation, Verdict
 from claims.sources import ReferenceBook
-from claims.tolerance import Check, compare, compare_quantity, precision_of, stated_precision
+from claims.tolerance import Check, compare, compare_quantity, fx_precision, precision_of, stated_precision
 
 MARKET_METRICS = frozenset({"share_price"})
 FIGURE_METRICS = frozenset(
@@ -57,6 +57,9 @@ def plan_queries(claims: Iterable[Claim], entities: EntityTable) -> list[Referen
         entity = entities.resolve(c.subject)
         if entity is None or c.is_forecast:
             continue
+        if c.quantity.currency:
+            for currency in {c.quantity.currency, *entity.currencies} - {"USD"}:
+                queries.append(ReferenceQuery(kind="fx", series=currency))
         if _is_market_claim(c) and entity.ticker and c.period is not None:
             start = c.period.start - timedelta(days=PRICE_LOOKBACK_DAYS if c.change_of else 7)
             queries.append(ReferenceQuery(kind="price", series=entity.ticker, start=start, end=c.period.end))
@@ -145,6 +148,40 @@ def _hedge_word(c: Claim) -> str | None:
         if before.endswith(word):
             return word
     return None
+
+
+# -- exchange rates -----------------------------------------------------------------------------
+
+
+def _per_usd(book: ReferenceBook, currency: str, month: str) -> ReferenceValue | None | str:
+    if currency == "USD":
+        return None
+    rates = book.series("fx", currency)
+    for v in rates:
+        if v.key == month:
+            return v
+    have = sorted(v.key for v in rates)
+    return f"no {currency} exchange rate for {month}" + (f" (the data has {have[0]}..{have[-1]})" if have else "")
+
+
+def convert(book: ReferenceBook, amount: float, from_ccy: str, to_ccy: str, day: date) -> tuple[float, Evidence] | str:
+    """``amount`` in ``from_ccy`` expressed in ``to_ccy`` at the monthly average rate, or why not."""
+    month = f"{day:%Y-%m}"
+    src = _per_usd(book, from_ccy, month)
+    dst = _per_usd(book, to_ccy, month)
+    for side in (src, dst):
+        if isinstance(side, str):
+            return side
+    src_rate = src.value if isinstance(src, ReferenceValue) else 1.0
+    dst_rate = dst.value if isinstance(dst, ReferenceValue) else 1.0
+    converted = amount / src_rate * dst_rate
+    used = [v for v in (src, dst) if isinstance(v, ReferenceValue)]
+    detail = f"{_fmt(amount)} {from_ccy} = {_fmt(converted)} {to_ccy} at the {month} monthly average " + ", ".join(
+        f"{v.value:g} {v.series}/USD" for v in used
+    )
+    return converted, Evidence(
+        source=used[0].source, citation=used[0].citation, reading="fx", detail=detail, values=used
+    )
 
 
 # -- entry point --------------------------------------------------------------------------------
@@ -416,23 +453,31 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         reason, why = _no_bar_reason(day, bars, ticker)
         return _unverifiable(c, reason, why, check="market_price")
     currency = bar.values["close"].currency
+    factor, ref_precision, fx_evidence = 1.0, 0.001, []
     if c.quantity.currency and currency and c.quantity.currency != currency:
-        return _unverifiable(
-            c,
-            "currency_mismatch",
-            f"The claim is in {c.quantity.currency}, the {ticker} data in {currency}.",
-            check="market_price",
-        )
+        converted = convert(book, 1.0, currency, c.quantity.currency, day)
+        if isinstance(converted, str):
+            return _unverifiable(
+                c,
+                "currency_mismatch",
+                f"The claim is in {c.quantity.currency}, the {ticker} data in {currency}, and {converted}.",
+                check="market_price",
+            )
+        factor, fx_ev = converted
+        fx_evidence = [fx_ev]
+        ref_precision = fx_precision(bar.values["close"].value * factor)
+        currency = c.quantity.currency
     readings: list[tuple[str, float, list[ReferenceValue]]] = []
     if c.aspect in ("low", "high", "open", "close"):
-        readings.append((c.aspect, bar.values[c.aspect].value, [bar.values[c.aspect]]))
+        readings.append((c.aspect, bar.values[c.aspect].value * factor, [bar.values[c.aspect]]))
     else:
-        readings.append(("close", bar.values["close"].value, [bar.values["close"]]))
+        readings.append(("close", bar.values["close"].value * factor, [bar.values["close"]]))
         lo, hi = bar.values["low"], bar.values["high"]
-        if lo.value <= c.quantity.value <= hi.value:
+        if lo.value * factor <= c.quantity.value <= hi.value * factor:
             readings.append(("intraday range", c.quantity.value, [lo, hi]))
     results = [
-        (name, ref, vals, compare_quantity(c.quantity, ref, reference_precision=0.001)) for name, ref, vals in readings
+        (name, ref, vals, compare_quantity(c.quantity, ref, reference_precision=ref_precision))
+        for name, ref, vals in readings
     ]
     decided = results[0]
     for r in results:
@@ -450,8 +495,8 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             values=v,
         )
         for n, _r, v, _c in results
-    ]
-    what = f"{ticker} {name} on {day:%Y-%m-%d}"
+    ] + fx_evidence
+    what = f"{ticker} {name} on {day:%Y-%m-%d}" + (" (converted)" if fx_evidence else "")
     return _from_check(
         c,
         result,
@@ -459,9 +504,9 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         check="market_price",
         reading=name,
         readings_agree=agree,
-        explanation_ok=f"{what} was {currency or ''} {ref:g}, matching {c.quantity.text}."
+        explanation_ok=f"{what} was {currency or ''} {ref:.4g}, matching {c.quantity.text}."
         + ("" if agree is not False else " (The close differs.)"),
-        explanation_bad=f"{what} was {currency or ''} {ref:g}, not {c.quantity.text}.",
+        explanation_bad=f"{what} was {currency or ''} {ref:.4g}, not {c.quantity.text}.",
         evidence=evidence,
     )
 
@@ -609,13 +654,6 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             f"The claim is {kind}; the registry's {metric.replace('_', ' ')} figures for {entity.name} are not.",
             check="reported_figure",
         )
-    if c.quantity.currency and any(v.currency and v.currency != c.quantity.currency for v in values):
-        return _unverifiable(
-            c,
-            "currency_mismatch",
-            f"The claim is in {c.quantity.currency}; the registry's {metric} is in another currency.",
-            check="reported_figure",
-        )
     if c.period is None:
         if not c.subject or c.subject not in c.sentence:
             return _unverifiable(
@@ -656,20 +694,30 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         )
     readings = _by_basis(matching, c)
     results = []
+    fx_evidence: list[Evidence] = []
     for basis, main, others in readings:
+        ref_value = main.value
         ref_prec = precision_of(main.value / _scale_of(main)) * _scale_of(main)
-        results.append(
-            (
-                basis,
-                main,
-                others,
-                compare_quantity(c.quantity, main.value, reference_precision=ref_prec, hedge_word=_hedge_word(c)),
-            )
-        )
+        if c.quantity.currency and main.currency and main.currency != c.quantity.currency:
+            day = date.fromisoformat(str(main.row.get("period_end")))
+            converted = convert(book, main.value, main.currency, c.quantity.currency, day)
+            if isinstance(converted, str):
+                return _unverifiable(
+                    c,
+                    "currency_mismatch",
+                    f"The claim is in {c.quantity.currency}, the registry's {metric.replace('_', ' ')} in {main.currency}, and {converted}.",
+                    [_figure_evidence(basis, main, others)],
+                    check="reported_figure",
+                )
+            ref_value, fx_ev = converted
+            ref_prec = fx_precision(ref_value)
+            fx_evidence.append(fx_ev)
+        check = compare_quantity(c.quantity, ref_value, reference_precision=ref_prec, hedge_word=_hedge_word(c))
+        results.append((basis, main, others, check, ref_value))
     decided = results[0]
     agree = len({r[3].holds for r in results}) == 1 if len(results) > 1 else None
-    basis, main, others, result = decided
-    evidence = [_figure_evidence(b, m, o) for b, m, o, _ in results]
+    basis, main, others, result, ref_value = decided
+    evidence = [_figure_evidence(b, m, o) for b, m, o, _r, _v in results] + fx_evidence
     if not result.holds:
         confused = _confused_basis(c, entity, book, matching_period=(main.row["period_start"], main.row["period_end"]))
         if confused is not None:
@@ -680,20 +728,21 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             " Readings disagree: "
             + "; ".join(
                 f"{b.replace('_', ' ')} {_fmt(m.value)} {'supports' if r.holds else 'does not'}"
-                for b, m, _o, r in results[1:]
+                for b, m, _o, r, _v in results[1:]
             )
             + "."
         )
     label = f"{entity.name} {metric.replace('_', ' ')} ({basis.replace('_', ' ')}, {main.key})"
+    shown = _fmt(main.value) + (f" {main.currency} = {_fmt(ref_value)} {c.quantity.currency}" if fx_evidence else "")
     return _from_check(
         c,
         result,
-        main.value,
+        ref_value,
         check="reported_figure",
         reading=basis,
         readings_agree=agree,
-        explanation_ok=f"{label} was {_fmt(main.value)}, consistent with {c.quantity.text}.{tail}",
-        explanation_bad=f"{label} was {_fmt(main.value)}, not {c.quantity.text}.{tail}",
+        explanation_ok=f"{label} was {shown}, consistent with {c.quantity.text}.{tail}",
+        explanation_bad=f"{label} was {shown}, not {c.quantity.text}.{tail}",
         evidence=evidence,
     )
 

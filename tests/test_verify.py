@@ -9,12 +9,12 @@ import pytest
 
 from claims.entities import Entity, EntityTable
 from claims.extract import extract_claims, extract_relations
-from claims.models import Document, Verdict
+from claims.models import Document, ReferenceValue, Verdict
 from claims.sources import fill_book
 from claims.verify import plan_queries, verify_claims
 from tests.fakes import FakeSource, figure_value, price_values
 
-ACME = Entity("Acme", "ACME.X", "company")
+ACME = Entity("Acme", "ACME.X", "company", ("USD", "CNY"))
 ENTITIES = EntityTable({"acme": ACME, "acme corp": ACME, "zenith": Entity("Zenith", None, "company")})
 PRICES = price_values(
     "ACME.X",
@@ -35,7 +35,19 @@ FIGURES = [
     figure_value("Acme", "net_profit", "2023-Q1", "2023-01-01", "2023-03-31", -0.5e9),
     figure_value("Acme", "adjusted_net_profit", "2024-Q1", "2024-01-01", "2024-03-31", 2.6e9),
 ]
-SOURCE_VALUES = {("price", "ACME.X"): PRICES, ("figure", "Acme"): FIGURES}
+FX = [
+    ReferenceValue(
+        source="fake", kind="fx", series=ccy, key=month, metric=f"{ccy}_per_USD", value=rate, citation="fake fx"
+    )
+    for ccy, month, rate in (("CNY", "2024-03", 7.2), ("HKD", "2024-03", 7.8), ("EUR", "2024-03", 0.92))
+]
+SOURCE_VALUES = {
+    ("price", "ACME.X"): PRICES,
+    ("figure", "Acme"): FIGURES,
+    ("fx", "CNY"): [v for v in FX if v.series == "CNY"],
+    ("fx", "HKD"): [v for v in FX if v.series == "HKD"],
+    ("fx", "EUR"): [v for v in FX if v.series == "EUR"],
+}
 
 
 def check(text: str, published: date | None = date(2024, 6, 5)) -> list[tuple[str, Verdict]]:
@@ -244,3 +256,36 @@ def test_unverifiable_claims_carry_their_reason(text, reason):
     assert verdicts and all(v.verdict == "unverifiable" for v in verdicts)
     assert reason in {v.reason for v in verdicts}
     assert all(v.explanation for v in verdicts)
+
+
+# -- other currencies, converted at the monthly average rate ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # 12.5 billion CNY / 7.2 = 1.736 billion USD
+        ("In the first quarter of 2024, Acme's revenue was US$1.74 billion.", "US$1.74 billion", "supported"),
+        ("In the first quarter of 2024, Acme's revenue was US$2.1 billion.", "US$2.1 billion", "contradicted"),
+        # 12.5 billion CNY / 7.2 * 0.92 = 1.597 billion EUR
+        ("In the first quarter of 2024, Acme's revenue was €1.6 billion.", "€1.6 billion", "supported"),
+    ],
+)
+def test_a_figure_in_another_currency_is_converted_with_the_rate_shown(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check) == (expected, "reported_figure")
+    fx = [e for e in v.evidence if e.reading == "fx"]
+    assert fx and "2024-03 monthly average" in fx[0].detail and fx[0].values
+
+
+def test_a_price_in_another_currency_is_converted():
+    # close 12.4 USD on 2024-03-01 = 12.4 * 7.8 = 96.72 HKD
+    v = verdict_of("Acme's stock closed at HK$96.7 on March 1.", "HK$96.7")
+    assert (v.verdict, v.check) == ("supported", "market_price")
+    assert v.reference_value == pytest.approx(96.72)
+
+
+def test_no_rate_for_the_month_is_unverifiable_and_says_so():
+    v = verdict_of("In the first quarter of 2023, Acme's revenue was US$1.4 billion.", "US$1.4 billion")
+    assert (v.verdict, v.reason) == ("unverifiable", "currency_mismatch")
+    assert "no CNY exchange rate for 2023-03" in v.explanation
