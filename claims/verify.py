@@ -218,7 +218,7 @@ def _verify_one(
             c, "forecast", "A forecast, expectation or wish: it cannot be checked against what happened yet."
         )
     if c.id in by_result:
-        return check_relation(c, by_result[c.id], by_id)
+        return check_relation(c, by_result[c.id], by_id, book, entities)
     if c.quantity.is_magnitude:
         return _unverifiable(
             c, "magnitude_only", "Only an order of magnitude is given; too vague to support or contradict."
@@ -239,7 +239,7 @@ def _verify_one(
             return check_growth(c, entity, book)
         return check_figure(c, entity, book)
     if c.id in attached:
-        return check_relation(c, attached[c.id], by_id)
+        return check_relation(c, attached[c.id], by_id, book, entities)
     if c.metric is None:
         return _unverifiable(c, "no_metric", "What this number measures could not be determined from the sentence.")
     if c.subject is None:
@@ -254,8 +254,15 @@ def _verify_one(
 # -- the article's own arithmetic ---------------------------------------------------------------
 
 
-def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
-    """Recompute a stated relation from the article's own numbers."""
+def check_relation(
+    c: Claim,
+    rel: Relation,
+    by_id: dict[str, Claim],
+    book: ReferenceBook | None = None,
+    entities: EntityTable | None = None,
+) -> Verdict:
+    """Recompute a stated relation from the article's own numbers (and, for a price change
+    between two quoted prices, compare the window it uses with the close-to-close change)."""
     ops = [by_id[i] for i in rel.operands if i in by_id]
     if len(ops) != len(rel.operands):
         return _unverifiable(
@@ -299,8 +306,40 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
             return _misleading_negative_base(
                 c, computed, a, [_article_evidence(rel, ops, f"({_fmt(b)} − {_fmt(a)}) / |{_fmt(a)}|")]
             )
+        pa, pb = ops
+        if pa.quantity.unit == "percent" and pb.quantity.unit == "percent" and q.unit == "percent":
+            points = _points_as_percent(c, rel, ops, claimed, computed, b - a)
+            if points is not None:
+                return points
         result = compare(claimed, computed, hedge=q.hedge, precision=stated_precision(q))
         detail = f"from {_fmt(a)} to {_fmt(b)} is {computed:+.2f}%"
+        evidence = [_article_evidence(rel, ops, detail)]
+        if book is not None and entities is not None:
+            window = _extremes_window(c, ops, book, entities, computed)
+            if window is not None:
+                closes, cc = window
+                evidence.append(closes)
+                if result.holds and abs(cc) < 0.5 * abs(computed):
+                    return Verdict(
+                        claim_id=c.id,
+                        doc_id=c.doc_id,
+                        verdict="misleading",
+                        reason="cherry_picked_window",
+                        claimed_value=claimed,
+                        reference_value=_round(cc),
+                        difference=_round(cc - claimed),
+                        relative_difference=_round((cc - claimed) / claimed) if claimed else None,
+                        tolerance=None,
+                        tolerance_reason="the stated change is right for the prices chosen; the prices chosen are extremes",
+                        check="price_change",
+                        reading="close to close",
+                        readings_agree=False,
+                        explanation=(
+                            f"{q.text} is right for the prices quoted ({detail}), but they are an intraday "
+                            f"{pa.aspect} and {pb.aspect}: close to close the shares moved {cc:+.2f}%."
+                        ),
+                        evidence=evidence,
+                    )
         return _from_check(
             c,
             result,
@@ -309,7 +348,7 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
             claimed=claimed,
             explanation_ok=f"The article's own numbers: {detail}, matching the stated {q.text}.",
             explanation_bad=f"The article's own numbers: {detail}, not {q.text}.",
-            evidence=[_article_evidence(rel, ops, detail)],
+            evidence=evidence,
         )
     if rel.kind == "multiple":
         a, b = vals
@@ -370,6 +409,62 @@ def check_relation(c: Claim, rel: Relation, by_id: dict[str, Claim]) -> Verdict:
             evidence=[_article_evidence(rel, ops, detail)],
         )
     return _unverifiable(c, "unsupported_relation", f"Relation {rel.kind} is not checked yet.", check="arithmetic")
+
+
+def _points_as_percent(
+    c: Claim, rel: Relation, ops: list[Claim], claimed: float, relative: float, points: float
+) -> Verdict | None:
+    """A change between two percentages stated in percent that only fits as percentage points."""
+    q = c.quantity
+    as_relative = compare(claimed, relative, hedge=q.hedge, precision=stated_precision(q))
+    as_points = compare(claimed, points, hedge=q.hedge, precision=stated_precision(q))
+    if as_relative.holds or not as_points.holds:
+        return None
+    detail = (
+        f"{ops[0].quantity.text} → {ops[1].quantity.text}: {points:+g} percentage points, {relative:+.2f}% relative"
+    )
+    return Verdict(
+        claim_id=c.id,
+        doc_id=c.doc_id,
+        verdict="misleading",
+        reason="points_as_percent",
+        claimed_value=claimed,
+        reference_value=_round(relative),
+        difference=_round(relative - claimed),
+        relative_difference=_round((relative - claimed) / claimed) if claimed else None,
+        tolerance=as_points.tolerance,
+        tolerance_reason="the stated number is the difference in percentage points, not a percent change",
+        check="arithmetic",
+        reading="percentage points",
+        readings_agree=False,
+        explanation=f"{q.text} is the change in percentage points ({points:+g}); as a percent change it is {relative:+.2f}%.",
+        evidence=[_article_evidence(rel, ops, detail)],
+    )
+
+
+def _extremes_window(
+    c: Claim, ops: list[Claim], book: ReferenceBook, entities: EntityTable, computed: float
+) -> tuple[Evidence, float] | None:
+    """For a change between an intraday low and high (or high and low), the close-to-close change."""
+    a, b = ops
+    if not all(_is_market_claim(o) and o.period is not None and o.period.granularity == "day" for o in (a, b)):
+        return None
+    if (a.aspect, b.aspect) not in (("low", "high"), ("high", "low")):
+        return None
+    entity = entities.resolve(a.subject) or entities.resolve(b.subject) or entities.resolve(c.subject)
+    if entity is None or not entity.ticker:
+        return None
+    bars = _bars(book, entity.ticker)
+    assert a.period is not None and b.period is not None
+    bar_a, bar_b = bars.get(a.period.start), bars.get(b.period.start)
+    if bar_a is None or bar_b is None:
+        return None
+    ca, cb = bar_a.values["close"], bar_b.values["close"]
+    cc = (cb.value - ca.value) / ca.value * 100
+    detail = f"close {ca.value:g} on {bar_a.day:%Y-%m-%d} → {cb.value:g} on {bar_b.day:%Y-%m-%d}: {cc:+.2f}%"
+    return Evidence(
+        source=ca.source, citation=ca.citation, reading="close to close", detail=detail, values=[ca, cb]
+    ), cc
 
 
 def _article_evidence(rel: Relation, ops: list[Claim], detail: str) -> Evidence:

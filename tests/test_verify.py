@@ -289,3 +289,73 @@ def test_no_rate_for_the_month_is_unverifiable_and_says_so():
     v = verdict_of("In the first quarter of 2023, Acme's revenue was US$1.4 billion.", "US$1.4 billion")
     assert (v.verdict, v.reason) == ("unverifiable", "currency_mismatch")
     assert "no CNY exchange rate for 2023-03" in v.explanation
+
+
+# -- misleading: the number is right, the picture is wrong ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "close_to_close"),
+    [
+        # low 11.90 (Mar 1) -> high 13.10 (Mar 4) = +10.08%; close 12.40 -> 13.00 = +4.84%
+        (
+            "Acme's shares rose from the low of $11.90 on March 1 to the high of $13.10 on March 4, an increase of 10.1%.",
+            "10.1%",
+            "misleading",
+            4.84,
+        ),
+        # high 13.10 (Mar 4) -> low 12.80 (Mar 5) = -2.29%; close 13.00 -> 12.90 = -0.77%
+        (
+            "Acme's shares fell from the high of $13.10 on March 4 to the low of $12.80 on March 5, a drop of 2.3%.",
+            "2.3%",
+            "misleading",
+            -0.77,
+        ),
+        # close to close: nothing cherry-picked
+        (
+            "Acme's shares rose from a close of $12.40 on March 1 to a close of $13.00 on March 4, an increase of 4.8%.",
+            "4.8%",
+            "supported",
+            None,
+        ),
+    ],
+)
+def test_a_change_between_an_intraday_low_and_high_is_compared_with_close_to_close(
+    text, span, expected, close_to_close
+):
+    v = verdict_of(text, span)
+    assert v.verdict == expected
+    if close_to_close is not None:
+        assert (v.reason, v.reading) == ("cherry_picked_window", "close to close")
+        assert v.reference_value == pytest.approx(close_to_close, abs=0.01)
+        assert any(e.reading == "close to close" for e in v.evidence)
+
+
+def _claim(cid: str, text: str, value: float, unit: str | None = "percent", direction=None):
+    from claims.models import Claim, Quantity
+
+    q = Quantity(start=0, end=len(text), text=text, value=value, unit=unit, precision=1.0, direction=direction)
+    return Claim(id=cid, doc_id="d", quantity=q, sentence=text, sentence_start=0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "stated", "expected"),
+    [
+        (4.0, 5.0, 1.0, "misleading"),  # "rose from 4% to 5%, an increase of 1%": points, not percent
+        (20.0, 22.0, 2.0, "misleading"),
+        (20.0, 22.0, 10.0, "supported"),  # a true relative change
+        (10.0, 8.0, 2.0, "misleading"),  # falling: 2 points is a 20% fall
+    ],
+)
+def test_percentage_points_stated_as_percent_is_misleading(a, b, stated, expected):
+    from claims.models import Relation
+    from claims.verify import check_relation
+
+    direction = "down" if b < a else "up"
+    ops = [_claim("a", f"{a:g}%", a), _claim("b", f"{b:g}%", b)]
+    result = _claim("r", f"{stated:g}%", stated, direction=direction)
+    rel = Relation(kind="change", operands=("a", "b"), result="r", cue="from ... to")
+    v = check_relation(result, rel, {c.id: c for c in [*ops, result]})
+    assert v.verdict == expected
+    if expected == "misleading":
+        assert v.reason == "points_as_percent"
