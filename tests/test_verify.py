@@ -359,3 +359,92 @@ def test_percentage_points_stated_as_percent_is_misleading(a, b, stated, expecte
     assert v.verdict == expected
     if expected == "misleading":
         assert v.reason == "points_as_percent"
+
+
+# -- several readings of one reported figure ----------------------------------------------------
+
+ORDER_FIGURES = [
+    figure_value(
+        "Acme",
+        "orders",
+        "as of 2024-04-24",
+        "2024-03-28",
+        "2024-04-24",
+        100_000,
+        basis="large_orders",
+        currency=None,
+        unit="order",
+    ),
+    figure_value(
+        "Acme",
+        "orders",
+        "as of 2024-04-24",
+        "2024-03-28",
+        "2024-04-24",
+        75_723,
+        basis="locked_orders",
+        currency=None,
+        unit="order",
+    ),
+    figure_value(
+        "Acme",
+        "deliveries",
+        "2024-05",
+        "2024-05-01",
+        "2024-05-31",
+        8_646,
+        basis="monthly",
+        currency=None,
+        unit="vehicle",
+    ),
+    figure_value(
+        "Acme",
+        "deliveries",
+        "2024-05",
+        "2024-05-01",
+        "2024-05-31",
+        8_630,
+        basis="monthly",
+        currency=None,
+        unit="vehicle",
+        preferred=False,
+    ),
+]
+
+
+def _check_with(figures, text):
+    values = dict(SOURCE_VALUES)
+    values[("figure", "Acme")] = figures
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 6, 5), text=text)
+    claims = extract_claims(doc)
+    book, _ = fill_book(FakeSource(values), plan_queries(claims, ENTITIES))
+    return {
+        c.quantity.text: v
+        for c, v in zip(claims, verify_claims(claims, extract_relations(doc, claims), book, ENTITIES), strict=True)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "agree"),
+    [
+        ("As of April 24, Acme had received more than 90,000 orders.", "90,000", "supported", False),
+        ("As of April 24, Acme had received more than 70,000 orders.", "70,000", "supported", True),
+        ("As of April 24, Acme had received more than 120,000 orders.", "120,000", "contradicted", True),
+    ],
+)
+def test_each_basis_is_a_reading_and_the_verdict_says_whether_they_agree(text, span, expected, agree):
+    v = _check_with(ORDER_FIGURES, text)[span]
+    assert (v.verdict, v.reading, v.readings_agree) == (expected, "large_orders", agree)
+    assert {e.reading for e in v.evidence} == {"large_orders", "locked_orders"}
+
+
+def test_a_revised_figure_is_preferred_and_the_first_count_shown_in_the_evidence():
+    v = _check_with(ORDER_FIGURES, "In May 2024, Acme delivered 8,646 vehicles.")["8,646"]
+    assert (v.verdict, v.reference_value) == ("supported", 8646)
+    assert "8,630" in v.evidence[0].detail
+
+
+def test_an_as_of_figure_for_another_day_is_unverifiable_with_the_nearest_shown():
+    v = _check_with(ORDER_FIGURES, "As of May 15, Acme had received more than 90,000 orders.")["90,000"]
+    assert (v.verdict, v.reason) == ("unverifiable", "period_not_covered")
+    assert "nearest" in v.explanation and v.evidence
