@@ -131,7 +131,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         else:
             first_month = 1 if index == 1 else 7
             start, end = date(y, first_month, 1), _month_end(y, first_month + 5)
-        return Period(start=start, end=end, label=label, granularity=kind, basis=b)  # type: ignore[arg-type]
+        return Period(start=start, end=end, label=label, granularity=kind, basis=b)
     if kind == "month":
         parsed = _dateparse(label, None)
         if parsed is None:

@@ -62,11 +62,20 @@ _ASPECT_RES = (
     ("close", re.compile(r"\bclos(?:ed|ing|e)\b", re.I)),
     ("open", re.compile(r"\bopen(?:ed|ing)\b", re.I)),
 )
+# A future or modal word in the clause that governs a number makes it a forecast ("will increase
+# by 24%", "predicted that sales would not exceed 3,000 units"). Case-sensitive "may": "in May".
 _FORECAST_RE = re.compile(
-    r"\b(?:will|would|forecasts?|forecasted|predict(?:s|ed|ion)?|expect(?:s|ed)?|projected|projects"
-    r"|estimates?|target(?:s|ed)?|guidance|outlook|could|may|might|hopes?|hoping|plans?\s+to|aims?\s+to)\b",
-    re.I,
+    r"\b(?:will|would|shall|could|might|may|[Ww]ill|[Ww]ould|'ll|forecasts?|forecasted|forecasting|[Ff]orecasts?"
+    r"|predict(?:s|ed|ion|ions)?|[Pp]redict(?:s|ed|ions?)?|expect(?:s|ed|ing)?|[Ee]xpect(?:s|ed)?|projected|projects|projection"
+    r"|estimated\s+to(?!\s+have)|targets?|targeted|guidance|outlook|hopes?|hoping|going\s+to"
+    r"|(?:plans?|planned|aims?|aimed|set|on\s+track|poised|due)\s+to)\b"
 )
+# "may have led to", "would have been": a modal perfect is about the past.
+_MODAL_PERFECT_RE = re.compile(r"\b(?:may|might|could|would|should|must)\s+(?:not\s+)?have\b", re.I)
+_FINITE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says|shows|showed|reported|announced|led|\w+ed)\b", re.I
+)
+_FORECAST_SEGMENT_RE = re.compile(r"[;:]|,(?!\d{3})|\b(?:but|while|whereas|although|though)\b")
 _NAME_RE = re.compile(r"\b(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|[A-Z]*\d+[A-Z\d]*))*")
 _NOT_NAMES = frozenset(
     """The A An In On At As Of For From To By With After Before Since Until During Although However
@@ -305,7 +314,23 @@ def _is_rate_of_change(q: Quantity) -> bool:
 
 
 def _is_forecast(sentence: str, local: int) -> bool:
-    return _FORECAST_RE.search(sentence) is not None
+    """Whether a future or modal word governs the number's clause.
+
+    The clause is read backwards from the number, segment by segment (commas, semicolons,
+    "but", "while"): the first segment with a modal or future word makes it a forecast; the
+    first with a finite verb and none ends the search ("which may have led to ..., with only
+    more than a thousand units sold" is a past fact).
+    """
+    before = _MODAL_PERFECT_RE.sub(" ", sentence[:local])
+    bounds = [0] + [m.end() for m in _FORECAST_SEGMENT_RE.finditer(before)]
+    for n, start in enumerate(reversed(bounds)):
+        end = len(before) if n == 0 else bounds[len(bounds) - n]
+        segment = before[start:end]
+        if _FORECAST_RE.search(segment):
+            return True
+        if _FINITE_VERB_RE.search(segment) or n >= 2:
+            return False
+    return False
 
 
 # -- relations ----------------------------------------------------------------------------------
@@ -410,13 +435,22 @@ def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relati
             if c.start < numerator.start
             and c.subject == owner
             and (c.metric == metric or c.metric == numerator.metric)
-            and c.quantity.unit == numerator.quantity.unit
+            and (c.quantity.currency is None) == (numerator.quantity.currency is None)
+            and c.quantity.unit not in ("percent", "percentage_point", "basis_point", "times")
+            and c.quantity.value_high is None
+            and not c.quantity.is_magnitude
         ]
         if candidates:
+            # the denominator is a stated level: an exact figure beats a hedged one ("nearly 2
+            # million", a difference) and a level beats a change ("gained 4.05 million")
+            best = max(
+                enumerate(candidates),
+                key=lambda ic: (ic[1].quantity.hedge == "exact", ic[1].quantity.direction is None, ic[0]),
+            )[1]
             out.append(
                 Relation(
                     kind="ratio",
-                    operands=(numerator.id, candidates[-1].id),
+                    operands=(numerator.id, best.id),
                     result=r.id,
                     cue=(r.quantity.text + m.group(0))[:60],
                 )
@@ -435,15 +469,9 @@ def _total_relations(group: list[Claim]) -> list[Relation]:
             for c in group
             if c.id != t.id and _same_kind(c.quantity, t.quantity) and c.quantity.value < t.quantity.value
         ]
-        if len(parts) >= 2 and re.search(r"\band\b", t.sentence):
-            out.append(
-                Relation(
-                    kind="total",
-                    operands=tuple(c.id for c in parts),
-                    result=t.id,
-                    cue=_TOTAL_CUE_RE.search(before[-40:]).group(0),
-                )
-            )  # type: ignore[union-attr]
+        cue = _TOTAL_CUE_RE.search(before[-40:])
+        if cue is not None and len(parts) >= 2 and re.search(r"\band\b", t.sentence):
+            out.append(Relation(kind="total", operands=tuple(c.id for c in parts), result=t.id, cue=cue.group(0)))
     return out
 
 
@@ -454,7 +482,8 @@ def _difference_relations(prev_group: list[Claim], group: list[Claim], next_grou
         if b.quantity.currency is None:
             continue
         before_b = b.sentence[: b.start - b.sentence_start]
-        if not _DISCOUNT_CUE_RE.search(before_b[-60:]):
+        cue = _DISCOUNT_CUE_RE.search(before_b[-60:])
+        if cue is None:
             continue
         earlier = [
             c
@@ -474,7 +503,7 @@ def _difference_relations(prev_group: list[Claim], group: list[Claim], next_grou
                     kind="difference",
                     operands=(earlier[-1].id, b.id),
                     result=later[0].id,
-                    cue=_DISCOUNT_CUE_RE.search(before_b[-60:]).group(0),
+                    cue=cue.group(0),
                 )
-            )  # type: ignore[union-attr]
+            )
     return out

@@ -1,10 +1,11 @@
 """Find every quantity in a text: digits, number words, fractions and magnitudes, with exact spans.
 
-One left-to-right pass of compiled patterns over the text (time linear in its length). Each
-candidate is grown leftwards (currency, sign) and rightwards (scale, unit, currency word), then
-read in context: hedge, direction and counted noun. Dates, years, times, ordinals, phone
-numbers, list markers and model names are recognised and left out. The vocabulary lives in
-``claims.vocab``; number words are read with ``text2num``.
+One left-to-right pass of compiled patterns over the text (time linear in its length: every
+look around a candidate reads a bounded window, never the rest of the text). Each candidate is
+grown leftwards (currency, sign) and rightwards (scale, unit, currency word), then read in
+context: hedge, direction and counted noun. Dates, years, times, ordinals, phone numbers, list
+markers, scores, hyphenated modifiers ("10-year note") and model names are recognised and left
+out. The vocabulary lives in ``claims.vocab``; number words are read with ``text2num``.
 """
 
 from __future__ import annotations
@@ -19,52 +20,85 @@ from claims.vocab import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DOWN_RE,
+    DOWN_WORDS,
+    DURATION_UNITS,
     FRACTION_WORDS,
     HEDGES,
+    IRREGULAR_PLURALS,
+    LEVEL_BEFORE_RE,
+    LEVEL_HEDGE_WORDS,
     MAGNITUDE_WORDS,
     MEASURE_UNITS,
     MONTHS,
     NUMBER_WORDS,
+    PERCENT_UNITS,
     SCALE_WORDS,
     UP_RE,
+    UP_WORDS,
     YEN_OR_YUAN,
     singular,
 )
 
+_WINDOW = 80  # characters read on either side of a number; never more
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_NUMERAL_RE = re.compile(rf"(?<![\w.,/:\-−+])([-−+]?)({_DIGITS})")
+_NUMERAL_RE = re.compile(rf"(?<![\d.,/:])([-−+]?)({_DIGITS})")
+_DIGITS_RE = re.compile(rf"([-−]?)({_DIGITS})")
+_CODES = sorted((c for c in CURRENCY_PREFIXES if c.isalpha()), key=len, reverse=True)
+_ATTACHED_CODE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_CODES) + r")$")
+_PREFIX_RE = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r") ?$"
+)
+_PREFIX_AT_RE = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r") ?"
+)
 
-_WORD_NUMBER_RE = re.compile(rf"\b(?:(?:a|an|{NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORDS}))*)\b", re.I)
+_NUMBER_WORD = rf"(?:{NUMBER_WORDS})"
+# The word patterns run on the lower-cased text, case-sensitively, behind a one-character
+# look-ahead: the regex engine then skips most positions without trying the alternation (6x).
+_WORD_NUMBER_RE = re.compile(
+    r"(?=[zotfsneahmb])\b(?:(?:a|an)(?=[\s-]+(?:hundred|thousand|million|billion|trillion)\b)|"
+    rf"{NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_WORDS}))*\b"
+)
+_WORD_FOLD_RE = re.compile(
+    r"(?=[tfsenh])\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b"
+)
 _MAGNITUDE_RE = re.compile(
-    r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
-    r"|dozens|hundreds|thousands|millions|billions|trillions)\b(?=\s+of\b)",
-    re.I,
+    r"(?=[thdmb])\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
+    r"|(?:dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b))\b"
 )
 _FRACTION_WORD_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|the|a|an|as|more|less)\b)",
+    r"(?=[hoatf])\b(?:" + "|".join(re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?=\s+(?:of|the|a|an|as|more|less|that|this|its|their)\b|\s*[,.;]|\s+(?:in|over|since|from|to)\b)"
+)
+_RATIO_RE = re.compile(
+    rf"(?=[zotfsneahmb\d])\b({_NUMBER_WORD}|\d{{1,3}})\s+(out\s+of|in)\s+({_NUMBER_WORD}|\d{{1,3}})\b(?![.,]\d|\s*%)"
+)
+_ORDINAL_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|latter|former|back|front|opening|closing|1st|2nd|3rd|4th)\s+$",
     re.I,
 )
 
 # Spans that contain digits but are not quantities: dates, times, phone numbers, list markers.
+# Run on the lower-cased text (see above), each behind a one-character look-ahead.
 _NOT_QUANTITY_RES = [
-    re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),  # 2024-08-14
-    re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"),  # 14/08/2024
+    re.compile(r"(?=\d)\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),  # 2024-08-14
+    re.compile(r"(?=\d)\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"),  # 14/08/2024
     re.compile(
-        rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?(?!\d|[.,]\d|\s*(?:%|per))",
-        re.I,
+        rf"(?=[jfmasond])\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?(?!\d|[.,]\d|\s*(?:%|per))"
     ),  # August 5, August 16, 2020
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s*,?\s*\d{{4}})?", re.I),
-    re.compile(rf"\b(?:{MONTHS})\.?\s*,?\s+\d{{4}}\b", re.I),  # August 2024
-    re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?!\w)", re.I),  # 8:00, 10:30 pm
-    re.compile(r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # 8 pm
+    re.compile(rf"(?=\d)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s*,?\s*\d{{4}})?"),
+    re.compile(rf"(?=[jfmasond])\b(?:{MONTHS})\.?\s*,?\s+\d{{4}}\b"),  # August 2024
+    re.compile(r"(?=\d)\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?!\w)"),  # 8:00, 10:30 pm
+    re.compile(r"(?=\d)\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)"),  # 8 pm, 11.30pm
     re.compile(
-        r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w,])"
+        r"(?=[\d+(])(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w,])"
     ),  # phone numbers
+    re.compile(r"(?=\d)(?<![\w,.])\d-\d{3}-\d{3}-\d{4}(?![\w,])"),  # 1-800-555-0199
     re.compile(r"(?m)^[ \t]*(?:[•\-*]\s*)?\d{1,3}[.)](?=\s)"),  # list markers
-    re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals
-    re.compile(r"\b(?:19|20)\d{2}s\b"),  # the 1990s
+    re.compile(r"(?=\d)\b\d+(?:st|nd|rd|th)\b"),  # ordinals
+    re.compile(r"(?=[12])\b(?:19|20)\d{2}s\b"),  # the 1990s
     re.compile(r"#\d+\b"),  # #5
+    re.compile(r"(?=f)\bfrom\s+(?:0\s+to\s+1|zero\s+to\s+one)\b(?![.,]?\d|\s*(?:%|percent|per))"),  # an idiom
 ]
 _REFERENCE_WORDS_RE = re.compile(
     r"\b(?:no\.|nos\.|number|page|pages|p\.|pp\.|section|sec\.|chapter|article|item|row|line|step"
@@ -80,8 +114,7 @@ _SENTENCE_STARTERS = frozenset(
     only over since until during per than then there here what which who why how where""".split()
 )
 _YEAR_AS_VALUE_RE = re.compile(
-    r"\b(?:price|priced|cost|costs|costing|worth|pay|paid|sell|sells|sold|for|at)\b"
-    r"(?:\s+\w+){0,2}\s*$",
+    r"\b(?:price|priced|cost|costs|costing|worth|pay|paid|sell|sells|sold|for|at)\b(?:\s+\w+){0,2}\s*$",
     re.I,
 )
 _YEAR_CONTEXT_RE = re.compile(
@@ -89,21 +122,48 @@ _YEAR_CONTEXT_RE = re.compile(
     r"|mid|summer|winter|spring|autumn|fall|class|season|through|between|and|the)\s*$",
     re.I,
 )
+_PRICE_OF_RE = re.compile(r"\b(?:price|priced|cost|costs|worth)\s+(?:of\s+|at\s+)?$", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\n]|\b(?:and|but|while|whereas|which|although)\b", re.I)
 _CHANGE_VERB_BEFORE_FROM_RE = re.compile(
-    rf"(?:{UP_RE.pattern}|{DOWN_RE.pattern}|\b(?:changed|moved|went|grown|shifted))"
+    rf"(?:{UP_RE.pattern}|{DOWN_RE.pattern}|\b(?:changed|moved|went|grown|shifted|raised|cut))"
     r"[^,;.]{0,40}\bfrom\s+(?:the\s+\w+\s+of\s+)?$",
     re.I,
 )
-_HEDGE_RES = [(re.compile(rf"(?:^|[\s(])(?:{pat})\s*$", re.I), hedge) for pat, hedge in HEDGES]
-_POST_HEDGE_RE = re.compile(r"^(?:\s*\+|-plus\b|\s+plus\b|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+less\b)", re.I)
+_HEDGE_NAMES = {f"h{i}": hedge for i, (_pat, hedge) in enumerate(HEDGES)}
+_HEDGE_RE = re.compile(
+    r"(?:^|[\s(])(?P<hedge>" + "|".join(f"(?P<h{i}>{pat})" for i, (pat, _h) in enumerate(HEDGES)) + r")\s*$", re.I
+)
+_POST_HEDGE_RE = re.compile(r"(?:\s*\+|-plus\b|\s+plus\b|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+less\b)", re.I)
 _CHANGE_NOUN_AFTER_RE = re.compile(
-    r"^\s*(?:year-on-year\s+|yoy\s+|month-on-month\s+|quarter-on-quarter\s+)?"
-    r"(increase|rise|gain|growth|jump|surge|increase|hike|drop|decline|decrease|fall|loss|cut|slump|plunge"
+    r"\s*(?:year-on-year\s+|year-over-year\s+|yoy\s+|month-on-month\s+|quarter-on-quarter\s+|annual\s+|jump\s+in\s+)?"
+    r"(increase|rise|gain|growth|jump|surge|hike|drop|decline|decrease|fall|loss|cut|slump|plunge"
     r"|higher|lower|up|down|more|less)\b",
     re.I,
 )
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_SCALE_AFTER_RE = re.compile(
+    r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b(?!-)", re.I
+)
+_LETTER_SCALE_RE = re.compile(r"\s?([mbk])\b(?![-'’])", re.I)
+_ATTACHED_RE = re.compile(r"[A-Za-z%°]+")
+_M_EVENT_RE = re.compile(
+    r"\s*(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
+    r"|long|deep|wide|away|above|below|in)\b",
+    re.I,
+)
+_TIMES_COUNT_VERB_RE = re.compile(
+    r"\b(?:read|viewed|watched|played|shared|searched|visited|clicked|downloaded|streamed|mentioned|cited"
+    r"|retweeted|reposted|liked|called|tried|won|been|met|used|opened|seen|heard|arrested|married|elected)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+_TIMES_MULTIPLIER_AFTER_RE = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|as|than|the|that|what"
+    r"|its|their|his|her|over|a|per|each|every)\b",
+    re.I,
+)
+_HYPHEN_MODIFIER_RE = re.compile(r"-(?!fold\b)(?:[A-Za-z])")
+_SCORE_RE = re.compile(r"-(\d{1,2})(?![\d.,%\w-])")
+_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&\-]*")
 _NOUN_STOP = frozenset(
     """a an the of on in at to for by with from as and or but nor than that which who whom whose
     this these those is are was were be been being has have had do does did will would can could
@@ -113,9 +173,25 @@ _NOUN_STOP = frozenset(
     when where why how what if because though although respectively year-on-year yoy per apiece
     each sold reached exceeded surpassed hit rose fell increased decreased reported said says
     announced totaled totalled amounted compared versus vs like unlike including excluding
-    across through into onto upon within without against among between""".split()
+    across through into onto upon within without against among between last next first ago
+    later earlier old""".split()
 )
-_ADVERB_RE = re.compile(r"ly$")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|these|those|both|all|top|its|their|his|her|our|your|my)\s+$", re.I)
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:were|are|was|is|have|had|has|will|would|could|may|might|died|remain|remained|survived|escaped"
+    r"|voted|said|say|agreed|returned|went|came|stayed)\b",
+    re.I,
+)
+_ONE_UNIT_BEFORE_RE = re.compile(r"\b(?:only|just|in|within|for|after|than|about|nearly|almost|over|under)\s+$", re.I)
+_ELIDED_BEFORE_RE = re.compile(
+    r"(?:['’]s|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan|\bsurpassing|\bexceeding|\bovertaking)"
+    r"\s+(?:only\s+|just\s+|about\s+|nearly\s+)?$",
+    re.I,
+)
+_COORDINATION_RE = re.compile(r"\s*(?:,|or|and|to|-|–)\s*(?:(?:even|perhaps|possibly|maybe|then)\s+)?")
+_NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:\w+['’]s\s+)?([a-z]+)\b", re.I)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass
@@ -131,6 +207,15 @@ class _Parsed:
     value_high: float | None = None
     has_decimals: bool = False
     is_word: bool = False
+    is_ratio: bool = False  # "one in five", "1/4", "a quarter of": a fraction, never a count
+    noun: str | None = None  # a counted noun read while growing ("read 3 billion times")
+    skip_to: int = -1  # a score or modifier: nothing to extract up to here
+
+    def copy(self, **changes: object) -> _Parsed:
+        c = _Parsed.__new__(_Parsed)
+        c.__dict__.update(self.__dict__)
+        c.__dict__.update(changes)
+        return c
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -138,55 +223,90 @@ def extract_quantities(text: str) -> list[Quantity]:
 
     Example: ``extract_quantities("up 8.3% to HK$16.64")`` gives 8.3 percent (up) and 16.64 HKD.
     """
-    blocked = _blocked_mask(text)
+    low = _lower(text)
+    blocked = _blocked_mask(low)
     yen = "CNY" if re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b", text) else "JPY"
     found: list[_Parsed] = []
     taken_until = -1
-    for cand in _candidates(text):
-        if cand.start < taken_until or any(blocked[cand.start : cand.end]):
+    for cand in _candidates(text, low):
+        if cand.start < taken_until or blocked.find(1, cand.start, cand.end) >= 0:
             continue
         parsed = _grow(text, cand, yen)
         if parsed is None:
             continue
         parsed = _maybe_range(text, parsed, yen, blocked)
+        if parsed.skip_to >= 0:
+            taken_until = parsed.skip_to
+            continue
         if _is_excluded(text, parsed):
             continue
         found.append(parsed)
         taken_until = parsed.end
-    return [_to_quantity(text, p) for p in found]
+    quantities = [_to_quantity(text, p) for p in found]
+    return _inherit_elided_nouns(text, quantities, found)
 
 
 # -- candidates ---------------------------------------------------------------------------------
 
 
-def _candidates(text: str) -> list[_Parsed]:
+def _lower(text: str) -> str:
+    """``text`` lower-cased with every offset kept (a few letters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _candidates(text: str, low: str) -> list[_Parsed]:
     cands: list[_Parsed] = []
     for m in _NUMERAL_RE.finditer(text):
         sign, digits = m.group(1), m.group(2)
-        after = text[m.end() : m.end() + 2]
-        if re.match(r"/\d", after):  # a fraction 1/4 (dates were blocked before)
-            fm = re.match(r"/(\d{1,3})(?![\d/])", text[m.end() :])
-            if fm and "," not in digits and "." not in digits and int(fm.group(1)) != 0:
+        start = m.start() if sign else m.start(2)
+        if start > 0:
+            prev = text[start - 1]
+            if sign and (prev.isalnum() or prev in "-−"):
+                continue  # "Covid-19", "F-35": a name, not a negative number
+            if prev.isalpha() or prev == "_":
+                if not _ATTACHED_CODE_RE.search(text, max(0, start - 4), start):
+                    continue  # "SU7", "A320", "PS5", "Q1": part of a name
+        if text.startswith("/", m.end()):  # a fraction 1/4 (dates were blocked before)
+            fm = re.compile(r"/(\d{1,3})(?![\d/])").match(text, m.end(), m.end() + 5)
+            if fm and "," not in digits and "." not in digits and int(fm.group(1)) != 0 and not sign:
                 value = int(digits) / int(fm.group(1))
-                cands.append(_Parsed(m.start(), m.end() + fm.end(), value, precision=0.0))
+                cands.append(_Parsed(m.start(2), fm.end(), value, precision=0.0, is_ratio=True))
             continue
         value = float(digits.replace(",", ""))
         if sign in ("-", "−"):
             value = -value
-        start = m.start() if sign else m.start(2)
         cands.append(_Parsed(start, m.end(), value, _precision(digits), has_decimals="." in digits))
-    for m in _WORD_NUMBER_RE.finditer(text):
-        words = m.group(0)
-        value = _word_value(words)
-        if value is None:
+    for m in _RATIO_RE.finditer(low):
+        a, b = _number(m.group(1)), _number(m.group(3))
+        if a is None or b is None or not (0 < a < b) or b > 1000:
             continue
-        cands.append(_Parsed(m.start(), m.end(), value, precision=0.0, is_word=True))
-    for m in _MAGNITUDE_RE.finditer(text):
+        if m.group(2).lower() == "in" and b > 100:
+            continue
+        cands.append(_Parsed(m.start(), m.end(), a / b, precision=0.0, is_ratio=True, is_word=True))
+    for m in _WORD_FOLD_RE.finditer(low):
+        fold = _word_value(m.group(1))
+        if fold is not None:
+            cands.append(_Parsed(m.start(), m.end(), fold, 0.0, unit="times", is_word=True))
+    for m in _WORD_NUMBER_RE.finditer(low):
+        word_value = _word_value(m.group(0))
+        if word_value is None:
+            continue
+        cands.append(_Parsed(m.start(), m.end(), word_value, precision=0.0, is_word=True))
+    for m in _MAGNITUDE_RE.finditer(low):
         cands.append(_Parsed(m.start(), m.end(), _magnitude_value(m.group(0)), 0.0, is_magnitude=True))
-    for m in _FRACTION_WORD_RE.finditer(text):
-        cands.append(_Parsed(m.start(), m.end(), FRACTION_WORDS[m.group(0).lower()], 0.0))
+    for m in _FRACTION_WORD_RE.finditer(low):
+        if _ORDINAL_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "the second half of the year", "the first quarter": periods
+        cands.append(_Parsed(m.start(), m.end(), FRACTION_WORDS[m.group(0)], 0.0, is_ratio=True))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return cands
+
+
+def _number(token: str) -> float | None:
+    return float(token) if token.isdigit() else _word_value(token)
 
 
 def _word_value(words: str) -> float | None:
@@ -228,34 +348,32 @@ def _precision(digits: str) -> float:
 
 
 def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
-    p = _Parsed(**cand.__dict__)
-    # currency before: "HK$15.36", "RMB 75", "US$ 4.2"
-    before = text[max(0, p.start - 6) : p.start]
-    for prefix in sorted(CURRENCY_PREFIXES, key=len, reverse=True):
-        for gap in ("", " "):
-            if before.endswith(prefix + gap) and _prefix_boundary(text, p.start - len(prefix + gap)):
-                p.currency = CURRENCY_PREFIXES[prefix]
-                p.start -= len(prefix + gap)
-                break
-        if p.currency:
-            break
-    if not p.currency and before.endswith(YEN_OR_YUAN):
-        p.currency = yen
-        p.start -= 1
+    p = cand.copy()
+    # currency before: "HK$15.36", "RMB 75", "US$ 4.2", "RMB75.5"
+    if not p.is_word:
+        pm = _PREFIX_RE.search(text, max(0, p.start - 7), p.start)
+        if pm and _prefix_boundary(text, pm.start()):
+            code = pm.group(0).rstrip()
+            p.currency = CURRENCY_PREFIXES[code]
+            p.start = pm.start()
+        elif p.start > 0 and text[p.start - 1] == YEN_OR_YUAN:
+            p.currency = yen
+            p.start -= 1
     # a sign before a currency symbol: "-$5"
     if p.currency and p.start > 0 and text[p.start - 1] in "-−" and _prefix_boundary(text, p.start - 1):
         p.start -= 1
         p.value = -p.value
-    rest = text[p.end :]
+    if p.unit == "times":  # "tenfold"
+        return p
     # attached suffix letters: scale ("5bn"), unit ("40km", "12%"), or a code ("3C", "5G", "737s")
-    attached = re.match(r"[A-Za-z%°]+", rest)
-    if attached and not p.is_word and not p.is_magnitude:
+    attached = _ATTACHED_RE.match(text, p.end, p.end + 20)
+    if attached and not p.is_word and not p.is_magnitude and not p.is_ratio:
         suffix = attached.group(0)
         low = suffix.lower()
         if low in ("k", "bn", "mn", "mln", "bln", "tn", "trn", "b") or (low == "m" and _m_is_million(text, p)):
             p.scale = SCALE_WORDS[low]
             p.end += len(suffix)
-        elif low in MEASURE_UNITS or suffix in ("%",):
+        elif low in MEASURE_UNITS or suffix == "%":
             p.unit = MEASURE_UNITS[low]
             p.end += len(suffix)
             return _after_unit(text, p, yen)
@@ -265,55 +383,53 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
             return _after_unit(text, p, yen)
         else:
             return None
-    elif rest.startswith("-fold"):
+    elif text.startswith("-fold", p.end):
         p.unit = "times"
         p.end += len("-fold")
         return p
     # scale word after: "28.61 million", "4.6 bn"
-    if not p.is_magnitude:
-        sm = re.match(
-            r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b", text[p.end :], re.I
-        )
+    if not p.is_magnitude and not p.is_ratio:
+        sm = _SCALE_AFTER_RE.match(text, p.end, p.end + 20)
         if sm and not p.is_word:
             p.scale = SCALE_WORDS[sm.group(2).lower()]
-            p.end += sm.end()
-        elif p.currency and re.match(r"\s?[mbk]\b", text[p.end :]):
-            letter = text[p.end :].strip()[0].lower()
-            p.scale = SCALE_WORDS[letter]
-            p.end += re.match(r"\s?[mbk]\b", text[p.end :]).end()  # type: ignore[union-attr]
-    return _after_unit(text, p, yen, allow_unit=True)
+            p.end = sm.end()
+        elif p.currency and not p.is_word:
+            lm = _LETTER_SCALE_RE.match(text, p.end, p.end + 3)
+            if lm:
+                p.scale = SCALE_WORDS[lm.group(1).lower()]
+                p.end = lm.end()
+    return _after_unit(text, p, yen, allow_unit=not p.is_ratio)
 
 
 def _m_is_million(text: str, p: _Parsed) -> bool:
     if p.currency:
         return True
-    after = text[p.end + 1 : p.end + 25].lower()
-    return not re.match(
-        r"\s*(?:sprint|race|dash|hurdles|freestyle|tall|high|long|deep|wide|away|above|below|in)\b", after
-    )
+    return not _M_EVENT_RE.match(text, p.end + 1, p.end + 25)
 
 
 def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _Parsed:
-    rest = text[p.end :]
     if allow_unit and p.unit is None:
-        um = _match_unit(rest)
+        um = _match_unit(text, p.end)
         if um:
-            length, unit = um
-            p.unit = unit
-            p.end += length
-            rest = text[p.end :]
-    if p.currency is None:
-        of = r"\s+of" if p.is_magnitude else ""
-        cm = _match_currency_word(rest, of)
+            end, unit = um
+            if unit == "times" and _is_count_of_times(text, p, end):
+                p.noun = text[p.end : end].strip()
+            else:
+                p.unit = unit
+                p.end = end
+    if p.currency is None and not p.is_ratio:
+        cm = _match_currency_word(text, p.end, p.is_magnitude)
         if cm:
-            length, code = cm
-            p.currency = code
-            p.end += length
-    if p.currency is None and p.unit is None:
-        yen_after = re.match(r"\s*¥", rest)
-        if yen_after and False:  # "100¥" is rare; kept out deliberately
-            p.currency = yen
+            p.end, p.currency = cm
     return p
+
+
+def _is_count_of_times(text: str, p: _Parsed, end: int) -> bool:
+    """ "read nearly 3 billion times": a count of events, not a multiplier."""
+    if _TIMES_MULTIPLIER_AFTER_RE.match(text, end, end + 15):
+        return False
+    before = text[max(0, p.start - 40) : p.start]
+    return _TIMES_COUNT_VERB_RE.search(_strip_hedge(before)[0]) is not None
 
 
 _UNIT_AFTER_RE = re.compile(
@@ -323,46 +439,43 @@ _UNIT_AFTER_RE = re.compile(
         for u in sorted(MEASURE_UNITS, key=len, reverse=True)
         if u.strip() not in ("%", "°c", "°f", "x", "bp", "-fold", "fold", "m", "b")
     )
-    + r")\b|-fold\b|\s+fold\b|x\b)",
+    + r")\b(?!-)|-fold\b|\s+fold\b|x\b)",
     re.I,
+)
+_SPACED_METRE_RE = re.compile(
+    r"\s+m\b(?=\s+(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
+    r"|long|deep|wide|away|above|below|from)\b)"
 )
 
 
-def _match_unit(rest: str) -> tuple[int, str] | None:
-    m = _UNIT_AFTER_RE.match(rest)
+def _match_unit(text: str, pos: int) -> tuple[int, str] | None:
+    m = _UNIT_AFTER_RE.match(text, pos, pos + 40)
     if not m:
-        return None
+        sm = _SPACED_METRE_RE.match(text, pos, pos + 40)
+        return (sm.end(), "m") if sm else None
     word = m.group(0).strip().lower().lstrip("-")
-    key = {"fold": "fold", "%": "%", "°c": "°c", "°f": "°f", "x": "x"}.get(word, word)
-    unit = MEASURE_UNITS.get(key) or MEASURE_UNITS.get(key.replace("-", ""))
+    unit = MEASURE_UNITS.get(word) or MEASURE_UNITS.get(re.sub(r"\s+", " ", word))
     if unit is None:
         return None
-    if unit in ("year", "month", "week", "day", "hour", "minute", "second") and re.match(
-        r"\s*(?:-|\s)old\b|\s+(?:ago|later|earlier|after|before)\b", rest[m.end() :]
-    ):
-        return m.end(), unit
-    if unit == "times" and re.match(r"\s+(?:a|per|each|every)\b", rest[m.end() :]):
-        return m.end(), unit
     return m.end(), unit
 
 
-_CURRENCY_WORD_RE_CACHE: dict[str, re.Pattern[str]] = {}
+_CURRENCY_WORDS_ALT = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_CURRENCY_WORD_RE = re.compile(rf"\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)
+_CURRENCY_WORD_OF_RE = re.compile(rf"\s+of\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)
 
 
-def _match_currency_word(rest: str, of: str) -> tuple[int, str] | None:
-    pattern = _CURRENCY_WORD_RE_CACHE.get(of)
-    if pattern is None:
-        words = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-        pattern = re.compile(rf"{of}\s*(?:{words})\b", re.I)
-        _CURRENCY_WORD_RE_CACHE[of] = pattern
-    m = pattern.match(rest)
+def _match_currency_word(text: str, pos: int, after_of: bool) -> tuple[int, str] | None:
+    pattern = _CURRENCY_WORD_OF_RE if after_of else _CURRENCY_WORD_RE
+    m = pattern.match(text, pos, pos + 40)
     if not m:
         return None
     word = re.sub(r"^\s*of\s+", "", m.group(0), flags=re.I).strip().lower()
-    if word in ("won",) and not rest.startswith(" won"):
+    word = re.sub(r"\s+", " ", word)
+    if word == "won":  # "won" is mostly the verb
         return None
-    if word == "won":  # "won" is mostly the verb; only after a scale or "South Korean" context
-        return None
+    if not after_of and m.group(0)[:1].isalpha() and not word.startswith(("usd", "hkd", "eur", "gbp", "jpy", "cny")):
+        return None  # "5yuan" is fine, "5dollars" is not a thing; keep words spaced
     return m.end(), CURRENCY_WORDS[word]
 
 
@@ -373,39 +486,42 @@ def _prefix_boundary(text: str, index: int) -> bool:
 # -- ranges -------------------------------------------------------------------------------------
 
 _RANGE_SEP_RE = re.compile(r"(\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+)")
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:[A-Z]{1,3}\$|[$€£¥])?$", re.I)
 
 
-def _maybe_range(text: str, p: _Parsed, yen: str, blocked: list[bool]) -> _Parsed:
-    sep = _RANGE_SEP_RE.match(text, p.end)
-    if not sep or p.is_magnitude:
+def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray) -> _Parsed:
+    sep = _RANGE_SEP_RE.match(text, p.end, p.end + 10)
+    if not sep or p.is_magnitude or p.is_ratio:
         return p
     word = sep.group(0).strip().lower()
     before = text[max(0, p.start - 60) : p.start]
-    if word == "and" and not re.search(r"\bbetween\s+$", before, re.I):
+    if word == "and" and not _BETWEEN_BEFORE_RE.search(before):
         return p
-    if word == "to" and _CHANGE_VERB_BEFORE_FROM_RE.search(before):
+    if word == "to" and (_CHANGE_VERB_BEFORE_FROM_RE.search(before) or _nearest_change_word(text, p.start)):
         return p
-    if word == "to" and _nearest_change_word(text, p.start) is not None:
-        return p
-    nxt = None
-    for cand in _candidates_at(text, sep.end()):
-        nxt = cand
-        break
-    if nxt is None or any(blocked[nxt.start : nxt.end]):
+    nxt = _candidate_at(text, sep.end())
+    if nxt is None or blocked.find(1, nxt.start, nxt.end) >= 0:
         return p
     q = _grow(text, nxt, yen)
     if q is None or q.is_magnitude or q.is_word != p.is_word:
         return p
-    if _is_year(text, p) and _is_year(text, q):
+    plain_pair = _is_plain_integer(text, p) and _is_plain_integer(text, q)
+    if word == "-" and sep.group(0) == "-" and plain_pair and q.value <= p.value and q.value < 100:
+        return p.copy(skip_to=q.end)  # a score: "a 3-1 win", "2-2"
+    if word in ("-", "–") and plain_pair and _HYPHEN_MODIFIER_RE.match(text, q.end):
+        return p
+    if _is_year(text, p) or _is_year(text, q):
         return p
     if p.unit and q.unit and p.unit != q.unit:
         return p
+    if (p.unit or p.currency) and not (q.unit or q.currency):
+        return p  # "0.3% to 7.24": a change and a level, not a range
     if p.currency and q.currency and p.currency != q.currency:
         return p
     if p.scale == 1.0 and q.scale != 1.0 and p.value <= q.value:
         p.scale = q.scale
     low, high = p.value * p.scale, q.value * q.scale
-    if high < low:
+    if high <= low:
         return p
     return _Parsed(
         p.start,
@@ -418,50 +534,55 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: list[bool]) -> _Parse
         value_high=high,
         has_decimals=p.has_decimals or q.has_decimals,
         is_word=p.is_word,
+        noun=q.noun,
     )
 
 
-def _candidates_at(text: str, index: int) -> list[_Parsed]:
-    window = text[index : index + 40]
-    prefix = re.match(
-        r"(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r")\s?",
-        window,
-    )
-    offset = prefix.end() if prefix else 0
-    m = re.match(rf"([-−]?)({_DIGITS})", window[offset:])
+def _candidate_at(text: str, index: int) -> _Parsed | None:
+    prefix = _PREFIX_AT_RE.match(text, index, index + 8)
+    offset = prefix.end() if prefix else index
+    m = _DIGITS_RE.match(text, offset, offset + 40)
     if not m:
-        return []
+        return None
     digits = m.group(2)
     value = float(digits.replace(",", ""))
     if m.group(1):
         value = -value
-    start = index + offset
-    return [_Parsed(start, start + m.end(), value, _precision(digits), has_decimals="." in digits)]
+    return _Parsed(offset, m.end(), value, _precision(digits), has_decimals="." in digits)
 
 
 # -- exclusions ---------------------------------------------------------------------------------
 
 
-def _blocked_mask(text: str) -> list[bool]:
-    mask = [False] * len(text)
+_HAS_DIGIT_RE = re.compile(r"\d")
+
+
+def _blocked_mask(low: str) -> bytearray:
+    """1 for every character inside a date, time, phone number, list marker or ordinal."""
+    mask = bytearray(len(low))
+    if _HAS_DIGIT_RE.search(low) is None:
+        return mask  # every pattern needs a digit
     for pattern in _NOT_QUANTITY_RES:
-        for m in pattern.finditer(text):
-            for i in range(m.start(), m.end()):
-                mask[i] = True
+        for m in pattern.finditer(low):
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
 
-def _is_plain_integer(text: str, p: _Parsed) -> bool:
-    raw = text[p.start : p.end]
+def _is_bare(text: str, p: _Parsed, pattern: str = r"\d+") -> bool:
     return (
         p.currency is None
         and p.unit is None
         and p.scale == 1.0
         and not p.is_word
         and not p.is_magnitude
+        and not p.is_ratio
         and p.value_high is None
-        and re.fullmatch(r"\d+", raw) is not None
+        and re.fullmatch(pattern, text[p.start : p.end]) is not None
     )
+
+
+def _is_plain_integer(text: str, p: _Parsed) -> bool:
+    return _is_bare(text, p)
 
 
 def _is_year(text: str, p: _Parsed) -> bool:
@@ -470,57 +591,84 @@ def _is_year(text: str, p: _Parsed) -> bool:
     before = text[max(0, p.start - 40) : p.start]
     if _YEAR_AS_VALUE_RE.search(before) and not _YEAR_CONTEXT_RE.search(before[-12:]):
         return False
-    if re.search(r"\b(?:price|priced|cost|costs|worth)\s+(?:of\s+|at\s+)?$", before, re.I):
-        return False
-    return True
+    return not _PRICE_OF_RE.search(before)
 
 
 def _is_excluded(text: str, p: _Parsed) -> bool:
     if _is_year(text, p):
         return True
     before = text[max(0, p.start - 30) : p.start]
-    if _is_plain_integer(text, p):
-        if _REFERENCE_WORDS_RE.search(before) and not re.search(r"\b(?:week|day)\s*$", before, re.I):
+    if _is_bare(text, p, r"\d+(?:\.\d+)*") and _REFERENCE_WORDS_RE.search(before):
+        if not re.search(r"\b(?:week|day)\s*$", before, re.I):
             return True
-        prev = re.search(r"([A-Za-z][\w\-]*)\s$", before)
+    if _is_plain_integer(text, p) or (p.is_word is False and p.unit is None and p.currency is None):
+        if _HYPHEN_MODIFIER_RE.match(text, p.end) and not p.value_high:
+            return True  # "the 10-year note", "a 45-year-old": a modifier, not a stated amount
+    if _is_plain_integer(text, p):
+        prev = re.search(r"([A-Za-z][\w\-&]*)\s$", before)
         if prev and any(c.isupper() for c in prev.group(1)) and len(text[p.start : p.end]) <= 4:
             word = prev.group(1)
-            sentence_initial = re.search(r"(?:^|[.!?]\s+|\n\s*)" + re.escape(word) + r"\s$", before)
             if word.lower() not in _SENTENCE_STARTERS and not re.fullmatch(MONTHS, word.lower()):
-                if not (sentence_initial and word.lower() in _SENTENCE_STARTERS):
-                    return True
-    if p.is_word:
-        noun = _counted_noun(text, p)
-        has_hedge = _hedge(text, p) != "exact"
-        if (
-            p.value < 2
-            and p.scale == 1.0
-            and not re.search(r"\b(?:thousand|million|billion|trillion|hundred)\b", text[p.start : p.end], re.I)
-        ):
-            return True
-        if p.unit is None and p.currency is None and noun is None and not has_hedge:
-            return True
-        if re.match(r"\s+of\b", text[p.end :]) and not p.unit and not p.currency:
-            return True  # "one of", "two of them": a part, not a stated quantity
+                return True  # "iPhone 15", "Boeing 737", "Chapter 11"
+    if p.is_word and not p.is_ratio and p.unit != "times":
+        return _word_is_excluded(text, p)
     return False
+
+
+def _word_is_excluded(text: str, p: _Parsed) -> bool:
+    raw = text[p.start : p.end]
+    has_scale = re.search(r"\b(?:thousand|million|billion|trillion|hundred)\b", raw, re.I) is not None
+    if p.value < 2 and p.scale == 1.0 and not has_scale:
+        # "one of the few", "one day": only "after only one minute" is a stated amount
+        before = text[max(0, p.start - 20) : p.start]
+        return not (p.unit in DURATION_UNITS and _ONE_UNIT_BEFORE_RE.search(before))
+    if p.unit is not None or p.currency is not None:
+        return False
+    if re.match(r"\s+of\b", text[p.end : p.end + 4]):
+        return True  # "two of them": a part, not a stated quantity
+    noun = _counted_noun(text, p)
+    if noun is not None or _hedge(text, p) != "exact":
+        return False
+    before = text[max(0, p.start - 12) : p.start]
+    if _DETERMINER_BEFORE_RE.search(before):
+        return True  # "the two complement each other", "the top three"
+    return not _VERB_AFTER_RE.match(text, p.end, p.end + 15)
 
 
 # -- context: hedge, direction, noun ------------------------------------------------------------
 
 
+def _strip_hedge(before: str) -> tuple[str, str | None]:
+    """The text before a number without its hedge words, and the hedge words."""
+    m = _HEDGE_RE.search(before)
+    if m:
+        return before[: m.start("hedge")], m.group("hedge").lower()
+    return before, None
+
+
 def _hedge(text: str, p: _Parsed) -> str:
-    before = text[max(0, p.start - 30) : p.start]
-    for pattern, hedge in _HEDGE_RES:
-        if pattern.search(before):
-            return hedge
-    post = _POST_HEDGE_RE.match(text[p.end :])
+    m = _HEDGE_RE.search(text, max(0, p.start - 40), p.start)
+    if m:
+        word = m.group("hedge").lower()
+        if word == "over" and p.unit in DURATION_UNITS:
+            return "exact"  # "over two years": during, not more than
+        if not (word == "some" and p.value < 2):
+            return _HEDGE_NAMES[str(m.lastgroup)] if m.lastgroup in _HEDGE_NAMES else _hedge_of(m)
+    post = _POST_HEDGE_RE.match(text, p.end, p.end + 12)
     if post:
         word = post.group(0).strip().lower()
-        if word in ("or less",):
+        if word == "or less":
             return "at_most"
         if word == "or so":
             return "approximate"
         return "at_least"
+    return "exact"
+
+
+def _hedge_of(m: re.Match[str]) -> str:
+    for name, hedge in _HEDGE_NAMES.items():
+        if m.group(name) is not None:
+            return hedge
     return "exact"
 
 
@@ -537,90 +685,100 @@ def _clause_before(text: str, index: int, limit: int = 90) -> str:
     return window[last.end() :] if last else window
 
 
+_UP_DOWN_RE = re.compile(rf"\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\b")
+_HEDGE_CHANGE_TAIL_RE = re.compile(r"\bup\s+to\s*$|\b(?:higher|lower)\s+than\s*$")
+
+
 def _nearest_change_word(text: str, index: int) -> str | None:
-    clause = _clause_before(text, index)
+    clause = _clause_before(text, index).lower()
     # "up to" and "higher than" are hedges, not changes
-    clause = re.sub(r"\bup\s+to\s*$|\b(?:higher|lower)\s+than\s*$", "", clause, flags=re.I)
-    best: tuple[int, str] | None = None
-    for pattern, direction in ((UP_RE, "up"), (DOWN_RE, "down")):
-        for m in pattern.finditer(clause):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), direction)
-    return best[1] if best else None
+    tail = _HEDGE_CHANGE_TAIL_RE.search(clause)
+    if tail:
+        clause = clause[: tail.start()]
+    last = None
+    for m in _UP_DOWN_RE.finditer(clause):
+        last = m
+    if last is None:
+        return None
+    return "up" if last.group("up") else "down"
 
 
-def _direction(text: str, p: _Parsed) -> str | None:
-    after = _CHANGE_NOUN_AFTER_RE.match(text[p.end : p.end + 40])
-    if after and p.unit in ("percent", "percentage_point", "basis_point", "times"):
+def _direction(text: str, p: _Parsed, unit: str | None) -> str | None:
+    if unit in DURATION_UNITS or p.is_magnitude and p.currency is None and unit is None:
+        return None
+    after = _CHANGE_NOUN_AFTER_RE.match(text, p.end, p.end + 40)
+    if after:
         word = after.group(1).lower()
         if word in ("more", "less"):
             return None
-        return "up" if UP_RE.fullmatch(word) or word in ("hike",) else "down"
-    before = text[max(0, p.start - 12) : p.start]
-    if re.search(r"\bfrom\s+(?:the\s+\w+\s+of\s+)?$", text[max(0, p.start - 30) : p.start], re.I):
-        return None
-    if re.search(r"\b(?:up|down)\s+to\s*$", before, re.I):
-        return None
+        if unit is not None or p.currency is not None or word not in ("up", "down", "higher", "lower"):
+            return "up" if UP_RE.fullmatch(word) or word == "hike" else "down"
+    before = text[max(0, p.start - 40) : p.start]
+    stripped, hedge_word = _strip_hedge(before)
+    if LEVEL_BEFORE_RE.search(stripped) or re.search(r"\b(?:up|down)\s+to\s*$", before, re.I):
+        return None  # "rose 5% to $10": $10 is where it ended, not the change
+    if hedge_word in LEVEL_HEDGE_WORDS:
+        return None  # "fell below 1,000"
     return _nearest_change_word(text, p.start)
 
 
 def _counted_noun(text: str, p: _Parsed) -> str | None:
-    rest = text[p.end : p.end + 60]
-    if p.is_magnitude or p.is_word or True:
-        of = re.match(r"\s+of\s+", rest)
-        if of and (p.is_magnitude or re.fullmatch(r"(?i).*\b(?:thousand|million|billion)s?", text[p.start : p.end])):
-            rest = rest[of.end() :]
-            words = _leading_words(rest)
-            return words[-1] if words else None
-    words = _leading_words(rest)
-    if not words:
-        return None
-    return words[-1]
+    """The counted noun after a number: the first plural-looking word of a short noun phrase."""
+    if p.noun:
+        return p.noun
+    pos = p.end
+    if p.is_magnitude or re.search(r"(?i)\b(?:thousand|million|billion|trillion)s?$", text[p.start : p.end]):
+        of = re.compile(r"\s+of(?=\s)", re.I).match(text, pos, pos + 5)
+        if of:
+            pos = of.end()
+    return _noun_after(text, pos, plural=p.value != 1)
 
 
-def _leading_words(rest: str) -> list[str]:
-    """The short noun phrase right after a number: up to three words, stopping at function words."""
-    words: list[str] = []
-    pos = 0
-    for _ in range(3):
-        m = re.match(r"\s+", rest[pos:])
-        if not m and pos > 0:
-            break
-        if not m and pos == 0:
-            if not rest[:1].isspace():
-                break
-        pos += m.end() if m else 0
-        wm = _WORD_RE.match(rest[pos:])
+def _noun_after(text: str, pos: int, plural: bool) -> str | None:
+    words_seen = 0
+    while words_seen < 4:
+        ws = re.compile(r"[ \t]+").match(text, pos, pos + 10)
+        if not ws:
+            return None
+        wm = _WORD_RE.match(text, ws.end(), ws.end() + 40)
         if not wm:
-            break
+            return None
         word = wm.group(0).rstrip("'’-")
         low = word.lower()
-        if low in _NOUN_STOP or low in SCALE_WORDS or low in CURRENCY_WORDS:
-            break
-        if low.endswith(("'s", "’s")):
-            break
-        words.append(word)
-        pos += wm.end()
-        if word[0].islower() and not _ADVERB_RE.search(low) and not low.endswith("ed"):
-            # a lowercase noun ends the phrase unless a further noun follows directly
-            nm = re.match(r"\s+([a-z][a-z\-]*)", rest[pos:])
-            if not nm or nm.group(1) in _NOUN_STOP or not nm.group(1).endswith("s"):
-                break
-    while words and (words[-1][0].isupper() or _ADVERB_RE.search(words[-1].lower())):
-        words.pop()
-    return [w for w in words if not w[0].isupper()]
+        if low in _NOUN_STOP or low in SCALE_WORDS or low in CURRENCY_WORDS or low in MAGNITUDE_WORDS:
+            return None
+        pos = wm.end()
+        words_seen += 1
+        if not word.isalpha() or word[0].isupper():
+            continue  # "150 Airbus A320neo jets", "50 million PS5 consoles": names before the noun
+        if not plural:
+            return word
+        if low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS)):
+            return word
+        if low.endswith("ly") or low.endswith("ed") or words_seen < 3:
+            continue  # "21 hotly searched questions", "526,409 new energy vehicles"
+        return None
+    return None
 
 
 def _noun_before(text: str, p: _Parsed) -> str | None:
-    clause = text[max(0, p.start - 80) : p.start]
-    found = re.findall(r"\bnumber\s+of\s+(?:\w+'s\s+)?([a-z]+)\b", clause, re.I)
-    return str(found[-1]) if found else None
+    """ "the number of likes ... were 420,000": the counted noun named before, in the sentence."""
+    start = max(0, p.start - 160)
+    window = text[start : p.start]
+    breaks = list(_SENTENCE_BREAK_RE.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    found = _NUMBER_OF_RE.findall(window)
+    if not found:
+        return None
+    word = str(found[-1])
+    return word if word.lower().endswith("s") or word.lower() in IRREGULAR_PLURALS else None
 
 
 def _to_quantity(text: str, p: _Parsed) -> Quantity:
     unit = p.unit
     noun = None
-    if unit is None and p.currency is None:
+    if unit is None and p.currency is None and not p.is_ratio:
         noun = _counted_noun(text, p) or _noun_before(text, p)
         if noun:
             unit = singular(noun)
@@ -635,14 +793,44 @@ def _to_quantity(text: str, p: _Parsed) -> Quantity:
         unit=unit,
         currency=p.currency,
         scale=p.scale,
-        hedge=_hedge(text, p) if not p.is_magnitude else "approximate",  # type: ignore[arg-type]
-        direction=_direction(text, p),  # type: ignore[arg-type]
+        hedge=_hedge(text, p) if not p.is_magnitude else "approximate",
+        direction=_direction(text, p, unit),
         precision=precision,
         is_magnitude=p.is_magnitude,
         noun=noun,
     )
 
 
+def _is_count(q: Quantity) -> bool:
+    return q.currency is None and q.unit is not None and q.noun is not None
+
+
+def _inherit_elided_nouns(text: str, quantities: list[Quantity], parsed: list[_Parsed]) -> list[Quantity]:
+    """A number whose noun is left out takes it from its neighbour in the same sentence:
+    "5.2 million users, surpassing Zenith's 4.8 million"; "hundreds of thousands or even millions
+    of likes"."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):  # forwards: "X or even Y likes"
+        q, nxt = out[i], out[i + 1]
+        if q.unit is None and q.currency is None and not parsed[i].is_ratio and _is_count(nxt):
+            gap = _COORDINATION_RE.fullmatch(text, q.end, nxt.start)
+            if gap and q.end < nxt.start:
+                out[i] = q.model_copy(update={"unit": nxt.unit, "noun": nxt.noun})
+    for i in range(1, len(out)):  # backwards: "Zenith's 4.8 million"
+        q, prev = out[i], out[i - 1]
+        if q.unit is not None or q.currency is not None or parsed[i].is_ratio or not _is_count(prev):
+            continue
+        if q.start - prev.end > 150 or _SENTENCE_BREAK_RE.search(text, prev.end, q.start):
+            continue
+        before = text[max(prev.end, q.start - 40) : q.start]
+        if _ELIDED_BEFORE_RE.search(_strip_hedge(before)[0] if _strip_hedge(before)[1] else before):
+            out[i] = q.model_copy(update={"unit": prev.unit, "noun": prev.noun})
+    return out
+
+
 def _clean(value: float) -> float:
     """Round away binary noise from scaling (4.182 * 1e9 -> 4182000000.0)."""
     return float(f"{value:.12g}")
+
+
+__all__ = ["extract_quantities", "PERCENT_UNITS"]

@@ -3,7 +3,8 @@
 Units (``Quantity.unit``):
   percent, percentage_point, basis_point, times (a multiplier: "20 times", "20-fold"),
   a unit of measure (km, m, kg, tonne, mile, hour, day, week, month, year, minute, second,
-  degree_celsius, degree_fahrenheit, kwh, mw, gw, gb, tb, mph, km_per_hour),
+  degree_celsius, degree_fahrenheit, kwh, mw, gw, gb, tb, mph, km_per_hour, hectare, acre, km2,
+  mah, mp), or, for "read 3 billion times", the count noun "time".
   or, for a count, the counted noun in the singular ("follower", "order", "person").
   A money amount has ``unit=None`` and its ``currency`` set (ISO 4217).
 """
@@ -175,6 +176,17 @@ MEASURE_UNITS: dict[str, str] = {
     "liter": "litre",
     "barrels": "barrel",
     "barrel": "barrel",
+    "hectares": "hectare",
+    "hectare": "hectare",
+    "acres": "acre",
+    "acre": "acre",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "sq km": "km2",
+    "km2": "km2",
+    "mah": "mah",
+    "megapixels": "mp",
+    "mp": "mp",
     "°c": "degree_celsius",
     "°f": "degree_fahrenheit",
     "degrees celsius": "degree_celsius",
@@ -210,7 +222,12 @@ MONEY_UNIT: None = None
 
 HEDGES: tuple[tuple[str, str], ...] = (
     # (regex matched immediately before the number, hedge); first match wins.
-    (r"no more than|not more than|up to|at most|a maximum of|maximum of|as many as", "at_most"),
+    (
+        r"no more than|not more than|up to|at most|a maximum of|maximum of|as many as|as much as|as high as"
+        r"|(?:not|never|n't)\s+(?:to\s+)?(?:exceed|exceeding|top|surpass|go\s+beyond|rise\s+above)",
+        "at_most",
+    ),
+    (r"(?:not|never|n't)\s+(?:be\s+)?(?:less\s+than|fewer\s+than|below|under)|as\s+low\s+as", "at_least"),
     (r"no less than|not less than|at least|a minimum of|minimum of|or more", "at_least"),
     (
         r"more than|over|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|surpass"
@@ -232,14 +249,21 @@ UP_WORDS = (
     r"rose|rise|rises|rising|increased|increase|increases|increasing|up|gained|gain|gains"
     r"|grew|grow|grows|growth|soared|soar|soars|jumped|jump|jumps|climbed|climb|climbs"
     r"|surged|surge|surges|rallied|rally|advanced|added|boosted|raised|higher|expanded"
-    r"|doubled|tripled|spiked|leapt|leaped|rebounded|appreciated"
+    r"|doubled|tripled|spiked|leapt|leaped|rebounded|appreciated|strengthened|firmed|accelerated"
+    r"|increment|hike|hiked|hikes|widened|extended|improved|recovered|swelled|ballooned|skyrocketed"
 )
 DOWN_WORDS = (
     r"fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining"
     r"|decreased|decrease|decreases|down|lost|loses|lose|slumped|slump|slumps|plunged"
     r"|plunge|tumbled|tumble|sank|sink|slid|slide|shrank|shrink|contracted|lower|cut"
-    r"|dipped|dip|eased|retreated|depreciated|reduced|reduction|halved"
+    r"|dipped|dip|eased|retreated|depreciated|reduced|reduction|halved|weakened|slipped|shed|plummeted"
+    r"|crashed|sagged|shrank|shrunk|narrowed|slowed|lowered|trimmed|slashed"
 )
+# Level words: a number right after these is where a value ended up, not the size of a change.
+LEVEL_BEFORE_RE = re.compile(r"\b(?:to|from|at|past|of\s+just)\s*$", re.I)
+# Threshold hedges read as levels after a change verb ("fell below 1,000").
+LEVEL_HEDGE_WORDS = frozenset({"below", "above", "under", "over", "past", "beyond", "north of", "south of"})
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 UP_RE = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
 DOWN_RE = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)
 
@@ -313,7 +337,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "series": "series",
     "species": "species",
     "news": "news",
-    "times": "times",
+    "times": "time",
     "sales": "sale",
     "shares": "share",
     "likes": "like",

@@ -1,0 +1,280 @@
+"""Quantity extraction: accuracy on the annotated dev set and speed, side by side with quantulum3.
+
+Run: ``.venv/bin/python -m benchmarks.bench_extract`` (``--quick`` skips the 10 MB run and
+quantulum3; ``-v`` lists the errors on seeds and tune, never on heldout unless
+``--heldout-errors`` is also given). Splits (``benchmarks/devset``): ``seeds`` (both seed articles, every quantity),
+``tune`` (sentences the rules were tuned on) and ``heldout`` (written and annotated before any
+tuning, never tuned on). A predicted and a gold quantity are paired when their spans overlap
+(one-to-one, in order); each criterion then counts a pair as correct when:
+
+  value            the values agree (relative 1e-6) and so do the range highs
+  value+unit       ... and unit and currency agree
+  value+hedge      ... and the hedge agrees
+  value+direction  ... and the direction (up/down/none) agrees
+  exact span       start and end are equal
+
+Precision divides by the quantities found, recall by the gold ones. Speed runs on one core
+(the process is pinned when the OS allows it); quantulum3 is imported only here, guarded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claims.numbers import extract_quantities
+
+DEVSET = Path(__file__).resolve().parent / "devset"
+SPLITS = (("seeds", "seeds.jsonl"), ("tune", "news_tune.jsonl"), ("heldout", "news_heldout.jsonl"))
+CRITERIA = ("value", "value+unit", "value+hedge", "value+direction", "exact span")
+FIELDS = ("start", "end", "text", "value", "value_high", "unit", "currency", "hedge", "direction")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    currency: str | None = None
+    hedge: str = "exact"
+    direction: str | None = None
+
+
+def load_split(name: str) -> list[dict[str, Any]]:
+    """The split's lines, each checked: every span indexes its text and has every field."""
+    lines = []
+    path = DEVSET / dict(SPLITS)[name]
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        item = json.loads(raw)
+        text = item["text"]
+        last_end = -1
+        for q in item["quantities"]:
+            missing = [f for f in FIELDS if f not in q]
+            if missing:
+                raise ValueError(f"{path.name}:{n}: missing {missing}")
+            if text[q["start"] : q["end"]] != q["text"]:
+                raise ValueError(f"{path.name}:{n}: span {q['start']}:{q['end']} is not {q['text']!r}")
+            if q["start"] < last_end:
+                raise ValueError(f"{path.name}:{n}: overlapping spans")
+            last_end = q["end"]
+        lines.append(item)
+    return lines
+
+
+def _gold(item: dict[str, Any]) -> list[Span]:
+    return [
+        Span(q["start"], q["end"], q["value"], q["value_high"], q["unit"], q["currency"], q["hedge"], q["direction"])
+        for q in item["quantities"]
+    ]
+
+
+def ours(text: str) -> list[Span]:
+    return [
+        Span(q.start, q.end, q.value, q.value_high, q.unit, q.currency, q.hedge, q.direction)
+        for q in extract_quantities(text)
+    ]
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _pairs(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[Span, Span]]:
+    pairs = []
+    used: set[int] = set()
+    for g in gold:
+        for i, p in enumerate(pred):
+            if i not in used and p.start < g.end and g.start < p.end:
+                pairs.append((g, p))
+                used.add(i)
+                break
+    return pairs
+
+
+def _correct(criterion: str, g: Span, p: Span) -> bool:
+    if criterion == "exact span":
+        return (g.start, g.end) == (p.start, p.end)
+    if not (_close(g.value, p.value) and _close(g.value_high, p.value_high)):
+        return False
+    if criterion == "value+unit":
+        return (g.unit, g.currency) == (p.unit, p.currency)
+    if criterion == "value+hedge":
+        return g.hedge == p.hedge
+    if criterion == "value+direction":
+        return g.direction == p.direction
+    return True
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    pred: int = 0
+    hits: dict[str, int] | None = None
+
+    def prf(self, criterion: str) -> tuple[float, float, float]:
+        tp = (self.hits or {}).get(criterion, 0)
+        p = tp / self.pred if self.pred else 1.0
+        r = tp / self.gold if self.gold else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(items: list[dict[str, Any]], extractor: Callable[[str], list[Span]]) -> tuple[Score, list[str]]:
+    s = Score(hits=dict.fromkeys(CRITERIA, 0))
+    errors: list[str] = []
+    for item in items:
+        gold, pred = _gold(item), extractor(item["text"])
+        s.gold += len(gold)
+        s.pred += len(pred)
+        pairs = _pairs(gold, pred)
+        for c in CRITERIA:
+            s.hits[c] += sum(_correct(c, g, p) for g, p in pairs)  # type: ignore[index]
+        paired_g = {id(g) for g, _ in pairs}
+        paired_p = {id(p) for _, p in pairs}
+        text = item["text"]
+        for g in gold:
+            if id(g) not in paired_g:
+                errors.append(f"MISSED {text[g.start : g.end]!r} in {_ctx(text, g)}")
+        for p in pred:
+            if id(p) not in paired_p:
+                errors.append(f"EXTRA  {text[p.start : p.end]!r} in {_ctx(text, p)}")
+        for g, p in pairs:
+            bad = [c for c in CRITERIA if not _correct(c, g, p)]
+            if bad:
+                errors.append(f"WRONG  {text[g.start : g.end]!r}: gold {_fmt(g)} got {_fmt(p)} in {_ctx(text, g)}")
+    return s, errors
+
+
+def _ctx(text: str, s: Span) -> str:
+    return repr(text[max(0, s.start - 50) : s.end + 40])
+
+
+def _fmt(s: Span) -> str:
+    return f"[{s.start}:{s.end} {s.value:g}{'' if s.value_high is None else f'-{s.value_high:g}'} {s.unit}/{s.currency} {s.hedge} {s.direction}]"
+
+
+# -- quantulum3, for comparison -----------------------------------------------------------------
+
+
+def quantulum_extractor() -> Callable[[str], list[Span]] | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser  # benchmark-only extra: pip install -e '.[bench]'
+    except Exception as exc:  # any import failure just drops the comparison
+        print(f"(quantulum3 not available: {exc})")
+        return None
+
+    def run(text: str) -> list[Span]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = parser.parse(text)
+        return [Span(q.span[0], q.span[1], float(q.value)) for q in found]
+
+    return run
+
+
+# -- speed --------------------------------------------------------------------------------------
+
+
+def _pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+            return "pinned to one core"
+        except OSError:
+            pass
+    return "single thread (not pinned)"
+
+
+def throughput(extract: Callable[[str], object], sentences: list[str], min_seconds: float = 2.0) -> tuple[float, float]:
+    """Sentences per second and MB per second (UTF-8): the best of several timed passes over
+    ``sentences`` (the machine is shared; the best pass is the least disturbed one)."""
+    size = sum(len(s.encode()) for s in sentences)
+    best = float("inf")
+    spent = 0.0
+    while spent < min_seconds:
+        started = time.perf_counter()
+        for s in sentences:
+            extract(s)
+        elapsed = time.perf_counter() - started
+        best = min(best, elapsed)
+        spent += elapsed
+    return len(sentences) / best, size / best / 1e6
+
+
+def big_document(sentences: list[str], megabytes: float) -> str:
+    para = " ".join(sentences) + "\n"
+    target = int(megabytes * 1_000_000)
+    return (para * (target // len(para.encode()) + 1))[:target]
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    quick = "--quick" in args
+    verbose = "-v" in args or "--errors" in args
+    splits = {name: load_split(name) for name, _ in SPLITS}
+    q3 = None if quick else quantulum_extractor()
+
+    print("Accuracy (P / R / F1); pairs by span overlap, see the module docstring")
+    header = f"{'split':<8} {'n':>4} {'gold':>5} {'found':>5}  " + "  ".join(f"{c:>17}" for c in CRITERIA)
+    print(header)
+    print("-" * len(header))
+    for name, items in splits.items():
+        s, errors = score(items, ours)
+        row = "  ".join("{:>5.3f}/{:>5.3f}/{:>5.3f}".format(*s.prf(c)) for c in CRITERIA)
+        n = sum(len(i["text"].splitlines()) if name == "seeds" else 1 for i in items)
+        print(f"{name:<8} {n:>4} {s.gold:>5} {s.pred:>5}  {row}")
+        if verbose and (name != "heldout" or "--heldout-errors" in args):
+            for e in errors:
+                print("   ", e)
+    if q3 is not None:
+        for name, items in splits.items():
+            s, _ = score(items, q3)
+            print(
+                f"{'q3 ' + name:<8} {'':>4} {s.gold:>5} {s.pred:>5}  value P/R/F1 {'{:.3f}/{:.3f}/{:.3f}'.format(*s.prf('value'))}"
+            )
+
+    print()
+    print(f"Speed ({_pin_one_core()})")
+    sentences = [i["text"] for n in ("tune", "heldout") for i in splits[n]]
+    seeds = [i["text"] for i in splits["seeds"]]
+    for label, texts in (("news sentences", sentences), ("seed articles", seeds)):
+        extract_quantities(texts[0])  # warm the compiled patterns
+        sps, mbs = throughput(extract_quantities, texts)
+        line = f"  ours       {label:<15} {sps:>10,.0f} texts/s  {mbs:>7.3f} MB/s"
+        if q3 is not None:
+            q3(texts[0])
+            qsps, qmbs = throughput(q3, texts, min_seconds=6.0)
+            line += f"   | quantulum3 {qsps:>8,.1f} texts/s {qmbs:>7.4f} MB/s   -> {mbs / qmbs:,.0f}x"
+        print(line)
+
+    print()
+    print("Linear time: one document built by repeating the news sentences")
+    sizes = (0.1, 1.0) if quick else (0.1, 1.0, 10.0)
+    per_mb = []
+    for mb in sizes:
+        doc = big_document(sentences, mb)
+        times = []
+        for _ in range(1 if mb >= 10 else 3):  # the best of three (one for 10 MB)
+            t = time.perf_counter()
+            found = extract_quantities(doc)
+            times.append(time.perf_counter() - t)
+        best = min(times)
+        per_mb.append(best / mb)
+        print(f"  {mb:>5g} MB: {best:>7.2f} s  {len(found):>8,} quantities  {best / mb:>6.2f} s/MB")
+    print(f"  s/MB ratio largest/smallest: {per_mb[-1] / per_mb[0]:.2f} (1.0 = linear)")
+
+
+if __name__ == "__main__":
+    main()
