@@ -44,6 +44,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("half", re.compile(r"\bH(?P<ord>[12])(?:\s*(?P<y>\d{4}))?\b")),
     ("month", re.compile(rf"\b(?:{MONTHS})\.?\s*,?\s+(?P<y>\d{{4}})\b", re.I)),
+    (
+        "month_only",  # "in March": capitalised full names only ("may" is a verb)
+        re.compile(
+            r"\b(?:in|of|by|for|during|since|until)\s+(?P<m>January|February|March|April|May|June|July|August|September"
+            r"|October|November|December)\b(?!\s*\d)"
+        ),
+    ),
     ("year", re.compile(r"\b(?:fiscal\s+years?|FY|in|for|of|during|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*-\d)", re.I)),
     (
         "same_period_last_year",
@@ -73,6 +80,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+_MONTH_NUMBER = {
+    name: n
+    for n, name in enumerate(
+        "January February March April May June July August September October November December".split(), 1
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -138,6 +153,22 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
             return None
         return Period(
             start=parsed.replace(day=1), end=_month_end(parsed.year, parsed.month), label=label, granularity="month"
+        )
+    if kind == "month_only":
+        month = _MONTH_NUMBER[m.group("m")]
+        if published is not None:
+            y, mb = published.year - (1 if month > published.month else 0), "stated"
+        elif year is not None:
+            y, mb = year, basis
+        else:
+            return None
+        return Period(
+            start=date(y, month, 1),
+            end=_month_end(y, month),
+            label=label,
+            granularity="month",
+            basis=mb,
+            note=None if published is not None else "year inferred from the document",
         )
     if kind == "year":
         y = int(m.group("y"))

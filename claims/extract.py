@@ -75,7 +75,9 @@ _MODAL_PERFECT_RE = re.compile(r"\b(?:may|might|could|would|should|must)\s+(?:no
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says|shows|showed|reported|announced|led|\w+ed)\b", re.I
 )
-_FORECAST_SEGMENT_RE = re.compile(r"[;:]|,(?!\d{3})|\b(?:but|while|whereas|although|though)\b")
+# Commas are soft breaks (a verbless segment reads on: "will rise to $5bn, up 10%"); a semicolon
+# or a contrast word starts a clause of its own.
+_FORECAST_SEGMENT_RE = re.compile(r"(?P<hard>[;:]|\b(?:but|while|whereas|although|though|yet)\b)|,(?!\d{3})")
 _NAME_RE = re.compile(r"\b(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|[A-Z]*\d+[A-Z\d]*))*")
 _NOT_NAMES = frozenset(
     """The A An In On At As Of For From To By With After Before Since Until During Although However
@@ -230,12 +232,25 @@ def _subject(sentence: str, local: int, last_subject: str | None) -> str | None:
     earlier = [n for n in _names(sentence) if n[1] <= local]
     if earlier:
         return earlier[0][2]
+    # "As a top entrepreneur with nearly 30 million fans, Lei Jun did ...": a fronted phrase
+    # is about the subject of the clause after it
+    if clause_start == 0:
+        comma = sentence.find(", ", local)
+        if comma >= 0:
+            following = [n for n in _names(sentence) if n[0] == comma + 2]
+            if following:
+                return following[0][2]
     return last_subject
+
+
+_GENERIC_NOUNS = frozenset({"unit", "item", "piece", "time", "copy", "set", "pair", "case", "kind", "type"})
 
 
 def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> str | None:
     if q.unit and q.unit in _NOUN_METRIC:
         return _NOUN_METRIC[q.unit]
+    if q.noun and q.unit and q.unit not in _GENERIC_NOUNS and q.currency is None:
+        return q.unit  # "21 questions": the counted noun is the metric
     clause_start = 0
     before = sentence[:local]
     for m in re.finditer(r"[;:]|,\s+(?:a|an|the|while|and|with|which)\b|\bwhile\b", before, re.I):
@@ -248,9 +263,9 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
                 best = (m.end(), name)
     if best is not None:
         return best[1]
-    after = sentence[local + len(q.text) : local + len(q.text) + 30]
+    after = re.split(r"[,;:.]", sentence[local + len(q.text) : local + len(q.text) + 30])[0]
     for name, pattern in _METRIC_RES:
-        if pattern.match(after.strip()):
+        if pattern.search(after):  # "a thousand units sold"
             return name
     if previous and q.unit in ("percent", "times") and q.direction is not None:
         return previous[-1].metric  # "revenue was X, a year-on-year increase of N%"
@@ -269,20 +284,33 @@ def _aspect(sentence: str, local: int) -> str | None:
     return best[1] if best else None
 
 
+_PERIOD_AFTER_GAP_RE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:on|as\s+of|at|in|by|for|during)?\s*(?:the\s+)?", re.I)
+_PERIOD_CLAUSE_RE = re.compile(r";|,(?!\d{3})\s+(?:but|while|whereas|and|although)\b|\b(?:but|while|whereas)\b")
+
+
 def _period_for(
     sentence: str, local: int, q: Quantity, dates: list[DateMention], para_period: tuple[int, Period] | None
 ) -> Period | None:
     end_local = local + len(q.text)
-    # "HK$15.36 on August 5": a date right after the number belongs to it
+    # "HK$15.36 on August 5", "2% growth in 2024": a date right after the number belongs to it
     for d in dates:
-        if 0 <= d.start - end_local <= 14 and re.fullmatch(
-            r"\s*(?:on|as\s+of|at|in|by)?\s*(?:the\s+)?", sentence[end_local : d.start], re.I
-        ):
+        if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
             return d.period
-    before = [d for d in dates if d.end <= local and d.period.granularity != "window"]
+    clause_start = 0
+    for m in _PERIOD_CLAUSE_RE.finditer(sentence, 0, local):
+        clause_start = m.end()
+    clause_end_m = _PERIOD_CLAUSE_RE.search(sentence, end_local)
+    clause_end = clause_end_m.start() if clause_end_m else len(sentence)
     windows = [d for d in dates if d.period.granularity == "window"]
     if windows and q.unit in ("percent", "times"):
         return windows[-1].period
+    own = [d for d in dates if clause_start <= d.start and d.end <= clause_end and d.period.granularity != "window"]
+    own_before = [d for d in own if d.end <= local]
+    if own_before:
+        return own_before[-1].period
+    if own:
+        return own[0].period
+    before = [d for d in dates if d.end <= local and d.period.granularity != "window"]
     if before:
         return before[-1].period
     after = [d for d in dates if d.start >= end_local]
@@ -322,14 +350,16 @@ def _is_forecast(sentence: str, local: int) -> bool:
     more than a thousand units sold" is a past fact).
     """
     before = _MODAL_PERFECT_RE.sub(" ", sentence[:local])
-    bounds = [0] + [m.end() for m in _FORECAST_SEGMENT_RE.finditer(before)]
-    for n, start in enumerate(reversed(bounds)):
-        end = len(before) if n == 0 else bounds[len(bounds) - n]
+    breaks = list(_FORECAST_SEGMENT_RE.finditer(before))
+    end = len(before)
+    for n in range(len(breaks), -1, -1):
+        start = breaks[n - 1].end() if n else 0
         segment = before[start:end]
         if _FORECAST_RE.search(segment):
             return True
-        if _FINITE_VERB_RE.search(segment) or n >= 2:
+        if _FINITE_VERB_RE.search(segment) or n == 0 or breaks[n - 1].group("hard") or len(breaks) - n >= 2:
             return False
+        end = breaks[n - 1].start()
     return False
 
 
@@ -360,6 +390,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_change_relations(group))
         relations.extend(_comparison_relations(group))
         relations.extend(_ratio_relations(group, claims))
+        relations.extend(_multiple_relations(group))
         relations.extend(_total_relations(group))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
@@ -393,6 +424,30 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
         for r in rates[:1]:
             kind = "multiple" if r.quantity.unit == "times" else "change"
             out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue=m.group(0)[:60]))
+    return out
+
+
+_RATE_UNITS = ("percent", "percentage_point", "basis_point", "times")
+
+
+def _multiple_relations(group: list[Claim]) -> list[Relation]:
+    """ "A is N times B": operands (B, A), result N (A / B = N)."""
+    out: list[Relation] = []
+    for i, r in enumerate(group):
+        if r.quantity.unit != "times" or r.quantity.direction is not None:
+            continue
+        before = [c for c in group[:i] if c.quantity.unit not in _RATE_UNITS]
+        after = [c for c in group[i + 1 :] if c.quantity.unit not in _RATE_UNITS]
+        if not before or not after:
+            continue
+        a, b = before[-1], after[0]
+        gap = r.sentence[r.end - r.sentence_start : b.start - r.sentence_start]
+        if len(gap) > 50 or not _same_kind(a.quantity, b.quantity) or re.search(r"[;.]", gap):
+            continue
+        if b.quantity.value_high is not None or a.quantity.value_high is not None:
+            continue
+        cue = r.sentence[r.start - r.sentence_start : b.start - r.sentence_start].strip()
+        out.append(Relation(kind="multiple", operands=(b.id, a.id), result=r.id, cue=cue[:60]))
     return out
 
 
