@@ -18,7 +18,10 @@ Rules (each has tests in ``tests/test_tolerance.py`` that fail if the rule chang
 4. **Currency conversion.** A claim in another currency than its reference is compared after
    conversion at the monthly average rate, with ±2% more allowance: the writer's rate of the
    day differs from a monthly average by about that much.
-5. **Orders of magnitude** ("tens of thousands", "millions") are never compared to a number:
+5. **References that are bounds.** When the source itself only says "more than Y", a claim of
+   "more than X" with X <= Y is supported, an exact X below Y (or "less than X" with X <= Y)
+   is contradicted, and anything else is inconclusive — never supported on a guess.
+6. **Orders of magnitude** ("tens of thousands", "millions") are never compared to a number:
    the claim is too vague to support or contradict.
 """
 
@@ -153,6 +156,36 @@ def compare_quantity(
         value_high=q.value_high,
         hedge_word=hedge_word,
     )
+
+
+def compare_with_bound(
+    claimed: float, hedge: str, reference: float, reference_hedge: str, *, precision: float = 0.0
+) -> Check | None:
+    """A claim against a reference that is itself a bound (rule 5); ``None`` when inconclusive."""
+    rounding = half_step(precision)
+    difference = reference - claimed
+    relative = difference / abs(claimed) if claimed else None
+    if reference_hedge in ("more_than", "at_least"):
+        if hedge in ("more_than", "at_least") and claimed <= reference:
+            return Check(
+                True, 0.0, f"the source says at least {reference:g}, which implies the claim", difference, relative
+            )
+        if hedge in ("exact", "approximate", "less_than", "at_most") and claimed + rounding < reference:
+            return Check(
+                False, rounding, f"the source says more than {reference:g}, above the claim", difference, relative
+            )
+        return None
+    if reference_hedge in ("less_than", "at_most"):
+        if hedge in ("less_than", "at_most") and claimed >= reference:
+            return Check(
+                True, 0.0, f"the source says at most {reference:g}, which implies the claim", difference, relative
+            )
+        if hedge in ("exact", "approximate", "more_than", "at_least") and claimed - rounding > reference:
+            return Check(
+                False, rounding, f"the source says less than {reference:g}, below the claim", difference, relative
+            )
+        return None
+    raise ValueError(f"not a bound: {reference_hedge}")
 
 
 def fx_precision(converted: float) -> float:

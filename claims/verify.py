@@ -17,7 +17,15 @@ from datetime import date, timedelta
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Evidence, ReferenceQuery, ReferenceValue, Relation, Verdict
 from claims.sources import ReferenceBook
-from claims.tolerance import Check, compare, compare_quantity, fx_precision, precision_of, stated_precision
+from claims.tolerance import (
+    Check,
+    compare,
+    compare_quantity,
+    compare_with_bound,
+    fx_precision,
+    precision_of,
+    stated_precision,
+)
 
 MARKET_METRICS = frozenset({"share_price"})
 FIGURE_METRICS = frozenset(
@@ -807,8 +815,34 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             ref_value, fx_ev = converted
             ref_prec = fx_precision(ref_value)
             fx_evidence.append(fx_ev)
-        check = compare_quantity(c.quantity, ref_value, reference_precision=ref_prec, hedge_word=_hedge_word(c))
+        ref_hedge = str(main.row.get("hedge") or "exact")
+        if ref_hedge in ("exact", "approximate"):
+            check = compare_quantity(c.quantity, ref_value, reference_precision=ref_prec, hedge_word=_hedge_word(c))
+        else:
+            bounded = compare_with_bound(
+                c.quantity.value, c.quantity.hedge, ref_value, ref_hedge, precision=stated_precision(c.quantity)
+            )
+            if bounded is None:
+                if len(readings) == 1:
+                    return _unverifiable(
+                        c,
+                        "reference_is_a_bound",
+                        f"The source only says {ref_hedge.replace('_', ' ')} {_fmt(ref_value)} ({main.key}): "
+                        f"not enough to support or contradict {c.quantity.text}.",
+                        [_figure_evidence(basis, main, others)],
+                        check="reported_figure",
+                    )
+                continue
+            check = bounded
         results.append((basis, main, others, check, ref_value))
+    if not results:
+        return _unverifiable(
+            c,
+            "reference_is_a_bound",
+            "The sources only give bounds that neither support nor contradict the claim.",
+            [_figure_evidence(b, m, o) for b, m, o in readings],
+            check="reported_figure",
+        )
     decided = results[0]
     agree = len({r[3].holds for r in results}) == 1 if len(results) > 1 else None
     basis, main, others, result, ref_value = decided

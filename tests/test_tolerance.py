@@ -105,3 +105,23 @@ def test_stated_precision_reads_trailing_zeros_as_rounding_only_for_counts_and_s
     from claims.tolerance import stated_precision
 
     assert stated_precision(q) == step
+
+
+@pytest.mark.parametrize(
+    ("claimed", "hedge", "reference", "ref_hedge", "expected"),
+    [
+        (10_000, "more_than", 10_000, "more_than", True),  # the source implies the claim
+        (8_000, "more_than", 10_000, "more_than", True),
+        (12_000, "more_than", 10_000, "more_than", None),  # the source is too weak to tell
+        (9_000, "exact", 10_000, "more_than", False),  # the true value is above 10,000
+        (11_000, "exact", 10_000, "more_than", None),
+        (9_000, "less_than", 10_000, "more_than", False),
+        (50, "less_than", 40, "less_than", True),
+        (60, "exact", 40, "less_than", False),
+    ],
+)
+def test_references_that_are_bounds(claimed, hedge, reference, ref_hedge, expected):
+    from claims.tolerance import compare_with_bound
+
+    result = compare_with_bound(claimed, hedge, reference, ref_hedge)
+    assert (None if result is None else result.holds) is expected

@@ -448,3 +448,28 @@ def test_an_as_of_figure_for_another_day_is_unverifiable_with_the_nearest_shown(
     v = _check_with(ORDER_FIGURES, "As of May 15, Acme had received more than 90,000 orders.")["90,000"]
     assert (v.verdict, v.reason) == ("unverifiable", "period_not_covered")
     assert "nearest" in v.explanation and v.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason"),
+    [
+        ("In June 2024, Acme delivered more than 10,000 vehicles.", "10,000", "supported", None),
+        ("In June 2024, Acme delivered 9,500 vehicles.", "9,500", "contradicted", None),
+        ("In June 2024, Acme delivered 12,000 vehicles.", "12,000", "unverifiable", "reference_is_a_bound"),
+    ],
+)
+def test_a_reference_that_is_only_a_bound(text, span, expected, reason):
+    june = figure_value(
+        "Acme",
+        "deliveries",
+        "2024-06",
+        "2024-06-01",
+        "2024-06-30",
+        10_000,
+        basis="monthly",
+        currency=None,
+        unit="vehicle",
+    )
+    june = june.model_copy(update={"row": {**june.row, "hedge": "more_than"}})
+    v = _check_with([june], text)[span]
+    assert (v.verdict, v.reason) == (expected, reason)
