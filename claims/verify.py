@@ -53,6 +53,7 @@ CONFUSABLE_METRICS: dict[str, tuple[str, ...]] = {
     "revenue": ("gross_profit",),
 }
 PRICE_LOOKBACK_DAYS = 400
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
 
 # -- planning -----------------------------------------------------------------------------------
@@ -248,6 +249,10 @@ def _verify_one(
         return check_figure(c, entity, book)
     if c.id in attached:
         return check_relation(c, attached[c.id], by_id, book, entities)
+    if c.quantity.unit in DURATION_UNITS and c.metric in (None, c.quantity.unit):
+        return _unverifiable(
+            c, "duration", f"A length of time ({c.quantity.text}) that frames another figure; nothing reports it."
+        )
     if c.metric is None:
         return _unverifiable(c, "no_metric", "What this number measures could not be determined from the sentence.")
     if c.subject is None:

@@ -473,3 +473,11 @@ def test_a_reference_that_is_only_a_bound(text, span, expected, reason):
     june = june.model_copy(update={"row": {**june.row, "hedge": "more_than"}})
     v = _check_with([june], text)[span]
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+@pytest.mark.parametrize(
+    "text", ["Two hours later, the shop closed.", "The talks lasted 40 days.", "Over the past five years, Zenith grew."]
+)
+def test_a_duration_is_unverifiable_as_a_duration(text):
+    verdicts = [v for _t, v in check(text)]
+    assert [v.reason for v in verdicts] == ["duration"]
