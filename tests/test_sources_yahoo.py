@@ -4,6 +4,7 @@ one pass through the real yfinance with a canned Yahoo chart response (no networ
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from datetime import UTC, date, datetime
@@ -223,6 +224,34 @@ def test_live_chain_falls_back_to_the_snapshot_when_yahoo_is_offline():
     low = by(values)[("2024-08-05", "low")]
     assert (low.source, low.value) == ("snapshot", 15.36)
     assert "fallback: yfinance unavailable" in low.citation
+
+
+class LoggingTicker(FakeTicker):
+    """Logs like yfinance does offline before failing."""
+
+    def history(self, **kwargs):
+        logging.getLogger("yfinance").error("Failed to get ticker '1810.HK' reason: Could not resolve host")
+        return super().history(**kwargs)
+
+
+def test_yfinance_error_logging_is_muted_during_a_call(caplog):
+    caplog.set_level(logging.DEBUG)  # on the root logger: would catch anything yfinance emits
+    with pytest.raises(SourceUnavailable):
+        source_with(LoggingTicker(OSError("offline")))[0].fetch(q())
+    assert [r for r in caplog.records if r.name.startswith("yfinance")] == []
+    assert logging.getLogger("yfinance").level == logging.NOTSET  # put back
+
+
+def test_a_configured_yfinance_logger_is_left_alone(caplog):
+    logger = logging.getLogger("yfinance")
+    logger.setLevel(logging.DEBUG)
+    try:
+        with pytest.raises(SourceUnavailable):
+            source_with(LoggingTicker(OSError("offline")))[0].fetch(q())
+        assert [r.getMessage()[:20] for r in caplog.records if r.name == "yfinance"] == ["Failed to get ticker"]
+        assert logger.level == logging.DEBUG
+    finally:
+        logger.setLevel(logging.NOTSET)
 
 
 def test_importing_the_sources_does_not_import_yfinance_or_pandas():

@@ -11,8 +11,10 @@ retries by itself.
 from __future__ import annotations
 
 import json
+import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -92,13 +94,14 @@ class YFinanceSource:
         try:
             ticker = self._ticker(series)
             # yfinance's ``end`` is exclusive: ask for the day after the last one wanted.
-            frame = ticker.history(
-                start=start.isoformat() if start else None,
-                end=(end + timedelta(days=1)).isoformat() if end else None,
-                interval="1d",
-                auto_adjust=True,
-                timeout=self.timeout,
-            )
+            with _quiet_yfinance():
+                frame = ticker.history(
+                    start=start.isoformat() if start else None,
+                    end=(end + timedelta(days=1)).isoformat() if end else None,
+                    interval="1d",
+                    auto_adjust=True,
+                    timeout=self.timeout,
+                )
         except (ReferenceNotFound, SourceUnavailable):
             raise
         except Exception as exc:  # yfinance raises anything offline; classified below
@@ -223,12 +226,29 @@ def _answered(ticker: Any, series: str) -> bool:
 META_KEYS = ("symbol", "currency", "exchangeName", "exchangeTimezoneName")
 
 
+@contextmanager
+def _quiet_yfinance() -> Iterator[None]:
+    """Mute yfinance's own error logging during a call: offline it prints several lines to
+    stderr, and our exception already says what failed (the CLI prints one line). A logger
+    someone configured (level set) is left alone."""
+    logger = logging.getLogger("yfinance")
+    if logger.level != logging.NOTSET:
+        yield
+        return
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(logging.NOTSET)
+
+
 def _metadata(ticker: Any) -> dict[str, Any]:
     # ``history_metadata`` can itself hit the network when history() never got an answer, and
     # copying it whole loads its lazy keys (intraday trading periods: more requests). Read only
     # the keys we use; it is descriptive, so any failure means "nothing known".
     try:
-        meta = ticker.history_metadata
+        with _quiet_yfinance():
+            meta = ticker.history_metadata
     except Exception:
         return {}
     out: dict[str, Any] = {}
