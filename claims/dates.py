@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_only",  # "in March": capitalised full names only ("may" is a verb)
         re.compile(
-            r"\b(?:in|of|by|for|during|since|until)\s+(?P<m>January|February|March|April|May|June|July|August|September"
+            r"\b(?:[Ii]n|[Oo]f|[Bb]y|[Ff]or|[Dd]uring|[Ss]ince|[Uu]ntil)\s+(?P<m>January|February|March|April|May|June|July|August|September"
             r"|October|November|December)\b(?!\s*\d)"
         ),
     ),
@@ -165,7 +165,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         return Period(
             start=date(y, month, 1),
             end=_month_end(y, month),
-            label=label,
+            label=m.group("m"),
             granularity="month",
             basis=mb,
             note=None if published is not None else "year inferred from the document",

@@ -188,12 +188,23 @@ def extract_claims(document: Document) -> list[Claim]:
     return claims
 
 
+# A capitalised common noun at the start of a sentence is not a name ("Revenue was ...").
+_COMMON_STARTERS = frozenset(
+    """Revenue Revenues Sales Profit Profits Shares Stocks Prices Price Exports Imports Inflation
+    Unemployment Output Attendance Turnover Analysts Officials Police Temperatures Investors Earnings
+    Spending Costs Wages Rents Demand Production Growth Users Customers Visitors Tickets Volume
+    Deliveries Orders Margins Income Debt Losses Assets Traffic Fans Followers Viewers Voters""".split()
+)
+
+
 def _names(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _NAME_RE.finditer(sentence):
         words = m.group(0).split()
         while words and (words[0] in _NOT_NAMES or words[0].rstrip("'s’") in _NOT_NAMES):
             words = words[1:]
+        if m.start() == 0 and len(words) == 1 and words[0] in _COMMON_STARTERS:
+            continue
         if not words:
             continue
         name = " ".join(words)

@@ -68,7 +68,8 @@ _MAGNITUDE_RE = re.compile(
 )
 _FRACTION_WORD_RE = re.compile(
     r"(?=[hoatf])\b(?:" + "|".join(re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?=\s+(?:of|the|a|an|as|more|less|that|this|its|their)\b|\s*[,.;]|\s+(?:in|over|since|from|to)\b)"
+    r"(?=\s+(?:of|the|a|an|as|more|less|that|this|its|their)\b|\s*[,.;]"
+    r"|\s+(?:in|over|since|from|to|last|this|next|on|at|after|compared|year|month)\b)"
 )
 _RATIO_RE = re.compile(
     rf"(?=[zotfsneahmb\d])\b({_NUMBER_WORD}|\d{{1,3}})\s+(out\s+of|in)\s+({_NUMBER_WORD}|\d{{1,3}})\b(?![.,]\d|\s*%)"
@@ -94,6 +95,7 @@ _NOT_QUANTITY_RES = [
         r"(?=[\d+(])(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w,])"
     ),  # phone numbers
     re.compile(r"(?=\d)(?<![\w,.])\d-\d{3}-\d{3}-\d{4}(?![\w,])"),  # 1-800-555-0199
+    re.compile(r"(?=[+(])(?:\+\d{1,3}[\s.-]?)?\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?![\w,])"),  # +1 (555) 123-4567
     re.compile(r"(?m)^[ \t]*(?:[•\-*]\s*)?\d{1,3}[.)](?=\s)"),  # list markers
     re.compile(r"(?=\d)\b\d+(?:st|nd|rd|th)\b"),  # ordinals
     re.compile(r"(?=[12])\b(?:19|20)\d{2}s\b"),  # the 1990s
@@ -497,8 +499,9 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray) -> _Parsed
     before = text[max(0, p.start - 60) : p.start]
     if word == "and" and not _BETWEEN_BEFORE_RE.search(before):
         return p
-    if word == "to" and (_CHANGE_VERB_BEFORE_FROM_RE.search(before) or _nearest_change_word(text, p.start)):
-        return p
+    change_before = word == "to" and (
+        _CHANGE_VERB_BEFORE_FROM_RE.search(before) is not None or _nearest_change_word(text, p.start) is not None
+    )
     nxt = _candidate_at(text, sep.end())
     if nxt is None or blocked.find(1, nxt.start, nxt.end) >= 0:
         return p
@@ -516,6 +519,8 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray) -> _Parsed
         return p
     if (p.unit or p.currency) and not (q.unit or q.currency):
         return p  # "0.3% to 7.24": a change and a level, not a range
+    if change_before and (p.unit or p.currency or p.noun or not (q.unit or q.currency or _has_noun_after(text, q))):
+        return p  # "rose 5% to $10", "fell 120 points to 16,000": a change, then where it ended
     if p.currency and q.currency and p.currency != q.currency:
         return p
     if p.scale == 1.0 and q.scale != 1.0 and p.value <= q.value:
@@ -536,6 +541,10 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray) -> _Parsed
         is_word=p.is_word,
         noun=q.noun,
     )
+
+
+def _has_noun_after(text: str, p: _Parsed) -> bool:
+    return _noun_after(text, p.end, plural=True) is not None
 
 
 def _candidate_at(text: str, index: int) -> _Parsed | None:

@@ -1,0 +1,74 @@
+"""Dates and periods, resolved against a publication date (or the document's own year)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.dates import context_year, find_dates, shift_year
+
+PUBLISHED = date(2024, 8, 14)
+
+
+def period(text: str, published: date | None = PUBLISHED, year: int | None = 2024) -> tuple[date, date, str]:
+    found = find_dates(text, published, year, "stated" if published else "inferred")
+    assert found, f"no date in {text!r}"
+    p = found[0].period
+    return p.start, p.end, p.granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"),
+    [
+        ("Shares fell on August 5.", date(2024, 8, 5), date(2024, 8, 5), "day"),
+        ("Shares fell on 5 March.", date(2024, 3, 5), date(2024, 3, 5), "day"),
+        ("It was announced on March 5, 2023.", date(2023, 3, 5), date(2023, 3, 5), "day"),
+        ("Filed on 2023-11-06.", date(2023, 11, 6), date(2023, 11, 6), "day"),
+        ("Revenue in the first quarter of 2024 rose.", date(2024, 1, 1), date(2024, 3, 31), "quarter"),
+        ("Revenue in Q3 2023 rose.", date(2023, 7, 1), date(2023, 9, 30), "quarter"),
+        ("Revenue in the third quarter rose.", date(2024, 7, 1), date(2024, 9, 30), "quarter"),
+        ("H1 2024 results were strong.", date(2024, 1, 1), date(2024, 6, 30), "half"),
+        ("Growth in the second half of 2023 slowed.", date(2023, 7, 1), date(2023, 12, 31), "half"),
+        ("Growth in the second half of the year slowed.", date(2024, 7, 1), date(2024, 12, 31), "half"),
+        ("Sales in March 2023 fell.", date(2023, 3, 1), date(2023, 3, 31), "month"),
+        ("Sales in March fell.", date(2024, 3, 1), date(2024, 3, 31), "month"),
+        ("Sales in fiscal year 2024 rose.", date(2024, 1, 1), date(2024, 12, 31), "year"),
+        ("Profit in 2022 fell.", date(2022, 1, 1), date(2022, 12, 31), "year"),
+        ("Profit last year fell.", date(2023, 1, 1), date(2023, 12, 31), "year"),
+        ("Profit this year rose.", date(2024, 1, 1), date(2024, 12, 31), "year"),
+        ("The index has gained 7.8% so far this year.", date(2024, 1, 1), PUBLISHED, "window"),
+        ("It rose 5% in the past year.", date(2023, 8, 15), PUBLISHED, "window"),
+        ("Shares fell yesterday.", date(2024, 8, 13), date(2024, 8, 13), "day"),
+    ],
+)
+def test_periods_resolve_against_the_publication_date(text: str, start: date, end: date, granularity: str):
+    assert period(text) == (start, end, granularity)
+
+
+def test_a_yearless_date_never_falls_after_publication():
+    assert period("The deal closed on December 28.", published=date(2024, 1, 10))[0] == date(2023, 12, 28)
+    assert period("Sales in November fell.", published=date(2024, 1, 10))[0] == date(2023, 11, 1)
+
+
+def test_without_a_publication_date_the_documents_year_is_inferred():
+    found = find_dates("The deal closed on December 28.", None, 2024, "inferred")
+    assert found[0].period.start == date(2024, 12, 28)
+    assert found[0].period.basis == "inferred"
+    assert find_dates("Shares fell yesterday.", None, 2024, "inferred") == []
+
+
+def test_context_year_is_the_publication_year_else_the_most_stated_year():
+    assert context_year("In 2020 and 2020 and 2019.", date(2024, 1, 1)) == (2024, "stated")
+    assert context_year("In 2020 and 2020 and 2019.", None) == (2020, "inferred")
+    assert context_year("No year here.", None) == (None, "unknown")
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Sales may rise in the coming weeks.", PUBLISHED, 2024, "stated") == []
+
+
+def test_shift_year_keeps_granularity_and_handles_leap_days():
+    p = find_dates("Sales on February 29, 2024 fell.", PUBLISHED, 2024, "stated")[0].period
+    last = shift_year(p, -1, "a year earlier")
+    assert (last.start, last.granularity) == (date(2023, 2, 28), "day")

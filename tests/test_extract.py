@@ -1,0 +1,214 @@
+"""Claims (subject, metric, period, forecast) and the relations between an article's numbers,
+on general sentences (none from the seeds)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from claims.extract import extract_claims, extract_relations, split_sentences
+from claims.models import Claim, Document, Relation
+
+
+def doc(text: str, published: date | None = date(2024, 6, 5)) -> Document:
+    return Document(id=hashlib.sha256(text.encode()).hexdigest()[:16], source="t.txt", published=published, text=text)
+
+
+def claims_of(text: str, published: date | None = date(2024, 6, 5)) -> dict[str, Claim]:
+    return {c.quantity.text: c for c in extract_claims(doc(text, published))}
+
+
+def relations_of(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
+    d = doc(text)
+    claims = extract_claims(d)
+    by_id = {c.id: c.quantity.text for c in claims}
+    rels: list[Relation] = extract_relations(d, claims)
+    return [(r.kind, [by_id[o] for o in r.operands], by_id.get(r.result or ""), r.op) for r in rels]
+
+
+# -- claims -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject", "metric"),
+    [
+        ("Acme's revenue was $12.5 billion in the first quarter.", "$12.5 billion", "Acme", "revenue"),
+        ("Acme reported net profit of $2 billion.", "$2 billion", "Acme", "net_profit"),
+        ("Zenith's shares closed at $14.50 on March 5.", "$14.50", "Zenith", "share_price"),
+        ("Acme's market value topped $3 trillion.", "$3 trillion", "Acme", "market_value"),
+        ("The singer has 6.7 million followers on Instagram.", "6.7 million", None, "followers"),
+        ("Acme delivered 435,059 vehicles in the quarter.", "435,059", "Acme", "deliveries"),
+        ("Zenith received 120,000 orders within 40 days.", "120,000", "Zenith", "orders"),
+        ("Acme answered 21 questions from readers.", "21", "Acme", "question"),
+        ("Acme's revenue was $10 billion, a year-on-year increase of 25%.", "25%", "Acme", "revenue"),
+    ],
+)
+def test_subject_and_metric(text: str, span: str, subject: str | None, metric: str):
+    c = claims_of(text)[span]
+    assert (c.subject, c.metric) == (subject, metric)
+
+
+def test_a_fronted_phrase_is_about_the_main_subject():
+    c = claims_of("As a founder with nearly 30 million fans, Maria Lopez rarely posts.")["30 million"]
+    assert c.subject == "Maria Lopez"
+
+
+def test_the_subject_carries_over_to_the_next_sentence():
+    cs = claims_of("Acme reported results on Monday. Revenue was $5 billion.")
+    assert cs["$5 billion"].subject == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "Acme's revenue was $12.5 billion in the first quarter of 2024.",
+            "$12.5 billion",
+            date(2024, 1, 1),
+            date(2024, 3, 31),
+        ),
+        ("Shares closed at $14.50 on March 5.", "$14.50", date(2024, 3, 5), date(2024, 3, 5)),
+        (
+            "Revenue rose 10% to $5 billion in 2023, but analysts expect 2% growth in 2024.",
+            "2%",
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+        (
+            "Revenue rose 10% to $5 billion in 2023, but analysts expect 2% growth in 2024.",
+            "10%",
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+        ),
+        ("In March, Zenith had 5.3 million users.", "5.3 million", date(2024, 3, 1), date(2024, 3, 31)),
+        ("The index has gained 7.8% so far this year.", "7.8%", date(2024, 1, 1), date(2024, 6, 5)),
+    ],
+)
+def test_period(text: str, span: str, start: date, end: date):
+    p = claims_of(text)[span].period
+    assert p is not None and (p.start, p.end) == (start, end)
+
+
+def test_a_rate_of_change_has_a_comparison_period_a_year_earlier():
+    c = claims_of("Acme's revenue in the first quarter of 2024 rose 25% year-on-year.")["25%"]
+    assert c.change_of == "revenue"
+    assert c.comparison_period is not None and c.comparison_period.start == date(2023, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "forecast"),
+    [
+        ("Revenue in 2025 will increase by 24%, the bank said.", "24%", True),
+        ("Analysts predicted that sales would not exceed 3,000 units.", "3,000", True),
+        ("Acme expects earnings of $2 per share.", "$2", True),
+        ("Revenue is expected to rise to $5 billion, up 10%.", "10%", True),
+        ("Acme plans to cut 500 jobs.", "500", True),
+        ("The firm could lose $1 billion next year.", "$1 billion", True),
+        ("Acme said it would hire 2,000 people.", "2,000", True),
+        ("The ad may have led to poor sales, with only 1,000 units sold.", "1,000", False),
+        ("Attendance fell from 80,000 in May to 60,000 in June.", "60,000", False),
+        ("Sales would not exceed 3,000 units, but Acme sold 75,723 units.", "75,723", False),
+        ("Revenue rose 12% to $4 billion last year.", "12%", False),
+        ("An estimated 5,000 people attended.", "5,000", False),
+    ],
+)
+def test_forecast_only_when_a_future_or_modal_word_governs_the_number(text: str, span: str, forecast: bool):
+    assert claims_of(text)[span].is_forecast is forecast
+
+
+def test_sentences_keep_offsets():
+    text = "Mr. Smith paid $5. Sales rose 3%!\nNew line here"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Mr. Smith paid $5.", "Sales rose 3%!", "New line here"]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+# -- relations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fare rose from $50 on Monday to $60 on Friday, an increase of 20%.",
+            ("change", ["$50", "$60"], "20%", None),
+        ),
+        (
+            "Attendance fell from 80,000 in May to 60,000 in June, a decline of 25%.",
+            ("change", ["80,000", "60,000"], "25%", None),
+        ),
+        (
+            "Daily sales soared from 10,000 yuan to 200,000 yuan, a 20-fold increase.",
+            ("multiple", ["10,000 yuan", "200,000 yuan"], "20-fold", None),
+        ),
+    ],
+)
+def test_change_from_a_to_b_stated_as_c(text: str, expected: tuple[str, list[str], str, None]):
+    assert expected in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The list price was $50,000. After a discount of $5,000, the final price was $45,000.",
+            ("difference", ["$50,000", "$5,000"], "$45,000", None),
+        ),
+        (
+            "The laptop is priced at €1,299. Deducting a rebate of €200, the net price is €1,099.",
+            ("difference", ["€1,299", "€200"], "€1,099", None),
+        ),
+    ],
+)
+def test_price_minus_discount_equals_final_price(text: str, expected: tuple[str, list[str], str, None]):
+    assert expected in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme's revenue of $10 billion was 5 times Zenith's $2 billion.",
+            ("multiple", ["$2 billion", "$10 billion"], "5 times", None),
+        ),
+        (
+            "The new plant makes 9,000 cars a month, 3 times the old plant's 3,000 cars.",
+            ("multiple", ["3,000", "9,000"], "3 times", None),
+        ),
+    ],
+)
+def test_a_is_n_times_b(text: str, expected: tuple[str, list[str], str, None]):
+    assert expected in relations_of(text)
+
+
+def test_ratio_less_than_a_quarter_of_someones_prefers_the_exact_level():
+    text = (
+        "As of June 1, Zenith had 5.3 million users. Zenith has gained nearly 1 million users this year. "
+        "Acme has 1.2 million users, which is less than 1/4 of Zenith's number of users."
+    )
+    assert ("ratio", ["1.2 million", "5.3 million"], "1/4", None) in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme had 5.2 million users, surpassing Zenith's 4.8 million.",
+            ("comparison", ["5.2 million", "4.8 million"], None, ">"),
+        ),
+        (
+            "The north ward cast 1,200 votes, more than the south ward's 1,150.",
+            ("comparison", ["1,200", "1,150"], None, ">"),
+        ),
+        ("Acme sold 900 cars, fewer than Zenith's 1,100.", ("comparison", ["900", "1,100"], None, "<")),
+    ],
+)
+def test_comparison(text: str, expected: tuple[str, list[str], None, str]):
+    assert expected in relations_of(text)
+
+
+def test_a_total_of_parts():
+    rels = relations_of("Acme sold 300 cars in April and 500 cars in May, a total of 800 cars.")
+    assert ("total", ["300", "500"], "800", None) in rels

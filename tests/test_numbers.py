@@ -1,0 +1,327 @@
+"""The quantity finder on general news sentences: values, spans, units, hedges, directions and
+the numbers that are not quantities. None of these sentences is from the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_quantities
+from claims.models import Quantity
+
+
+def only(text: str, span: str) -> Quantity:
+    found = [q for q in extract_quantities(text) if q.text == span]
+    assert found, f"{span!r} not found in {text!r}: {[q.text for q in extract_quantities(text)]}"
+    q = found[0]
+    assert text[q.start : q.end] == span
+    return q
+
+
+def spans(text: str) -> list[str]:
+    return [q.text for q in extract_quantities(text)]
+
+
+# -- values, spans, units and currencies --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "currency"),
+    [
+        ("The deal is worth US$4.2 billion.", "US$4.2 billion", 4.2e9, None, "USD"),
+        ("Shares closed at HK$65.30 on Friday.", "HK$65.30", 65.3, None, "HKD"),
+        ("It costs $999 in the US.", "$999", 999, None, "USD"),
+        ("Revenue was RMB 236.5 billion.", "RMB 236.5 billion", 236.5e9, None, "CNY"),
+        ("Revenue was RMB75.5 billion.", "RMB75.5 billion", 75.5e9, None, "CNY"),
+        ("The car costs CNY 219,900.", "CNY 219,900", 219900, None, "CNY"),
+        ("Profit was 3.4 billion yuan.", "3.4 billion yuan", 3.4e9, None, "CNY"),
+        ("China's exports hit ¥8.6 billion.", "¥8.6 billion", 8.6e9, None, "CNY"),
+        ("Tokyo's fund holds ¥1.2 trillion.", "¥1.2 trillion", 1.2e12, None, "JPY"),
+        ("The fine is €4.3bn.", "€4.3bn", 4.3e9, None, "EUR"),
+        ("The club paid £100 million for him.", "£100 million", 100e6, None, "GBP"),
+        ("The contract is worth £80m a year.", "£80m", 80e6, None, "GBP"),
+        ("The round raised Rs 500 crore.", "Rs 500 crore", 5e9, None, "INR"),
+        ("It traded at C$1.36.", "C$1.36", 1.36, None, "CAD"),
+        ("Sales were 1.2 billion dollars.", "1.2 billion dollars", 1.2e9, None, "USD"),
+        ("The firm has 150,000 employees.", "150,000", 150000, "employee", None),
+        ("The app has 28.5 million users.", "28.5 million", 28.5e6, "user", None),
+        ("The race covers 42.195 kilometres.", "42.195 kilometres", 42.195, "km", None),
+        ("The rocket reached 120 km.", "120 km", 120, "km", None),
+        ("The snow was 30 centimetres deep.", "30 centimetres", 30, "cm", None),
+        ("Temperatures hit 38°C on Sunday.", "38°C", 38, "degree_celsius", None),
+        ("The mine will produce 1.2 million tonnes.", "1.2 million tonnes", 1.2e6, "tonne", None),
+        ("The plant will generate 500 MW of power.", "500 MW", 500, "mw", None),
+        ("The train runs at 350 km/h.", "350 km/h", 350, "km_per_hour", None),
+        ("The wildfire burned 4,500 acres.", "4,500 acres", 4500, "acre", None),
+        ("Winds reached 150 mph.", "150 mph", 150, "mph", None),
+        ("It has a 5,000 mAh battery.", "5,000 mAh", 5000, "mah", None),
+        ("She won the 200 m freestyle.", "200 m", 200, "m", None),
+        ("Output was 3.1 million barrels a day.", "3.1 million barrels", 3.1e6, "barrel", None),
+        ("The probe flew 6.4 billion kilometres.", "6.4 billion kilometres", 6.4e9, "km", None),
+        ("Inflation was 8.3% in May.", "8.3%", 8.3, "percent", None),
+        ("Prices rose 0.8 per cent.", "0.8 per cent", 0.8, "percent", None),
+        ("Sales rose 12 percent.", "12 percent", 12, "percent", None),
+        ("The rate rose 0.3 percentage points.", "0.3 percentage points", 0.3, "percentage_point", None),
+        ("The Fed cut by 50 basis points.", "50 basis points", 50, "basis_point", None),
+        ("The yield rose 12 bps.", "12 bps", 12, "basis_point", None),
+        ("The deposit sat at 20k.", "20k", 20000, None, None),
+        ("Sales rose 20-fold.", "20-fold", 20, "times", None),
+        ("Debt has grown tenfold.", "tenfold", 10, "times", None),
+        ("Revenue is 3 times last year's.", "3 times", 3, "times", None),
+        ("The topic was viewed 2 million times.", "2 million", 2e6, "time", None),
+        ("Temperatures dropped to -15°C overnight.", "-15°C", -15, "degree_celsius", None),
+        ("The fund returned -3.5% last year.", "-3.5%", -3.5, "percent", None),
+        ("The account lost -$5 on the trade.", "-$5", -5, None, "USD"),
+        ("Twenty-one people were rescued.", "Twenty-one", 21, "person", None),
+        ("The firm hired three hundred engineers.", "three hundred", 300, "engineer", None),
+        ("They plan to plant a billion trees.", "a billion", 1e9, "tree", None),
+        ("A thousand runners took part.", "A thousand", 1000, "runner", None),
+        ("Thieves stole 2.5 kg of gold.", "2.5 kg", 2.5, "kg", None),
+        ("The ship carried 2,400 containers.", "2,400", 2400, "container", None),
+        ("The airline ordered 150 Airbus A350 jets.", "150", 150, "jet", None),
+        ("BYD sold 526,409 new energy vehicles.", "526,409", 526409, "vehicle", None),
+        ("The chain closed 37 stores.", "37", 37, "store", None),
+        ("The town has 9,000 residents and 3 schools.", "3", 3, "school", None),
+        ("The study followed 1,024 children.", "1,024", 1024, "child", None),
+    ],
+)
+def test_value_span_unit_and_currency(text: str, span: str, value: float, unit: str | None, currency: str | None):
+    q = only(text, span)
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.currency) == (unit, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Less than 1/4 of voters agreed.", "1/4", 0.25),
+        ("Roughly a third of voters are undecided.", "a third", 1 / 3),
+        ("Half of the respondents agreed.", "Half", 0.5),
+        ("A quarter of the staff will go.", "A quarter", 0.25),
+        ("Nearly two-thirds of power comes from coal.", "two-thirds", 2 / 3),
+        ("Output fell by a fifth last year.", "a fifth", 0.2),
+        ("Nine out of ten doctors agreed.", "Nine out of ten", 0.9),
+        ("It affects one in five households.", "one in five", 0.2),
+    ],
+)
+def test_fractions(text: str, span: str, value: float):
+    q = only(text, span)
+    assert q.value == pytest.approx(value)
+    assert q.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Tens of thousands of protesters marched.", "Tens of thousands", 1e4),
+        ("Hundreds of thousands of people fled.", "Hundreds of thousands", 1e5),
+        ("The museum received thousands of complaints.", "thousands", 1e3),
+        ("Dozens of flights were cancelled.", "Dozens", 12),
+        ("The deal is worth tens of billions.", "tens of billions", 1e10),
+    ],
+)
+def test_magnitudes_are_approximate(text: str, span: str, value: float):
+    q = only(text, span)
+    assert (q.value, q.hedge, q.is_magnitude) == (value, "approximate", True)
+
+
+def test_magnitude_with_currency_word_keeps_it_in_the_span():
+    q = only("Sales rose to millions of yuan.", "millions of yuan")
+    assert (q.value, q.currency) == (1e6, "CNY")
+
+
+# -- ranges -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit", "currency"),
+    [
+        ("Tickets cost between $25 and $40.", "$25 and $40", 25, 40, None, "USD"),
+        ("It will take 18-24 months.", "18-24 months", 18, 24, "month", None),
+        ("The rate is between 6.5% and 7%.", "6.5% and 7%", 6.5, 7, "percent", None),
+        ("Capex will be $8 billion to $9 billion.", "$8 billion to $9 billion", 8e9, 9e9, None, "USD"),
+        ("Prices range from £45 to £120.", "£45 to £120", 45, 120, None, "GBP"),
+        ("They will cut 1,000 to 1,500 jobs.", "1,000 to 1,500", 1000, 1500, "job", None),
+        ("Cars cost 200,000-300,000 yuan.", "200,000-300,000 yuan", 200000, 300000, None, "CNY"),
+        ("The wall is 2 to 3 metres high.", "2 to 3 metres", 2, 3, "m", None),
+    ],
+)
+def test_ranges(text: str, span: str, low: float, high: float, unit: str | None, currency: str | None):
+    q = only(text, span)
+    assert (q.value, q.value_high, q.unit, q.currency) == (low, high, unit, currency)
+
+
+def test_a_change_from_a_to_b_is_two_values_not_a_range():
+    assert spans("Sales jumped from 1.2 million units in 2022 to 1.8 million units in 2023.") == [
+        "1.2 million",
+        "1.8 million",
+    ]
+    assert spans("The price was raised from $50 to $60.") == ["$50", "$60"]
+
+
+def test_a_change_and_a_level_are_not_a_range():
+    assert spans("The yuan weakened 0.3% to 7.24 per dollar.") == ["0.3%", "7.24"]
+
+
+# -- hedges -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "hedge"),
+    [
+        ("About 2,000 workers went on strike.", "2,000", "approximate"),
+        ("Around 300 homes lost power.", "300", "approximate"),
+        ("The population is roughly 8.4 million.", "8.4 million", "approximate"),
+        ("It weighs approximately 1,200 kg.", "1,200 kg", "approximate"),
+        ("Nearly 40 percent said no.", "40 percent", "approximate"),
+        ("It has almost 50 stores.", "50", "approximate"),
+        ("It sold close to 10,000 cars.", "10,000", "approximate"),
+        ("More than 12,000 people attended.", "12,000", "more_than"),
+        ("The firm employs over 150,000 people.", "150,000", "more_than"),
+        ("The stock is above $50.", "$50", "more_than"),
+        ("Sales exceeded 100,000 units.", "100,000", "more_than"),
+        ("Its value surpassed $3 trillion.", "$3 trillion", "more_than"),
+        ("At least 23 people were killed.", "23", "at_least"),
+        ("Less than half of the budget was spent.", "half", "less_than"),
+        ("Fewer than 100 tigers remain.", "100", "less_than"),
+        ("Bitcoin fell below $40,000.", "$40,000", "less_than"),
+        ("The jet seats under 200 passengers.", "200", "less_than"),
+        ("Save up to 30% this week.", "30%", "at_most"),
+        ("The fine is at most $5,000.", "$5,000", "at_most"),
+        ("Sales would not exceed 3,000 units.", "3,000", "at_most"),
+        ("The stock fell as much as 9%.", "9%", "at_most"),
+        ("Sales reached 75,723 units.", "75,723", "exact"),
+        ("Invest A$5 billion over two years.", "two years", "exact"),
+    ],
+)
+def test_hedges(text: str, span: str, hedge: str):
+    assert only(text, span).hedge == hedge
+
+
+# -- directions ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "direction"),
+    [
+        ("Exports rose 8.5% in March.", "8.5%", "up"),
+        ("Profit increased 12% a year earlier.", "12%", "up"),
+        ("Shares were up 3.1% at noon.", "3.1%", "up"),
+        ("The index gained 120 points.", "120", "up"),
+        ("Prices soared 40%.", "40%", "up"),
+        ("Shares jumped 9.5 percent.", "9.5 percent", "up"),
+        ("Netflix added 8.8 million subscribers.", "8.8 million", "up"),
+        ("Revenue rose, a year-on-year increase of 26.95%.", "26.95%", "up"),
+        ("Sales saw a 20-fold increase.", "20-fold", "up"),
+        ("Profit was 12% higher than a year ago.", "12%", "up"),
+        ("Retail sales fell 1.1 percent.", "1.1 percent", "down"),
+        ("Oil dropped 4%.", "4%", "down"),
+        ("Sales declined 15% year on year.", "15%", "down"),
+        ("The index was down 18% from its peak.", "18%", "down"),
+        ("The S&P 500 lost 2.3% on Thursday.", "2.3%", "down"),
+        ("Shares slumped 7%.", "7%", "down"),
+        ("Net profit was 4 billion, a year-on-year decrease of 0.52%.", "0.52%", "down"),
+        ("The firm will cut 35,000 jobs.", "35,000", "down"),
+    ],
+)
+def test_directions_of_changes(text: str, span: str, direction: str):
+    assert only(text, span).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Oil rose 4% to $85.20 a barrel.", "$85.20"),  # where it ended
+        ("Sales jumped from 1.2 million units to 1.8 million units.", "1.2 million"),  # where it began
+        ("Sales jumped from 1.2 million units to 1.8 million units.", "1.8 million"),
+        ("Unemployment fell 0.3 points to 3.9% in March.", "3.9%"),
+        ("Cases fell below 1,000 a day.", "1,000"),  # a threshold crossed
+        ("Prices have fallen for 30 days in a row.", "30 days"),  # a duration
+        ("The index rose for the past 12 months.", "12 months"),
+        ("The fund returned -3.5% last year.", "-3.5%"),
+        ("The price target was raised to $250 from $210.", "$210"),
+    ],
+)
+def test_levels_and_durations_have_no_direction(text: str, span: str):
+    assert only(text, span).direction is None
+
+
+# -- counted nouns ------------------------------------------------------------------------------
+
+
+def test_the_counted_noun_is_outside_the_span_and_singular():
+    q = only("The account has 6.7 million followers.", "6.7 million")
+    assert (q.unit, q.noun, q.end) == ("follower", "followers", 27)
+
+
+def test_a_counted_noun_must_look_plural():
+    assert spans("The two complement each other.") == []
+    assert only("Sales of 40 remain unclear.", "40").unit is None
+
+
+def test_a_noun_named_before_with_number_of():
+    qs = extract_quantities("The number of likes in April, May and June was 420,000, 620,000 and 640,000 respectively.")
+    assert [(q.value, q.unit) for q in qs] == [(420000, "like"), (620000, "like"), (640000, "like")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Acme had 5.2 million users, surpassing Zenith's 4.8 million.", "4.8 million", "user"),
+        ("The north ward cast 1,200 votes, more than the south ward's 1,150.", "1,150", "vote"),
+        ("The firm had 2,300 staff members, compared with 1,900 a year earlier.", "1,900", "member"),
+        ("Posts drew hundreds of thousands or even millions of likes.", "hundreds of thousands", "like"),
+    ],
+)
+def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str):
+    assert only(text, span).unit == unit
+
+
+# -- not quantities -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Games opened on July 26, 2024 in Paris.",
+        "The vote was held on 04/11/2023 and counted on 2023-11-06.",
+        "He was born in 1987 and moved in the 1990s.",
+        "The meeting starts at 10:30 am on Thursday.",
+        "The shop opens at 9 a.m. and closes at 5pm.",
+        "Call 0800 123 4567 or +1 (555) 123-4567 or 1-800-555-0199.",
+        "She finished 2nd and he was 21st.",
+        "The iPhone 15 and the Galaxy S24 were shown beside a Boeing 737.",
+        "The Xiaomi SU7 rivals the Model 3 and the Windows 11 tablet.",
+        "See page 14 and section 4.2 of the report.",
+        "Read chapter 7, table 3 and row 12.",
+        "Covid-19 rules were lifted at the G20 summit.",
+        "The 10-year note and a 45-year-old man.",
+        "A 3-1 win put them top.",
+        "In fiscal years 2024 to 2025 the firm will grow.",
+        "Growth in the second half of 2024 and the first quarter was slow.",
+        "The first half of the season was poor.",
+        "It is one of the few firms with a 5G network.",
+        "Xiaomi is not a pioneer from 0 to 1.",
+    ],
+)
+def test_non_quantities(text: str):
+    assert spans(text) == []
+
+
+def test_list_markers_are_not_quantities():
+    text = "Steps:\n1. Mix 200 grams of flour.\n2) Bake it.\n"
+    assert spans(text) == ["200 grams"]
+
+
+def test_a_year_after_a_price_word_is_a_value():
+    assert spans("The phone sold at a price of 1999.") == ["1999"]
+
+
+def test_one_is_a_quantity_only_as_a_stated_amount():
+    assert spans("After only one minute, 100,000 viewers had joined.") == ["one minute", "100,000"]
+    assert spans("One day he will win one of the races.") == []
+
+
+def test_spans_always_index_the_text():
+    text = "Ünïcödé İstanbul: revenue rose 5% to €3.2bn; ½ of 1,000 people; ŞİŞLİ 20 km."
+    for q in extract_quantities(text):
+        assert text[q.start : q.end] == q.text
