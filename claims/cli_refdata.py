@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from claims.errors import InputError
+from claims.errors import InputError, SourceUnavailable
 from claims.sources import DATA_DIR
 
 
@@ -57,7 +57,13 @@ def update(ticker: str, start: date, end: date, data_dir: Path) -> None:
     from claims.refdata import update_snapshot
 
     command = f"claims refdata update --ticker {ticker} --start {start} --end {end}"
-    result = update_snapshot(ticker, start, end, data_dir, command=command)
+    try:
+        result = update_snapshot(ticker, start, end, data_dir, command=command)
+    except SourceUnavailable as exc:
+        raise SourceUnavailable(
+            f"{exc}; `claims refdata update` needs the network (the snapshot in {data_dir} is unchanged)",
+            source=exc.source,
+        ) from exc
     click.echo(
         f"{result.csv_path}: {result.fetched} days fetched ({result.added} new, {result.replaced} replaced); "
         f"{result.rows} rows {result.first_day}..{result.last_day}; sha256 {result.sha256[:12]}"

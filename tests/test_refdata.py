@@ -147,7 +147,7 @@ def test_offline_update_leaves_the_files_alone(data_dir):
     csv_path = data_dir / "prices" / "1810.HK.csv"
     before = csv_path.read_bytes()
     src, _ = yahoo(OSError("Could not resolve host"))
-    with pytest.raises(SourceUnavailable, match="--source snapshot"):
+    with pytest.raises(SourceUnavailable, match="unreachable for 1810.HK"):
         update_snapshot("1810.HK", date(2024, 10, 1), date(2024, 10, 3), data_dir, source=src)
     assert csv_path.read_bytes() == before
 
@@ -252,6 +252,64 @@ def test_cli_add_needs_a_unit_or_a_currency(data_dir):
     result = CliRunner().invoke(refdata, args)
     assert result.exit_code == 1
     assert isinstance(result.exception, InputError)
+
+
+def _patch_yahoo(monkeypatch, result):
+    # The command builds its own YFinanceSource(data_dir=...): give it a fake ticker instead.
+    ticker = FakeTicker(result)
+    monkeypatch.setattr(
+        "claims.refdata.YFinanceSource",
+        lambda data_dir: YFinanceSource(data_dir, ticker_factory=lambda _s: ticker, clock=lambda: NOW),
+    )
+    return ticker
+
+
+def test_cli_update_reports_what_it_did(monkeypatch, data_dir):
+    _patch_yahoo(monkeypatch, bars({"2024-10-02": (25.5, 26.25, 25.0, 26.0, 2000)}))
+    args = [
+        "update",
+        "--ticker",
+        "1810.HK",
+        "--start",
+        "2024-10-02",
+        "--end",
+        "2024-10-02",
+        "--data-dir",
+        str(data_dir),
+    ]
+    result = CliRunner().invoke(refdata, args)
+    assert result.exit_code == 0, result.output
+    csv_path = data_dir / "prices" / "1810.HK.csv"
+    digest = hashlib.sha256(csv_path.read_bytes()).hexdigest()
+    assert (
+        result.output
+        == f"{csv_path}: 1 days fetched (1 new, 0 replaced); 308 rows 2023-07-03..2024-10-02; sha256 {digest[:12]}\n"
+    )
+    provenance = json.loads((data_dir / "prices" / "1810.HK.provenance.json").read_text())
+    assert provenance["origin"]["how_made"].startswith(
+        "claims refdata update --ticker 1810.HK --start 2024-10-02 --end 2024-10-02: "
+    )
+
+
+def test_cli_update_offline_says_it_needs_the_network(monkeypatch, data_dir):
+    _patch_yahoo(monkeypatch, OSError("Could not resolve host"))
+    before = (data_dir / "prices" / "1810.HK.csv").read_bytes()
+    args = [
+        "update",
+        "--ticker",
+        "1810.HK",
+        "--start",
+        "2024-10-02",
+        "--end",
+        "2024-10-02",
+        "--data-dir",
+        str(data_dir),
+    ]
+    result = CliRunner().invoke(refdata, args)
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SourceUnavailable)
+    assert "needs the network" in str(result.exception) and "--source snapshot" not in str(result.exception)
+    assert (data_dir / "prices" / "1810.HK.csv").read_bytes() == before
 
 
 def test_cli_update_rejects_a_bad_date():

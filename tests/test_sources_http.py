@@ -116,6 +116,23 @@ def test_304_reuses_the_body_of_the_etag_it_was_sent_with():
     assert src.requests == 2
 
 
+def test_a_304_with_a_fresh_etag_updates_the_validator():
+    server = Server(
+        httpx.Response(200, json=BODY, headers={"ETag": '"v1"'}),
+        httpx.Response(304, headers={"ETag": '"v1b"'}),
+        httpx.Response(304),
+    )
+    src = source(server)
+    for _ in range(3):
+        assert len(src.fetch(price_query())) == 4
+    assert [r.headers.get("If-None-Match") for r in server.requests] == [None, '"v1"', '"v1b"']
+
+
+def test_a_304_to_an_unconditional_request_is_a_data_error():
+    with pytest.raises(ReferenceDataError, match="304"):
+        source(Server(httpx.Response(304))).fetch(price_query())
+
+
 def test_a_new_body_replaces_the_cached_one():
     changed = {"data": {"bars": [{"date": "2024-08-05", "low": 15.0, "high": 16.0}]}}
     server = Server(

@@ -181,6 +181,16 @@ def test_an_unknown_ticker_is_not_found():
             source_with(FakeTicker(failure, metadata={}))[0].fetch(q(series="NOPE.HK"))
 
 
+@pytest.mark.parametrize("status", [401, 403, 429, 500, 503])
+def test_http_errors_that_are_not_about_the_symbol_are_transient(status):
+    import requests
+
+    response = requests.Response()
+    response.status_code = status
+    with pytest.raises(SourceUnavailable, match="HTTPError"):
+        source_with(FakeTicker(requests.HTTPError(f"{status} error", response=response)))[0].fetch(q())
+
+
 def test_rate_limiting_is_transient():
     from yfinance.exceptions import YFRateLimitError
 

@@ -136,6 +136,9 @@ class HttpSource:
         if status == 304:
             if cached is None:  # we sent no validators, so the server is confused
                 raise ReferenceDataError(f"{url}: 304 Not Modified to an unconditional request", source=self.name)
+            # A 304 may carry fresher validators for the same body (RFC 9110 15.4.5).
+            cached.etag = response.headers.get("ETag", cached.etag)
+            cached.last_modified = response.headers.get("Last-Modified", cached.last_modified)
             return cached.body
         if status >= 500 or status in TRANSIENT_STATUS:
             raise SourceUnavailable(f"{url}: HTTP {status}", source=self.name, query=query)

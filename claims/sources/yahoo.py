@@ -30,6 +30,8 @@ ACTION_COLUMNS = ("Dividends", "Stock Splits")
 VENDOR = "Yahoo Finance (via yfinance)"
 OFFLINE_HINT = "use --source snapshot to check against the shipped data"
 
+NOT_FOUND_STATUS = frozenset({400, 404, 410, 422})
+
 TickerFactory = Callable[[str], Any]
 
 
@@ -85,7 +87,13 @@ class YFinanceSource:
             raise ReferenceNotFound(
                 f"yfinance serves market prices only, not {query.kind} {query.series!r}", source=self.name, query=query
             )
-        history = self.history(query.series, query.start, query.end)
+        try:
+            history = self.history(query.series, query.start, query.end)
+        except SourceUnavailable as exc:
+            # The hint belongs to `claims check`; `claims refdata update` calls history() directly.
+            raise SourceUnavailable(f"{exc}; {OFFLINE_HINT}", source=self.name, query=query) from exc
+        except ReferenceNotFound as exc:
+            raise ReferenceNotFound(str(exc), source=self.name, query=query) from exc
         return price_values(history, source=self.name)
 
     def history(self, series: str, start: date | None, end: date | None) -> PriceHistory:
@@ -113,8 +121,7 @@ class YFinanceSource:
             if _answered(ticker, series):
                 raise ReferenceNotFound(f"Yahoo Finance has no daily prices of {series} for {span}", source=self.name)
             raise SourceUnavailable(
-                f"Yahoo Finance returned no prices of {series} for {span} (offline, rate-limited or an unknown "
-                f"ticker); {OFFLINE_HINT}",
+                f"Yahoo Finance returned no prices of {series} for {span} (offline, rate-limited or an unknown ticker)",
                 source=self.name,
             )
         meta = _metadata(ticker)
@@ -124,7 +131,7 @@ class YFinanceSource:
             bars = _bars(frame, timezone)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SourceUnavailable(
-                f"yfinance returned an unexpected frame for {series} ({type(exc).__name__}: {exc}); {OFFLINE_HINT}",
+                f"yfinance returned an unexpected frame for {series} ({type(exc).__name__}: {exc})",
                 source=self.name,
             ) from exc
         if start or end:
@@ -209,12 +216,11 @@ def _classify(exc: Exception, series: str, span: str, source: str) -> Exception:
     except ImportError:  # pragma: no cover - yfinance is a dependency
         pass
     # An unknown symbol answers 404 (from yfinance's quoteSummary fallback) or a "possibly
-    # delisted" error; 408/429 are the server asking us to come back later.
-    if missing or (isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)):
+    # delisted" error. Other 4xx are not about the symbol: Yahoo answers 401 to a stale
+    # cookie/crumb, 403 when it blocks, 408/429 to "come back later": all transient.
+    if missing or status in NOT_FOUND_STATUS:
         return ReferenceNotFound(f"Yahoo Finance knows no prices of {series} for {span} ({kind}: {exc})", source=source)
-    return SourceUnavailable(
-        f"Yahoo Finance is unreachable for {series} ({kind}: {_first_line(exc)}); {OFFLINE_HINT}", source=source
-    )
+    return SourceUnavailable(f"Yahoo Finance is unreachable for {series} ({kind}: {_first_line(exc)})", source=source)
 
 
 def _answered(ticker: Any, series: str) -> bool:
