@@ -43,8 +43,8 @@ def refdata() -> None:
 
 @refdata.command()
 @click.option("--ticker", required=True, help="Yahoo Finance symbol, e.g. 1810.HK.")
-@click.option("--start", required=True, callback=_date, help="First day (YYYY-MM-DD), inclusive.")
-@click.option("--end", required=True, callback=_date, help="Last day (YYYY-MM-DD), inclusive.")
+@click.option("--start", required=True, callback=_date, metavar="YYYY-MM-DD", help="First day (YYYY-MM-DD), inclusive.")
+@click.option("--end", required=True, callback=_date, metavar="YYYY-MM-DD", help="Last day (YYYY-MM-DD), inclusive.")
 @_data_dir
 def update(ticker: str, start: date, end: date, data_dir: Path) -> None:
     """Fetch daily prices from Yahoo Finance (online) into data/prices/<TICKER>.csv.
@@ -74,8 +74,16 @@ def update(ticker: str, start: date, end: date, data_dir: Path) -> None:
 @click.option("--entity", required=True, help="Who reported it, as in data/entities.json (e.g. Xiaomi).")
 @click.option("--metric", required=True, help="revenue, net_profit, deliveries, orders, price, ...")
 @click.option("--period", required=True, help="Period label: 2024-Q1, 2024-05, 'as of 2024-04-24'.")
-@click.option("--period-start", required=True, callback=_date, help="First day the figure covers (YYYY-MM-DD).")
-@click.option("--period-end", required=True, callback=_date, help="Last day the figure covers (YYYY-MM-DD).")
+@click.option(
+    "--period-start",
+    required=True,
+    callback=_date,
+    metavar="YYYY-MM-DD",
+    help="First day the figure covers (YYYY-MM-DD).",
+)
+@click.option(
+    "--period-end", required=True, callback=_date, metavar="YYYY-MM-DD", help="Last day the figure covers (YYYY-MM-DD)."
+)
 @click.option("--basis", required=True, help="What kind of figure: reported, attributable_to_owners, monthly, ...")
 @click.option("--value", required=True, type=float, help="The number as written in the source.")
 @click.option(
@@ -93,8 +101,8 @@ def update(ticker: str, start: date, end: date, data_dir: Path) -> None:
 @click.option("--url", required=True, help="Where the figure was read (http/https).")
 @click.option("--publisher", required=True, help="Who published that page.")
 @click.option("--quote", required=True, help="The sentence the figure is read from, verbatim.")
-@click.option("--published", callback=_date, help="When the source was published (YYYY-MM-DD).")
-@click.option("--retrieved", callback=_date, help="When you read it (YYYY-MM-DD).")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="When the source was published (YYYY-MM-DD).")
+@click.option("--retrieved", callback=_date, metavar="YYYY-MM-DD", help="When you read it (YYYY-MM-DD).")
 @_data_dir
 def add(
     entity: str,

@@ -75,13 +75,16 @@ def update_snapshot(
     fetched = {bar.day: _csv_row(bar) for bar in history.bars}
     merged = {**existing, **fetched}
     days = sorted(merged)
-    prices.mkdir(parents=True, exist_ok=True)
-    _atomic_write(csv_path, _csv_text([merged[d] for d in days]))
-    digest = file_sha256(csv_path)
     previous = _read_json(provenance_path)
     how = command or f"claims refdata update --ticker {ticker} --start {start} --end {end}"
-    provenance = _provenance(ticker, history, days, digest, how, start, end, previous)
-    _atomic_write(provenance_path, json.dumps(provenance, indent=2, ensure_ascii=False) + "\n")
+    try:
+        prices.mkdir(parents=True, exist_ok=True)
+        _atomic_write(csv_path, _csv_text([merged[d] for d in days]))
+        digest = file_sha256(csv_path)
+        provenance = _provenance(ticker, history, days, digest, how, start, end, previous)
+        _atomic_write(provenance_path, json.dumps(provenance, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise InputError(f"{prices}: cannot write the snapshot ({exc})") from exc
     return SnapshotUpdate(
         csv_path=csv_path,
         provenance_path=provenance_path,
@@ -157,7 +160,12 @@ def add_figure(
                     f"{path}: row {i} already has {figure.entity} {figure.metric} {figure.period} "
                     f"({figure.basis}) = {figure.amount:g} from {figure.citation.url}"
                 )
-    append_figure(path, figure)
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such data directory")
+    try:
+        append_figure(path, figure)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the registry ({exc})") from exc
     load_figures(path)  # the file must still load as a whole
     return figure
 

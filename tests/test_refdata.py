@@ -333,3 +333,8 @@ def test_refetching_a_shipped_day_reproduces_the_shipped_file_byte_for_byte(data
     src, _ = yahoo(bars({"2024-09-30": row}))
     result = update_snapshot("1810.HK", date(2024, 9, 30), date(2024, 9, 30), data_dir, source=src)
     assert result.sha256 == "5e7dc9d530e63d780abf5c5f82b64fa6742bbe78e9819320e8e50e7b692b510e"  # SOURCES.md
+
+
+def test_add_figure_into_a_missing_folder_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such data directory"):
+        add_figure(tmp_path / "nope" / "figures.yaml", **FIGURE)
