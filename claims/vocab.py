@@ -146,6 +146,7 @@ MEASURE_UNITS: dict[str, str] = {
     "meters": "m",
     "metre": "m",
     "meter": "m",
+    "m": "m",
     "centimetres": "cm",
     "centimeters": "cm",
     "cm": "cm",
@@ -312,6 +313,7 @@ MAGNITUDE_WORDS: dict[str, float] = {
 # Irregular plurals for the counted noun; regular ones are handled by rules in ``singular``.
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person",
+    "pence": "penny",
     "persons": "person",
     "men": "man",
     "women": "woman",
