@@ -225,8 +225,45 @@ def _parse_day(label: str, published: date | None, year: int | None, basis: Date
     return Period(start=parsed, end=parsed, label=label, granularity="day", basis=b, note=note)
 
 
+_MONTH_PREFIX = {name[:3].lower(): n for name, n in _MONTH_NUMBER.items()}
+_MONTH_DAY_RE = re.compile(
+    rf"(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>\d{{4}}))?",
+    re.I,
+)
+_DAY_MONTH_RE = re.compile(
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTHS})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?", re.I
+)
+_MONTH_YEAR_RE = re.compile(rf"(?P<m>{MONTHS})\.?\s*,?\s+(?P<y>\d{{4}})", re.I)
+
+
+def _fast_date(label: str, base: date | None) -> date | None | bool:
+    """The common forms ("August 5", "5 March 2024", "August 2024") read directly; ``False``
+    when the label needs ``dateparser``. A year-less date is the latest one not after ``base``."""
+    m = _MONTH_DAY_RE.fullmatch(label) or _DAY_MONTH_RE.fullmatch(label)
+    day = int(m.group("d")) if m else 1
+    if m is None:
+        m = _MONTH_YEAR_RE.fullmatch(label)
+        if m is None:
+            return False
+    month = _MONTH_PREFIX[m.group("m")[:3].lower()]
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif base is not None:
+        year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _dateparse(label: str, base: date | None) -> date | None:
-    import dateparser  # imported on first use: ~0.2 s
+    fast = _fast_date(label, base)
+    if fast is not False:
+        return fast if isinstance(fast, date) else None
+    import dateparser  # imported on first use (~0.1 s) and slow on its first parse (~0.3 s)
 
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
     if base is not None:

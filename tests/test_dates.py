@@ -72,3 +72,12 @@ def test_shift_year_keeps_granularity_and_handles_leap_days():
     p = find_dates("Sales on February 29, 2024 fell.", PUBLISHED, 2024, "stated")[0].period
     last = shift_year(p, -1, "a year earlier")
     assert (last.start, last.granularity) == (date(2023, 2, 28), "day")
+
+
+def test_common_dates_are_read_without_dateparser(monkeypatch: pytest.MonkeyPatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "dateparser", None)  # any import of it would now fail
+    assert period("Shares fell on August 5.")[0] == date(2024, 8, 5)
+    assert period("Shares fell on 5th March 2023.")[0] == date(2023, 3, 5)
+    assert period("Sales in Sept. 2023 fell.")[:2] == (date(2023, 9, 1), date(2023, 9, 30))
