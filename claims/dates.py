@@ -1,9 +1,12 @@
-"""Dates and periods in text: candidates found by pattern, each parsed with ``dateparser``.
+"""Dates and periods in text: candidates found by pattern, each resolved by rule or ``dateparser``.
 
-``dateparser.search_dates`` over a whole sentence costs ~100 ms here; parsing only the
-candidates the patterns find costs ~1 ms each. Year-less dates take the publication year (or,
-when the publication date is unknown, the document's most frequent explicit year, marked
-``inferred``) and never fall after the publication date.
+The common labels ("August 5", "5 March 2024", "August 2024") are read directly; ``dateparser``
+only reads the rest (relative days such as "yesterday", "last Monday"), one candidate label at a
+time. Measured here: importing it takes ~0.1-0.5 s and its first parse ~0.3 s (language data),
+then ~1.4 ms a label; ``search_dates`` over every sentence would cost ~5 ms a sentence warm (half
+a second for a long article). Year-less dates take the publication year (or, when the
+publication date is unknown, the document's most frequent explicit year, marked ``inferred``)
+and never fall after the publication date.
 """
 
 from __future__ import annotations

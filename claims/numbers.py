@@ -741,6 +741,11 @@ def _clause_before(text: str, index: int, limit: int = 90) -> str:
 
 _UP_DOWN_RE = re.compile(rf"\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\b")
 _HEDGE_CHANGE_TAIL_RE = re.compile(r"\bup\s+to\s*$|\b(?:higher|lower)\s+than\s*$")
+# "make up 20%", "set up", "ended up": "up" in a phrasal verb is not a change
+_PHRASAL_UP_RE = re.compile(
+    r"\b(?:make|makes|made|making|take|takes|took|taking|set|sets|end|ends|ended|pick|picked|open|opened"
+    r"|sign|signed|show|shows|showed|turn|turned|line|lined|sum|sums|summed|back|backed|hold|holds|held)\s+up\b"
+)
 
 
 def _nearest_change_word(text: str, index: int) -> Direction | None:
@@ -749,6 +754,8 @@ def _nearest_change_word(text: str, index: int) -> Direction | None:
     tail = _HEDGE_CHANGE_TAIL_RE.search(clause)
     if tail:
         clause = clause[: tail.start()]
+    if "up" in clause:
+        clause = _PHRASAL_UP_RE.sub(" ", clause)
     last = None
     for m in _UP_DOWN_RE.finditer(clause):
         last = m

@@ -261,7 +261,9 @@ DOWN_WORDS = (
     r"|crashed|sagged|shrank|shrunk|narrowed|slowed|lowered|trimmed|slashed"
 )
 # Level words: a number right after these is where a value ended up, not the size of a change.
-LEVEL_BEFORE_RE = re.compile(r"\b(?:to|from|at|past|of\s+just)\s*$", re.I)
+LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:(?:to|from|at|past)(?:\s+between|\s+(?:an?|the)(?:\s+[a-z\-]+)?)?|of\s+just)\s*$", re.I
+)
 # Threshold hedges read as levels after a change verb ("fell below 1,000").
 LEVEL_HEDGE_WORDS = frozenset({"below", "above", "under", "over", "past", "beyond", "north of", "south of"})
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})

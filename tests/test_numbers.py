@@ -221,6 +221,8 @@ def test_hedges(text: str, span: str, hedge: str):
         ("Shares slumped 7%.", "7%", "down"),
         ("Net profit was 4 billion, a year-on-year decrease of 0.52%.", "0.52%", "down"),
         ("The firm will cut 35,000 jobs.", "35,000", "down"),
+        ("The Dow fell 475 points, or 1.2%, to 38,100.", "1.2%", "down"),  # a restatement
+        ("Brent rose $2.50 (3%) to $82.10.", "3%", "up"),
     ],
 )
 def test_directions_of_changes(text: str, span: str, direction: str):
@@ -239,6 +241,10 @@ def test_directions_of_changes(text: str, span: str, direction: str):
         ("The index rose for the past 12 months.", "12 months"),
         ("The fund returned -3.5% last year.", "-3.5%"),
         ("The price target was raised to $250 from $210.", "$210"),
+        ("Inflation slowed to an annual 3.2% in October.", "3.2%"),
+        ("The firm raised its forecast to between $10bn and $11bn.", "$10bn and $11bn"),
+        ("Over-60s make up 20% of the population.", "20%"),  # a phrasal verb, not a change
+        ("The Dow fell 475 points, or 1.2%, to 38,100.", "38,100"),
     ],
 )
 def test_levels_and_durations_have_no_direction(text: str, span: str):
