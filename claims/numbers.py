@@ -141,11 +141,13 @@ _HEDGE_RE = re.compile(
 )
 _POST_HEDGE_RE = re.compile(r"(?:\s*\+|-plus\b|\s+plus\b|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+less\b)", re.I)
 _CHANGE_NOUN_AFTER_RE = re.compile(
-    r"\s*(?:year-on-year\s+|year-over-year\s+|yoy\s+|month-on-month\s+|quarter-on-quarter\s+|annual\s+|jump\s+in\s+)?"
+    r"\s*(?:year-on-year\s+|year-over-year\s+|yoy\s+|month-on-month\s+|quarter-on-quarter\s+|annual\s+"
+    r"|(?:pay|price|wage|rate|tax|salary|rent|fare|tariff|sales|profit|revenue|output|budget|spending|job)\s+)?"
     r"(increase|rise|gain|growth|jump|surge|hike|drop|decline|decrease|fall|loss|cut|slump|plunge"
     r"|higher|lower|up|down|more|less)\b",
     re.I,
 )
+_TEMPERATURE_RE = re.compile(r"temperature|\bheat|\bhot|\bwarm|\bcold|\bdegrees?\b|\bthermometer|\bchill", re.I)
 _SCALE_AFTER_RE = re.compile(
     r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b(?!-)", re.I
 )
@@ -311,9 +313,6 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if sign in ("-", "−"):
             value = -value
         cands.append(_Parsed(start, m.end(), value, _precision(digits), has_decimals="." in digits))
-    if _ANY_NUMBER_WORD_RE.search(low) is None:
-        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
-        return cands
     for m in _RATIO_RE.finditer(low):
         a, b = _number(m.group(1)), _number(m.group(3))
         if a is None or b is None or not (0 < a < b) or b > 1000:
@@ -321,6 +320,9 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if m.group(2).lower() == "in" and b > 100:
             continue
         cands.append(_Parsed(m.start(), m.end(), a / b, precision=0.0, is_ratio=True, is_word=True))
+    if _ANY_NUMBER_WORD_RE.search(low) is None:
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return cands
     for m in _WORD_FOLD_RE.finditer(low):
         fold = _word_value(m.group(1))
         if fold is not None:
@@ -416,6 +418,12 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
             p.unit = "percent"
             p.end += 1
             return _after_unit(text, p, yen)
+        elif suffix in ("C", "F") and (
+            p.has_decimals or _TEMPERATURE_RE.search(text, max(0, p.start - 60), p.end + 40)
+        ):
+            p.unit = "degree_celsius" if suffix == "C" else "degree_fahrenheit"  # "40.3C"; not "3C" products
+            p.end += 1
+            return p
         else:
             return None
     elif text.startswith("-fold", p.end):

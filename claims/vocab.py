@@ -128,6 +128,7 @@ MEASURE_UNITS: dict[str, str] = {
     "per cent": "percent",
     "percent": "percent",
     "pct": "percent",
+    "pc": "percent",
     "%": "percent",
     "times": "times",
     "-fold": "times",
@@ -216,6 +217,12 @@ MEASURE_UNITS: dict[str, str] = {
     "minute": "minute",
     "seconds": "second",
     "second": "second",
+    "secs": "second",
+    "sec": "second",
+    "mins": "minute",
+    "min": "minute",
+    "hrs": "hour",
+    "hr": "hour",
 }
 
 PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
