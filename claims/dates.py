@@ -36,14 +36,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>\d{{4}}))?",
+            rf"\b(?:the\s+)?(?P<ord>{_ORD})[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>\d{{4}}))?",
             re.I,
         ),
     ),
     ("quarter", re.compile(r"\bQ(?P<ord>[1-4])(?:\s*(?:of\s+)?(?:FY)?(?P<y>\d{4}))?\b")),
     (
         "half",
-        re.compile(r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+year|(?P<y>\d{4})))?", re.I),
+        re.compile(r"\b(?:the\s+)?(?P<ord>first|second)[\s-]+half(?:\s+of)?(?:\s+(?:the\s+year|(?P<y>\d{4})))?", re.I),
     ),
     ("half", re.compile(r"\bH(?P<ord>[12])(?:\s*(?P<y>\d{4}))?\b")),
     ("month", re.compile(rf"\b(?:{MONTHS})\.?\s*,?\s+(?P<y>\d{{4}})\b", re.I)),

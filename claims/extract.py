@@ -152,7 +152,14 @@ def extract_claims(document: Document) -> list[Claim]:
             aspect = _aspect(sent.text, local) if metric == "share_price" else None
             if metric in ("net_profit",) and re.search(r"attributable", sent.text, re.I):
                 aspect = "attributable"
-            period = _period_for(sent.text, local, q, dates, para_period)
+            period = _period_for(sent.text, local, q, dates, para_period, metric)
+            if (
+                period is not None
+                and q.direction is None
+                and not _is_rate_of_change(q)
+                and _YEAR_EARLIER_AFTER_RE.match(sent.text, local + len(q.text))
+            ):
+                period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
             change_of = metric if _is_rate_of_change(q) else None
             comparison = _comparison_period(sent.text, dates, period, para_period)
             if change_of and period is None and para_period is not None:
@@ -193,7 +200,8 @@ _COMMON_STARTERS = frozenset(
     """Revenue Revenues Sales Profit Profits Shares Stocks Prices Price Exports Imports Inflation
     Unemployment Output Attendance Turnover Analysts Officials Police Temperatures Investors Earnings
     Spending Costs Wages Rents Demand Production Growth Users Customers Visitors Tickets Volume
-    Deliveries Orders Margins Income Debt Losses Assets Traffic Fans Followers Viewers Voters""".split()
+    Deliveries Orders Margins Income Debt Losses Assets Traffic Fans Followers Viewers Voters
+    Net Gross Operating Adjusted Total Annual Quarterly Monthly Daily Average Median Overall""".split()
 )
 
 
@@ -299,9 +307,30 @@ _PERIOD_AFTER_GAP_RE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:on|as\s+of|at|in|
 _PERIOD_CLAUSE_RE = re.compile(r";|,(?!\d{3})\s+(?:but|while|whereas|and|although)\b|\b(?:but|while|whereas)\b")
 
 
+_YEAR_EARLIER_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|in\s+the\s+(?:same\s+period\s+of\s+the\s+)?previous\s+year)\b",
+    re.I,
+)
+_REPORTED_METRICS = frozenset(
+    {"revenue", "net_profit", "adjusted_net_profit", "operating_profit", "gross_margin", "sales", "deliveries"}
+)
+
+
 def _period_for(
-    sentence: str, local: int, q: Quantity, dates: list[DateMention], para_period: tuple[int, Period] | None
+    sentence: str,
+    local: int,
+    q: Quantity,
+    dates: list[DateMention],
+    para_period: tuple[int, Period] | None,
+    metric: str | None = None,
 ) -> Period | None:
+    if metric in _REPORTED_METRICS or (q.unit in ("percent", "percentage_point") and q.direction):
+        # "first-quarter revenue of $12.5 billion on Tuesday": the figure's period, not the day it was reported
+        spans = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
+        if spans and any(d.period.granularity == "day" for d in dates):
+            figure_period = _period_for(sentence, local, q, spans, None)
+            if figure_period is not None:
+                return figure_period
     end_local = local + len(q.text)
     # "HK$15.36 on August 5", "2% growth in 2024": a date right after the number belongs to it
     for d in dates:
@@ -399,6 +428,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
     for idx, s_start in enumerate(ordered):
         group = by_sentence[s_start]
         relations.extend(_change_relations(group))
+        relations.extend(_compared_change_relations(group))
         relations.extend(_comparison_relations(group))
         relations.extend(_ratio_relations(group, claims))
         relations.extend(_multiple_relations(group))
@@ -439,6 +469,29 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
 
 
 _RATE_UNITS = ("percent", "percentage_point", "basis_point", "times")
+_COMPARED_RE = re.compile(
+    r"^\W*(?:[a-z]+\s+){0,3}?(?:\w+\s+)?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from|from)\s+$",
+    re.I,
+)
+
+
+def _compared_change_relations(group: list[Claim]) -> list[Relation]:
+    """ "5.2 million users in March, compared with 4.1 million a year earlier, an increase of 27%":
+    the change from the earlier value (operands[0]) to the later one."""
+    out: list[Relation] = []
+    for i in range(len(group) - 2):
+        a, b, r = group[i], group[i + 1], group[i + 2]
+        if r.quantity.unit not in ("percent", "times") or not _same_kind(a.quantity, b.quantity):
+            continue
+        if a.quantity.unit in _RATE_UNITS or a.quantity.value_high or b.quantity.value_high:
+            continue
+        between = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+        cue = re.search(r"compared\s+(?:with|to)|versus|\bvs\.?|\bagainst|up\s+from|down\s+from", between, re.I)
+        if cue is None or len(between) > 60:
+            continue
+        kind = "multiple" if r.quantity.unit == "times" else "change"
+        out.append(Relation(kind=kind, operands=(b.id, a.id), result=r.id, cue=cue.group(0)))
+    return out
 
 
 def _multiple_relations(group: list[Claim]) -> list[Relation]:
@@ -488,18 +541,29 @@ def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relati
         if not (is_fraction or q.unit == "percent"):
             continue
         after = r.sentence[r.end - r.sentence_start : r.end - r.sentence_start + 80]
-        m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*)+)['’]s\s+(?:\w+\s+){0,3}?(\w+)", after)
+        m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w\-]*\s*)+)['’]s(?:\s+(?:\w+\s+){0,3}?([a-z]\w*))?", after)
         if not m or i == 0:
             continue
         numerator = group[i - 1]
         owner = m.group(1).strip()
-        noun = m.group(2).lower()
-        metric = _NOUN_METRIC.get(noun.rstrip("s"), noun)
+        noun = (m.group(2) or "").lower()
+        metric = _NOUN_METRIC.get(noun.rstrip("s"), noun) if noun else numerator.metric
+        stated = group[i + 1] if i + 1 < len(group) else None
+        if (
+            stated is not None
+            and stated.start - r.end <= len(m.group(0)) + 2
+            and _same_kind(stated.quantity, numerator.quantity)
+        ):
+            # "less than half of Acme's $95 billion": the denominator is stated right there
+            out.append(
+                Relation(kind="ratio", operands=(numerator.id, stated.id), result=r.id, cue=m.group(0).strip()[:60])
+            )
+            continue
         candidates = [
             c
             for c in all_claims
             if c.start < numerator.start
-            and c.subject == owner
+            and _same_subject(c.subject, owner)
             and (c.metric == metric or c.metric == numerator.metric)
             and (c.quantity.currency is None) == (numerator.quantity.currency is None)
             and c.quantity.unit not in ("percent", "percentage_point", "basis_point", "times")
@@ -522,6 +586,15 @@ def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relati
                 )
             )
     return out
+
+
+def _same_subject(a: str | None, b: str | None) -> bool:
+    """ "Acme" and "Acme Corp" are the same subject; "Acme" and "Zenith" are not."""
+    if a is None or b is None:
+        return False
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return wa[:n] == wb[:n]
 
 
 def _total_relations(group: list[Claim]) -> list[Relation]:

@@ -212,3 +212,38 @@ def test_comparison(text: str, expected: tuple[str, list[str], None, str]):
 def test_a_total_of_parts():
     rels = relations_of("Acme sold 300 cars in April and 500 cars in May, a total of 800 cars.")
     assert ("total", ["300", "500"], "800", None) in rels
+
+
+def test_a_reported_figure_takes_its_quarter_not_the_day_it_was_reported():
+    cs = claims_of("Acme reported first-quarter revenue of $12.5 billion on Tuesday, up 25% from a year earlier.")
+    for span in ("$12.5 billion", "25%"):
+        p = cs[span].period
+        assert p is not None and (p.start, p.end) == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_a_level_a_year_earlier_is_dated_a_year_earlier():
+    cs = claims_of("Acme had 5.2 million users in March, compared with 4.1 million a year earlier.")
+    p = cs["4.1 million"].period
+    assert p is not None and p.start == date(2023, 3, 1)
+
+
+def test_change_stated_with_compared_with():
+    text = "Acme had 5.2 million users in March, compared with 4.1 million a year earlier, an increase of 27%."
+    assert ("change", ["4.1 million", "5.2 million"], "27%", None) in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zenith's market value was $40 billion, less than half of Acme's $95 billion.",
+            ("ratio", ["$40 billion", "$95 billion"], "half", None),
+        ),
+        (
+            "Acme Corp reported revenue of $12 billion. Zenith reported revenue of $8 billion, about two-thirds of Acme's.",
+            ("ratio", ["$8 billion", "$12 billion"], "two-thirds", None),
+        ),
+    ],
+)
+def test_ratio_with_the_denominator_stated_or_implied(text: str, expected: tuple[str, list[str], str, None]):
+    assert expected in relations_of(text)
