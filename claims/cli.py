@@ -305,3 +305,12 @@ def diff(run_a: str, run_b: str, db: str, fmt: str) -> None:
     else:
         print_table(columns, values)
         click.echo(f"{len(rows)} claim(s) changed")
+
+
+def _register_groups() -> None:
+    from claims.cli_refdata import refdata
+
+    main.add_command(refdata)
+
+
+_register_groups()

@@ -127,3 +127,31 @@ def test_exact_exchange_rates():
     assert got["2024-08"].metric == "CNY_per_USD"
     hkd = {v.key: v.value for v in SnapshotSource(DATA).fetch(ReferenceQuery(kind="fx", series="HKD"))}
     assert hkd == {"2024-07": 7.8095, "2024-08": 7.7962, "2024-09": 7.791}
+
+
+def test_a_snapshot_written_by_refdata_update_is_cited_by_url_and_retrieval(tmp_path):
+    import json
+    import shutil
+
+    from claims.models import ReferenceQuery
+    from claims.sources.snapshot import SnapshotSource
+    from tests.conftest import DATA
+
+    prices = tmp_path / "prices"
+    prices.mkdir()
+    shutil.copy(DATA / "prices" / "1810.HK.csv", prices / "1810.HK.csv")
+    (prices / "1810.HK.provenance.json").write_text(
+        json.dumps(
+            {
+                "origin": {
+                    "vendor": "Yahoo Finance (via yfinance)",
+                    "url": "https://finance.yahoo.com/quote/1810.HK",
+                    "retrieved_at": "2026-11-23T10:00:00+00:00",
+                }
+            }
+        )
+    )
+    values = SnapshotSource(tmp_path).fetch(ReferenceQuery(kind="price", series="1810.HK"))
+    assert values[0].citation == (
+        "Yahoo Finance (via yfinance) daily prices of 1810.HK; https://finance.yahoo.com/quote/1810.HK retrieved 2026-11-23T10:00:00+00:00"
+    )

@@ -170,10 +170,13 @@ def _provenance(data_file: Path) -> dict[str, object]:
 def _price_citation(ticker: str, provenance: dict[str, object]) -> str:
     origin = provenance.get("origin")
     if isinstance(origin, dict):
-        return (
-            f"{origin.get('vendor', 'Yahoo Finance')} daily prices of {ticker}; "
-            f"{origin.get('repository', '')} {origin.get('path', '')} @ {str(origin.get('commit', ''))[:12]}"
-        ).strip()
+        head = f"{origin.get('vendor', 'Yahoo Finance')} daily prices of {ticker}"
+        if origin.get("commit"):
+            where = f"{origin.get('repository', '')} {origin.get('path', '')} @ {str(origin['commit'])[:12]}"
+        else:  # a snapshot written by `claims refdata update`
+            retrieved = origin.get("retrieved_at") or provenance.get("retrieved_at")
+            where = " ".join(str(x) for x in (origin.get("url"), f"retrieved {retrieved}" if retrieved else None) if x)
+        return f"{head}; {where}".strip().rstrip(";")
     return f"snapshot of {ticker} daily prices"
 
 
