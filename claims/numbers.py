@@ -201,6 +201,13 @@ _ELIDED_BEFORE_RE = re.compile(
 )
 _COORDINATION_RE = re.compile(r"\s*(?:,|or|and|to|-|–)\s*(?:(?:even|perhaps|possibly|maybe|then)\s+)?")
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:\w+['’]s\s+)?([a-z]+)\b", re.I)
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 100})
+_DOZEN_RE = re.compile(r"(?=[aotfsh])\b(a|one|two|three|four|five|six|half\s+a)\s+dozen\b(?!s)")
+_TWICE_RE = re.compile(r"(?=t)\b(twice|thrice)(?=\s+(?:as|the|that|what|its|their|his|her|than|more|over|a|an)\b)")
+_ADDRESS_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Drive|Way|Place"
+    r"|Square|Court|Terrace)(?!\w)"
+)
 _DENOMINATOR_RE = re.compile(r"/(\d{1,3})(?![\d/])")
 _WEEK_DAY_BEFORE_RE = re.compile(r"\b(?:week|day)\s*$", re.I)
 _PREV_WORD_RE = re.compile(r"([A-Za-z][\w\-&]*)\s$")
@@ -305,7 +312,14 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
                     continue  # "SU7", "A320", "PS5", "Q1": part of a name
         if text.startswith("/", m.end()):  # a fraction 1/4 (dates were blocked before)
             fm = _DENOMINATOR_RE.match(text, m.end(), m.end() + 5)
-            if fm and "," not in digits and "." not in digits and int(fm.group(1)) != 0 and not sign:
+            if (
+                fm
+                and "," not in digits
+                and "." not in digits
+                and not sign
+                and int(fm.group(1)) in _FRACTION_DENOMINATORS
+                and 0 < int(digits) < int(fm.group(1))
+            ):  # "1/4", "3/4"; not "24/7", "50/50", "9/11"
                 value = int(digits) / int(fm.group(1))
                 cands.append(_Parsed(m.start(2), fm.end(), value, precision=0.0, is_ratio=True))
             continue
@@ -320,9 +334,17 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if m.group(2).lower() == "in" and b > 100:
             continue
         cands.append(_Parsed(m.start(), m.end(), a / b, precision=0.0, is_ratio=True, is_word=True))
-    if _ANY_NUMBER_WORD_RE.search(low) is None:
+    if _ANY_NUMBER_WORD_RE.search(low) is None and "dozen" not in low and "twice" not in low and "thrice" not in low:
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return cands
+    for m in _DOZEN_RE.finditer(low) if "dozen" in low else ():
+        count = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
+        factor = 0.5 if m.group(1).startswith("half") else count[m.group(1)]
+        cands.append(_Parsed(m.start(), m.end(), 12 * factor, 0.0, is_word=True, scale=1.0))
+    for m in _TWICE_RE.finditer(low) if "twice" in low or "thrice" in low else ():
+        cands.append(
+            _Parsed(m.start(), m.end(), 2.0 if m.group(1) == "twice" else 3.0, 0.0, unit="times", is_word=True)
+        )
     for m in _WORD_FOLD_RE.finditer(low):
         fold = _word_value(m.group(1))
         if fold is not None:
@@ -410,6 +432,8 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
         if low in ("k", "bn", "mn", "mln", "bln", "tn", "trn", "b") or (low == "m" and _m_is_million(text, p)):
             p.scale = SCALE_WORDS[low]
             p.end += len(suffix)
+        elif low == "x" and text[p.end + 1 : p.end + 2].isdigit():
+            return None  # "4x4", "1920x1080": a name or a dimension
         elif low in MEASURE_UNITS or suffix == "%":
             p.unit = MEASURE_UNITS[low]
             p.end += len(suffix)
@@ -664,6 +688,8 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
     if _is_plain_integer(text, p) or (p.is_word is False and p.unit is None and p.currency is None):
         if _HYPHEN_MODIFIER_RE.match(text, p.end) and not p.value_high:
             return True  # "the 10-year note", "a 45-year-old": a modifier, not a stated amount
+    if _is_plain_integer(text, p) and _ADDRESS_AFTER_RE.match(text, p.end, p.end + 60):
+        return True  # "10 Downing Street"
     if _is_plain_integer(text, p):
         prev = _PREV_WORD_RE.search(before)
         if prev and any(c.isupper() for c in prev.group(1)) and len(text[p.start : p.end]) <= 4:

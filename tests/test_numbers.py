@@ -82,6 +82,14 @@ def spans(text: str) -> list[str]:
         ("The chain closed 37 stores.", "37", 37, "store", None),
         ("The town has 9,000 residents and 3 schools.", "3", 3, "school", None),
         ("The study followed 1,024 children.", "1,024", 1024, "child", None),
+        ("A dozen people were rescued.", "A dozen", 12, "person", None),
+        ("Half a dozen dogs were rescued.", "Half a dozen", 6, "dog", None),
+        ("Sales hit 2 million, twice the 2022 level.", "twice", 2, "times", None),
+        ("Sales rose 3x last year.", "3x", 3, "times", None),
+        ("The hottest day on record, 40.3C, was in July.", "40.3C", 40.3, "degree_celsius", None),
+        ("Unemployment rose to 4.2pc.", "4.2pc", 4.2, "percent", None),
+        ("He won in 46.46sec.", "46.46sec", 46.46, "second", None),
+        ("Some 1.5 million Britons are affected.", "1.5 million", 1.5e6, "briton", None),
     ],
 )
 def test_value_span_unit_and_currency(text: str, span: str, value: float, unit: str | None, currency: str | None):
@@ -101,6 +109,9 @@ def test_value_span_unit_and_currency(text: str, span: str, value: float, unit: 
         ("Output fell by a fifth last year.", "a fifth", 0.2),
         ("Nine out of ten doctors agreed.", "Nine out of ten", 0.9),
         ("It affects one in five households.", "one in five", 0.2),
+        ("Around 1 in 10 adults has diabetes.", "1 in 10", 0.1),
+        ("About 3/4 of voters agree.", "3/4", 0.75),
+        ("Three-quarters of respondents said yes.", "Three-quarters", 0.75),
     ],
 )
 def test_fractions(text: str, span: str, value: float):
@@ -307,6 +318,10 @@ def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str
         "The first half of the season was poor.",
         "It is one of the few firms with a 5G network.",
         "Xiaomi is not a pioneer from 0 to 1.",
+        "The shop is open 24/7, the odds are 50/50 and survivors of 9/11 attended.",
+        "He lives at 10 Downing Street.",
+        "The 4x4 has a 2.0-litre engine.",
+        "He scored twice in the final; Apollo 11 and Formula 1 were mentioned.",
     ],
 )
 def test_non_quantities(text: str):
