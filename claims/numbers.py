@@ -152,7 +152,7 @@ _SCALE_AFTER_RE = re.compile(
     r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b(?!-)", re.I
 )
 _LETTER_SCALE_RE = re.compile(r"\s?([mbk])\b(?![-'’])", re.I)
-_ATTACHED_RE = re.compile(r"[A-Za-z%°]+")
+_ATTACHED_RE = re.compile(r"[A-Za-z%°]+(?:/[A-Za-z]+)?")
 _M_EVENT_RE = re.compile(
     r"\s*(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
     r"|long|deep|wide|away|above|below|in|final|finals|heat|heats|semi-?finals?|event|title|record|gold|silver"
@@ -428,6 +428,8 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
     attached = _ATTACHED_RE.match(text, p.end, p.end + 20)
     if attached and not p.is_word and not p.is_magnitude and not p.is_ratio:
         suffix = attached.group(0)
+        if "/" in suffix and suffix.lower() not in MEASURE_UNITS:
+            suffix = suffix.split("/")[0]  # "5m/s" is not a unit we know; "km/h" is
         low = suffix.lower()
         if low in ("k", "bn", "mn", "mln", "bln", "tn", "trn", "b") or (low == "m" and _m_is_million(text, p)):
             p.scale = SCALE_WORDS[low]
@@ -574,7 +576,7 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray) -> _Parsed
     if q is None or q.is_magnitude or q.is_word != p.is_word:
         return p
     plain_pair = _is_plain_integer(text, p) and _is_plain_integer(text, q)
-    if word == "-" and sep.group(0) == "-" and plain_pair and q.value <= p.value and q.value < 100:
+    if word == "-" and sep.group(0) == "-" and plain_pair and q.value <= p.value and p.value < 1000:
         return p.copy(skip_to=q.end)  # a score: "a 3-1 win", "2-2"
     if word in ("-", "–") and plain_pair and _HYPHEN_MODIFIER_RE.match(text, q.end):
         return p

@@ -4,7 +4,7 @@ Units (``Quantity.unit``):
   percent, percentage_point, basis_point, times (a multiplier: "20 times", "20-fold"),
   a unit of measure (km, m, kg, tonne, mile, hour, day, week, month, year, minute, second,
   degree_celsius, degree_fahrenheit, kwh, mw, gw, gb, tb, mph, km_per_hour, hectare, acre, km2,
-  mah, mp), or, for "read 3 billion times", the count noun "time".
+  mah, mp, m_per_second), or, for "read 3 billion times", the count noun "time".
   or, for a count, the counted noun in the singular ("follower", "order", "person").
   A money amount has ``unit=None`` and its ``currency`` set (ISO 4217).
 """
@@ -136,6 +136,7 @@ MEASURE_UNITS: dict[str, str] = {
     "fold": "times",
     "x": "times",
     "km/h": "km_per_hour",
+    "m/s": "m_per_second",
     "kph": "km_per_hour",
     "mph": "mph",
     "kilometres": "km",
@@ -158,6 +159,7 @@ MEASURE_UNITS: dict[str, str] = {
     "mile": "mile",
     "feet": "foot",
     "foot": "foot",
+    "ft": "foot",
     "inches": "inch",
     "inch": "inch",
     "kilograms": "kg",
