@@ -54,7 +54,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|October|November|December)\b(?!\s*\d)"
         ),
     ),
-    ("year", re.compile(r"\b(?:fiscal\s+years?|FY|in|for|of|during|year)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*-\d)", re.I)),
+    (
+        "year",
+        re.compile(
+            r"\b(?:fiscal\s+years?|FY|in|for|of|during|year|by|since)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*-\d)", re.I
+        ),
+    ),
     (
         "same_period_last_year",
         re.compile(r"\b(?:the\s+)?same\s+(?:period|quarter|time|month)\s+(?:of\s+)?last\s+year\b", re.I),

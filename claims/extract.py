@@ -28,7 +28,8 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("revenue", r"revenues?|turnover"),
     (
         "share_price",
-        r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|closed\s+at|opened\s+at|intraday",
+        r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|closed\s+at|opened\s+at|intraday"
+        r"|\bshares\b|\bstock\b",
     ),
     ("market_value", r"market\s+(?:value|cap(?:italization|italisation)?)"),
     ("net_worth", r"net\s+worth|fortune"),
@@ -36,7 +37,7 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("viewers", r"\bviewers?\b|\bwatching\b|\baudience\b"),
     ("likes", r"\blikes\b"),
     ("orders", r"\borders?\b|locked\s+in|bookings?|reservations?"),
-    ("deliveries", r"\bdeliver(?:y|ies|ed)\b"),
+    ("deliveries", r"\bdeliver(?:y|ies|ed|s|ing)?\b"),
     ("sales", r"\bsales\b|\bsold\b|\bsell(?:s|ing)?\b"),
     ("discount", r"\bdiscount\b|\bdeduct(?:ing|ed)?\b|\brebate\b"),
     ("price", r"\bprices?\b|\bpriced\b|\bcosts?\b|\bpricing\b"),
@@ -268,8 +269,6 @@ _GENERIC_NOUNS = frozenset({"unit", "item", "piece", "time", "copy", "set", "pai
 def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> str | None:
     if q.unit and q.unit in _NOUN_METRIC:
         return _NOUN_METRIC[q.unit]
-    if q.noun and q.unit and q.unit not in _GENERIC_NOUNS and q.currency is None:
-        return q.unit  # "21 questions": the counted noun is the metric
     clause_start = 0
     before = sentence[:local]
     for m in re.finditer(r"[;:]|,\s+(?:a|an|the|while|and|with|which)\b|\bwhile\b", before, re.I):
@@ -280,6 +279,11 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
         for m in pattern.finditer(window):
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
+    counted = q.noun and q.unit and q.unit not in _GENERIC_NOUNS and q.currency is None
+    if counted and (best is None or len(window) - best[0] > 25):
+        return (
+            q.unit
+        )  # "21 questions": the counted noun, unless a verb right before names it ("delivered 120,000 cars")
     if best is not None:
         return best[1]
     after = re.split(r"[,;:.]", sentence[local + len(q.text) : local + len(q.text) + 30])[0]

@@ -43,6 +43,9 @@ def relations_of(text: str) -> list[tuple[str, list[str], str | None, str | None
         ("Zenith received 120,000 orders within 40 days.", "120,000", "Zenith", "orders"),
         ("Acme answered 21 questions from readers.", "21", "Acme", "question"),
         ("Acme's revenue was $10 billion, a year-on-year increase of 25%.", "25%", "Acme", "revenue"),
+        ("Shares of Acme rose 4.2% to $14.50 on Friday.", "4.2%", "Acme", "share_price"),
+        ("Zenith said it delivered 120,000 cars in the second quarter.", "120,000", "Zenith", "deliveries"),
+        ("Net profit rose to $2 billion.", "$2 billion", None, "net_profit"),
     ],
 )
 def test_subject_and_metric(text: str, span: str, subject: str | None, metric: str):
@@ -84,6 +87,12 @@ def test_the_subject_carries_over_to_the_next_sentence():
         ),
         ("In March, Zenith had 5.3 million users.", "5.3 million", date(2024, 3, 1), date(2024, 3, 31)),
         ("The index has gained 7.8% so far this year.", "7.8%", date(2024, 1, 1), date(2024, 6, 5)),
+        (
+            "Analysts forecast that revenue will reach $20 billion by 2026.",
+            "$20 billion",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+        ),
     ],
 )
 def test_period(text: str, span: str, start: date, end: date):
