@@ -323,6 +323,8 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
                 value = int(digits) / int(fm.group(1))
                 cands.append(_Parsed(m.start(2), fm.end(), value, precision=0.0, is_ratio=True))
             continue
+        if len(digits) > 24:
+            continue  # a digit string, not an amount (and beyond float precision)
         value = float(digits.replace(",", ""))
         if sign in ("-", "−"):
             value = -value

@@ -3,6 +3,8 @@ written into a sentence (scale, currency, hedge) is read back exactly."""
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -98,6 +100,12 @@ def test_never_raises_on_any_text(text: str) -> None:
     for q in extract_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start : q.end] == q.text
+        assert math.isfinite(q.value)
+
+
+def test_long_digit_strings_are_not_amounts() -> None:
+    assert extract_quantities("1" * 5000) == []
+    assert extract_quantities("ID 1" + ",000" * 30 + " end") == []
 
 
 @given(NEWSY)
