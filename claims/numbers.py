@@ -199,6 +199,10 @@ _ELIDED_BEFORE_RE = re.compile(
     r"\s+(?:only\s+|just\s+|about\s+|nearly\s+)?$",
     re.I,
 )
+_ELIDED_MONEY_BEFORE_RE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan|['’]s)\s+(?:about\s+|nearly\s+|only\s+)?$",
+    re.I,
+)
 _COORDINATION_RE = re.compile(r"\s*(?:,|or|and|to|-|–)\s*(?:(?:even|perhaps|possibly|maybe|then)\s+)?")
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:\w+['’]s\s+)?([a-z]+)\b", re.I)
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 100})
@@ -275,6 +279,9 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 
 _RESTATED_RE = re.compile(r"(?:\s+[a-z]+)?,?\s*(?:or|\()\s*")
+_COORDINATED_RE = re.compile(
+    r"(?:\s+(?:[qymw]/[qymw]|yoy|year-on-year|year on year|month-on-month|on the (?:year|month)))?\s*(?:,\s*)?and\s+"
+)
 
 
 def _restated_directions(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -282,7 +289,10 @@ def _restated_directions(text: str, quantities: list[Quantity]) -> list[Quantity
     for i in range(1, len(quantities)):
         q, prev = quantities[i], quantities[i - 1]
         if q.direction is None and prev.direction is not None and q.unit not in DURATION_UNITS:
-            if _RESTATED_RE.fullmatch(text, prev.end, q.start):
+            same_unit = q.unit == prev.unit and q.currency == prev.currency
+            if _RESTATED_RE.fullmatch(text, prev.end, q.start) or (
+                same_unit and _COORDINATED_RE.fullmatch(text, prev.end, q.start)  # "rose 4% q/q and 10% y/y"
+            ):
                 quantities[i] = q.model_copy(update={"direction": prev.direction})
     return quantities
 
@@ -780,6 +790,7 @@ def _clause_before(text: str, index: int, limit: int = 90) -> str:
 _UP_DOWN_RE = re.compile(rf"\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\b")
 _HEDGE_CHANGE_TAIL_RE = re.compile(r"\bup\s+to\s*$|\b(?:higher|lower)\s+than\s*$")
 # "make up 20%", "set up", "ended up": "up" in a phrasal verb is not a change
+_RAISED_MONEY_RE = re.compile(r"\b(?:raised|raises|raise|raising|added|adds)\s+(?:(?:a|an|the|another|net)\s+)?$", re.I)
 _PHRASAL_UP_RE = re.compile(
     r"\b(?:make|makes|made|making|take|takes|took|taking|set|sets|end|ends|ended|pick|picked|open|opened"
     r"|sign|signed|show|shows|showed|turn|turned|line|lined|sum|sums|summed|back|backed|hold|holds|held)\s+up\b"
@@ -820,6 +831,8 @@ def _direction(text: str, p: _Parsed, unit: str | None, found: tuple[int, str, s
         return None  # "rose 5% to $10": $10 is where it ended, not the change
     if hedge_word in LEVEL_HEDGE_WORDS:
         return None  # "fell below 1,000"
+    if p.currency and _RAISED_MONEY_RE.search(stripped):
+        return None  # "the fund raised ¥50 billion": money raised, not a rise
     return _nearest_change_word(text, p.start)
 
 
@@ -928,6 +941,17 @@ def _inherit_elided_nouns(text: str, quantities: list[Quantity], parsed: list[_P
                 out[i] = q.model_copy(update={"unit": nxt.unit, "noun": nxt.noun})
     for i in range(1, len(out)):  # backwards: "Zenith's 4.8 million"
         q, prev = out[i], out[i - 1]
+        if (
+            q.unit is None
+            and q.currency is None
+            and prev.currency is not None
+            and not parsed[i].is_ratio
+            and q.scale == prev.scale
+            and q.start - prev.end <= 60
+            and _ELIDED_MONEY_BEFORE_RE.search(text, max(prev.end, q.start - 30), q.start)
+        ):
+            out[i] = q.model_copy(update={"currency": prev.currency})  # "EUR 3.2bn, against 2.9bn"
+            continue
         if q.unit is not None or q.currency is not None or parsed[i].is_ratio or not _is_count(prev):
             continue
         if q.start - prev.end > 150 or _SENTENCE_BREAK_RE.search(text, prev.end, q.start):

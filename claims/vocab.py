@@ -207,6 +207,8 @@ MEASURE_UNITS: dict[str, str] = {
     "tb": "tb",
     "years": "year",
     "year": "year",
+    "yrs": "year",
+    "yr": "year",
     "months": "month",
     "month": "month",
     "weeks": "week",

@@ -287,6 +287,7 @@ def test_a_noun_named_before_with_number_of():
         ("The north ward cast 1,200 votes, more than the south ward's 1,150.", "1,150", "vote"),
         ("The firm had 2,300 staff members, compared with 1,900 a year earlier.", "1,900", "member"),
         ("Posts drew hundreds of thousands or even millions of likes.", "hundreds of thousands", "like"),
+        ("More than 1,000 flights were cancelled and another 4,500 delayed.", "4,500", "flight"),
     ],
 )
 def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str):
@@ -346,3 +347,18 @@ def test_spans_always_index_the_text():
     text = "Ünïcödé İstanbul: revenue rose 5% to €3.2bn; ½ of 1,000 people; ŞİŞLİ 20 km."
     for q in extract_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_an_elided_currency_comes_from_the_amount_compared():
+    q = only("Profit was EUR 3.2bn, against 2.9bn a year earlier.", "2.9bn")
+    assert (q.value, q.currency) == (2.9e9, "EUR")
+
+
+def test_money_raised_is_not_a_rise():
+    assert only("The start-up raised $50 million from investors.", "$50 million").direction is None
+    assert only("The Fed raised rates by 25 bps.", "25 bps").direction == "up"
+
+
+def test_coordinated_changes_share_the_direction():
+    qs = extract_quantities("Sales rose 4% q/q and 10% y/y.")
+    assert [q.direction for q in qs] == ["up", "up"]
