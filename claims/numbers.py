@@ -502,6 +502,10 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
         cm = _match_currency_word(text, p.end, p.is_magnitude)
         if cm:
             p.end, p.currency = cm
+        elif p.unit is None:
+            sm = _SUFFIX_SYMBOL_RE.match(text, p.end, p.end + 3)
+            if sm:  # "5 €", "20£": European order
+                p.end, p.currency = sm.end(), _SUFFIX_SYMBOLS[sm.group(1)]
     return p
 
 
@@ -541,6 +545,8 @@ def _match_unit(text: str, pos: int) -> tuple[int, str] | None:
     return m.end(), unit
 
 
+_SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB"}
+_SUFFIX_SYMBOL_RE = re.compile(r"[ \u00a0]?([€£₹₩₽])(?![\d\w])")
 _CURRENCY_WORDS_ALT = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
 _CURRENCY_WORD_RE = re.compile(rf"\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)
 _CURRENCY_WORD_OF_RE = re.compile(rf"\s+of\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)

@@ -362,3 +362,10 @@ def test_money_raised_is_not_a_rise():
 def test_coordinated_changes_share_the_direction():
     qs = extract_quantities("Sales rose 4% q/q and 10% y/y.")
     assert [q.direction for q in qs] == ["up", "up"]
+
+
+def test_a_currency_symbol_after_the_number():
+    assert [(q.text, q.currency) for q in extract_quantities("It costs 5 € in Berlin and 20£ in London.")] == [
+        ("5 €", "EUR"),
+        ("20£", "GBP"),
+    ]
