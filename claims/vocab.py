@@ -197,6 +197,7 @@ MEASURE_UNITS: dict[str, str] = {
     "degrees fahrenheit": "degree_fahrenheit",
     "degrees": "degree",
     "degree": "degree",
+    "mmhg": "mmhg",
     "kwh": "kwh",
     "mwh": "mwh",
     "gwh": "gwh",
@@ -263,6 +264,7 @@ UP_WORDS = (
     r"|surged|surge|surges|rallied|rally|advanced|added|boosted|raised|higher|expanded"
     r"|doubled|tripled|spiked|leapt|leaped|rebounded|appreciated|strengthened|firmed|accelerated"
     r"|increment|hike|hiked|hikes|widened|extended|improved|recovered|swelled|ballooned|skyrocketed"
+    r"|risen|grown|climbing|jumping|surging|soaring|gaining|adding|growing"
 )
 DOWN_WORDS = (
     r"fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining"
@@ -270,6 +272,7 @@ DOWN_WORDS = (
     r"|plunge|tumbled|tumble|sank|sink|slid|slide|shrank|shrink|contracted|lower|cut"
     r"|dipped|dip|eased|retreated|depreciated|reduced|reduction|halved|weakened|slipped|shed|plummeted"
     r"|crashed|sagged|shrank|shrunk|narrowed|slowed|lowered|trimmed|slashed"
+    r"|fallen|dropping|sunk|slumping|plunging|tumbling|sliding|shedding|losing"
 )
 # Level words: a number right after these is where a value ended up, not the size of a change.
 LEVEL_BEFORE_RE = re.compile(
