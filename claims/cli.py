@@ -43,6 +43,16 @@ class _Group(click.Group):
             _fail(str(exc))
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except OSError as exc:  # a path we were given cannot be created, read or written
+            where = f"{exc.filename}: " if exc.filename else ""
+            _fail(f"{where}{exc.strerror or exc}")
+        except Exception as exc:  # never a traceback; CLAIMS_DEBUG=1 shows it
+            if os.environ.get("CLAIMS_DEBUG"):
+                raise
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            _fail(f"unexpected {type(exc).__name__}: {first} (set CLAIMS_DEBUG=1 for the traceback)")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -128,10 +138,15 @@ def check(
                 db_path=db,
                 published=published,
                 max_bytes=max_bytes,
-                progress=(lambda m: click.echo(m, err=True)) if len(inputs) > 1 or Path(inputs[0]).is_dir() else None,
+                # failures are listed once, after the verdicts: not also as "skipped" progress lines
+                progress=(lambda m: None if m.startswith("skipped ") else click.echo(m, err=True))
+                if len(inputs) > 1 or Path(inputs[0]).is_dir()
+                else None,
             )
         run_id, status, error = result.run_id, result.status, result.error
         failures = [f.model_dump() for f in result.failures]
+    if status == "failed" and len(failures) == 1 and len(inputs) == 1:
+        _fail(failures[0]["error"])  # the one input could not be read: say why, in one line
     _show_run(db, run_id, fmt, lock_timeout)
     for f in failures:
         click.echo(f"error: {f['error']}", err=True)

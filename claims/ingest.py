@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +26,12 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".html", ".htm")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-URL_TIMEOUT_S = 10.0
+URL_TIMEOUT_S = 10.0  # connect/read/write/pool, each
+URL_DEADLINE_S = 60.0  # the whole fetch, so a server dripping bytes cannot hold a run forever
+MAX_REDIRECTS = 5
+URL_SCHEMES = ("http", "https")
+_USERINFO_RE = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#\s@]*@")
+_SCHEME_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|(?:file|data|ftp|sftp|javascript|mailto):)", re.I)
 _ISO_LINE_RE = re.compile(r"\A\s*(\d{4}-\d{2}-\d{2})\s*(?:\n|\Z)")
 _HTML_DATE_META = (
     "article:published_time",
@@ -61,21 +67,27 @@ def load_documents(
         try:
             for name in _expand(item):
                 try:
-                    docs.append(
-                        Ingested(name, load_document(name, published=published, client=client, max_bytes=max_bytes))
-                    )
+                    document = load_document(name, published=published, client=client, max_bytes=max_bytes)
+                    docs.append(Ingested(redact(name), document))
                 except InputError as exc:
-                    failures.append(InputFailure(doc=name, error=str(exc)))
+                    failures.append(InputFailure(doc=redact(name), error=str(exc)))
         except InputError as exc:
-            failures.append(InputFailure(doc=item, error=str(exc)))
+            failures.append(InputFailure(doc=redact(item), error=str(exc)))
     return docs, failures
+
+
+def redact(text: str) -> str:
+    """``text`` with the user:password part of every URL in it masked, so that it reaches no
+    message, log or database."""
+    return _USERINFO_RE.sub(r"\1***@", text)
 
 
 def _expand(item: str) -> list[str]:
     if _is_url(item):
         return [item]
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", item):
-        raise InputError(f"{item}: only http(s) URLs are supported", source=item)
+    if _SCHEME_RE.match(item) and not Path(item).exists():
+        scheme = item.split(":", 1)[0]
+        raise InputError(f"{redact(item)}: {scheme}: URLs are not supported; only http(s)", source=redact(item))
     path = Path(item)
     if not path.exists():
         raise InputError(f"{item}: no such file or directory", source=item)
@@ -103,23 +115,35 @@ def load_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Document:
     """One document from a path or URL. Raises ``InputError`` with a one-line reason."""
+    charset: str | None = None
     if _is_url(name):
         raw, content_type = _fetch_url(name, client, max_bytes)
         meta: dict[str, object] = {}
+        m = re.search(r"charset=[\"']?([\w.:-]+)", content_type)
+        charset = m.group(1) if m else None
+        name = redact(name)
     else:
         path = Path(name)
         try:
+            if not path.exists():
+                raise InputError(f"{name}: no such file or directory", source=name)
+            if not path.is_file():
+                kind = "a directory" if path.is_dir() else "not a regular file"
+                raise UnsupportedInput(f"{name}: {kind}; give a text file", source=name)
             size = path.stat().st_size
             if size > max_bytes:
                 raise UnsupportedInput(
                     f"{name}: file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=name
                 )
-            raw = path.read_bytes()
+            with path.open("rb") as fh:  # never more than the cap, even if the file grows while we read
+                raw = fh.read(max_bytes + 1)
+            if len(raw) > max_bytes:
+                raise UnsupportedInput(f"{name}: file is over the {max_bytes:,}-byte limit (--max-bytes)", source=name)
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})", source=name) from exc
         content_type = "text/html" if path.suffix.lower() in (".html", ".htm") else "text/plain"
         meta = _sidecar(path)
-    text = decode_text(raw, name)
+    text = decode_text(raw, name, charset=charset)
     title: str | None = None
     basis: DateBasis = "unknown"
     note: str | None = None
@@ -169,22 +193,72 @@ def _sidecar(path: Path) -> dict[str, object]:
     return data
 
 
-def decode_text(raw: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), else the encoding ``charset_normalizer`` detects."""
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode_text(raw: bytes, name: str, *, charset: str | None = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16/32 with a BOM, the declared ``charset``, else the
+    encoding ``charset_normalizer`` detects. Raises ``UnsupportedInput`` for empty or binary input."""
+    if not raw:
+        raise UnsupportedInput(f"{name}: empty file (0 bytes)", source=name)
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _non_blank(raw[len(bom) :].decode(encoding), name)
+            except UnicodeDecodeError:
+                break
     if not raw.strip():
-        raise UnsupportedInput(f"{name}: empty file", source=name)
+        raise UnsupportedInput(f"{name}: no text (whitespace only)", source=name)
     if b"\x00" in raw[:8192]:
         raise UnsupportedInput(f"{name}: binary file (contains NUL bytes), not text", source=name)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    if charset:
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _detect(raw, name)
 
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
-        raise UnsupportedInput(f"{name}: not UTF-8 and no text encoding could be detected", source=name)
-    return str(best)
+
+# Short texts are ambiguous to a detector (it read "café £10" as cp775 and GBK as Korean), so
+# Western news encodings are tried first, and among near-equal guesses the Chinese ones win:
+# the news this tool checks is about Hong Kong and mainland companies.
+_PREFERRED = ("gb18030", "big5", "cp932", "euc_kr")
+
+
+def _detect(raw: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        western = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and mess_ratio(western[:65536], 1.0) < 0.2:
+        return western
+    results = list(from_bytes(raw))
+    if not results:
+        raise UnsupportedInput(f"{name}: not UTF-8 and no text encoding could be detected; binary?", source=name)
+    least = min(m.chaos for m in results)
+    close = {m.encoding: m for m in results if m.chaos <= least + 0.02}
+    for encoding in _PREFERRED:
+        if encoding in close:
+            return str(close[encoding])
+    return str(results[0])
+
+
+def _non_blank(text: str, name: str) -> str:
+    if not text.strip():
+        raise UnsupportedInput(f"{name}: no text (whitespace only)", source=name)
+    return text
 
 
 def _check_text(text: str, name: str) -> None:
@@ -242,35 +316,62 @@ def html_to_text(html: str) -> tuple[str, str | None, date | None]:
 
 
 def _fetch_url(url: str, client: httpx.Client | None, max_bytes: int) -> tuple[bytes, str]:
+    """GET ``url``: only http(s) at every hop, at most ``MAX_REDIRECTS`` redirects, the body capped at
+    ``max_bytes`` while it streams and the whole fetch at ``URL_DEADLINE_S``."""
     import httpx
 
+    shown = redact(url)
     own = client is None
-    http = client or httpx.Client(follow_redirects=True, max_redirects=5, timeout=URL_TIMEOUT_S)
+    http = client or httpx.Client(timeout=URL_TIMEOUT_S)
+    deadline = time.monotonic() + URL_DEADLINE_S
     try:
-        with http.stream("GET", url, headers={"User-Agent": "claims-fact-checker/0.1"}) as response:
-            if response.status_code >= 400:
-                raise InputError(f"{url}: HTTP {response.status_code} {response.reason_phrase}", source=url)
-            content_type = response.headers.get("content-type", "text/plain").lower()
-            if not (content_type.startswith("text/") or "html" in content_type or "xml" in content_type):
-                raise UnsupportedInput(f"{url}: content type {content_type!r} is not text", source=url)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    raise UnsupportedInput(
-                        f"{url}: body exceeds the {max_bytes:,}-byte limit (--max-bytes)", source=url
-                    )
-                chunks.append(chunk)
-            return b"".join(chunks), content_type
+        request = http.build_request("GET", url, headers={"User-Agent": "claims-fact-checker/0.1"})
+        for _hop in range(MAX_REDIRECTS + 1):
+            if request.url.scheme not in URL_SCHEMES:
+                raise InputError(
+                    f"{shown}: redirected to a {request.url.scheme}: URL; only http(s) is followed", source=shown
+                )
+            response = http.send(request, stream=True, follow_redirects=False)
+            try:
+                if response.is_redirect and response.next_request is not None:
+                    request = response.next_request
+                    continue
+                return _read_body(response, shown, max_bytes, deadline)
+            finally:
+                response.close()
+        raise InputError(f"{shown}: too many redirects (more than {MAX_REDIRECTS})", source=shown)
     except httpx.TooManyRedirects as exc:
-        raise InputError(f"{url}: too many redirects", source=url) from exc
+        raise InputError(f"{shown}: too many redirects", source=shown) from exc
     except httpx.UnsupportedProtocol as exc:
-        raise InputError(f"{url}: redirected to an unsupported scheme (only http(s) is followed)", source=url) from exc
+        raise InputError(f"{shown}: unsupported URL scheme; only http(s)", source=shown) from exc
     except httpx.TimeoutException as exc:
-        raise InputError(f"{url}: timed out after {URL_TIMEOUT_S:.0f} s", source=url) from exc
+        raise InputError(f"{shown}: timed out ({type(exc).__name__})", source=shown) from exc
     except httpx.HTTPError as exc:
-        raise InputError(f"{url}: unreachable ({type(exc).__name__}: {exc})", source=url) from exc
+        reason = redact(str(exc).splitlines()[0] if str(exc) else "")
+        raise InputError(f"{shown}: unreachable ({type(exc).__name__}: {reason})", source=shown) from exc
     finally:
         if own:
             http.close()
+
+
+def _read_body(response: httpx.Response, shown: str, max_bytes: int, deadline: float) -> tuple[bytes, str]:
+    if response.status_code >= 300:
+        raise InputError(f"{shown}: HTTP {response.status_code} {response.reason_phrase}".rstrip(), source=shown)
+    content_type = response.headers.get("content-type", "text/plain").lower()
+    if not (content_type.startswith("text/") or "html" in content_type or "xml" in content_type):
+        raise UnsupportedInput(f"{shown}: content type {content_type!r} is not text", source=shown)
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise UnsupportedInput(
+            f"{shown}: body is {int(declared):,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=shown
+        )
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise UnsupportedInput(f"{shown}: body exceeds the {max_bytes:,}-byte limit (--max-bytes)", source=shown)
+        if time.monotonic() > deadline:
+            raise InputError(f"{shown}: timed out (the download took over {URL_DEADLINE_S:g} s)", source=shown)
+        chunks.append(chunk)
+    return b"".join(chunks), content_type
