@@ -265,7 +265,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         parsed = _grow(text, cand, yen)
         if parsed is None:
             continue
-        parsed = _maybe_range(text, parsed, yen, blocked)
+        parsed = _maybe_range(text, parsed, yen, blocked, found[-1].end if found else -1)
         if parsed.skip_to >= 0:
             taken_until = parsed.skip_to
             continue
@@ -273,7 +273,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             continue
         found.append(parsed)
         taken_until = parsed.end
-    quantities = [_to_quantity(text, p) for p in found]
+    quantities = [_to_quantity(text, p, found[i - 1].end if i else -1) for i, p in enumerate(found)]
     quantities = _restated_directions(text, quantities)
     return _inherit_elided_nouns(text, quantities, found)
 
@@ -576,7 +576,7 @@ _RANGE_SEP_RE = re.compile(r"(\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+)")
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:[A-Z]{1,3}\$|[$€£¥])?$", re.I)
 
 
-def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray) -> _Parsed:
+def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray, floor: int = -1) -> _Parsed:
     sep = _RANGE_SEP_RE.match(text, p.end, p.end + 10)
     if not sep or p.is_magnitude or p.is_ratio:
         return p
@@ -585,7 +585,7 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray) -> _Parsed
     if word == "and" and not _BETWEEN_BEFORE_RE.search(before):
         return p
     change_before = word == "to" and (
-        _CHANGE_VERB_BEFORE_FROM_RE.search(before) is not None or _nearest_change_word(text, p.start) is not None
+        _CHANGE_VERB_BEFORE_FROM_RE.search(before) is not None or _nearest_change_word(text, p.start, floor) is not None
     )
     nxt = _candidate_at(text, sep.end())
     if nxt is None or blocked.find(1, nxt.start, nxt.end) >= 0:
@@ -803,8 +803,11 @@ _PHRASAL_UP_RE = re.compile(
 )
 
 
-def _nearest_change_word(text: str, index: int) -> Direction | None:
-    clause = _clause_before(text, index).lower()
+def _nearest_change_word(text: str, index: int, floor: int = -1) -> Direction | None:
+    """The change word governing the number at ``index``: the last one in its clause, after the
+    previous number (``floor``): "dropped by 10 mmHg in a trial of 30,000" leaves 30,000 alone."""
+    limit = 90 if floor < 0 else max(0, min(90, index - floor))
+    clause = _clause_before(text, index, limit).lower()
     # "up to" and "higher than" are hedges, not changes
     tail = _HEDGE_CHANGE_TAIL_RE.search(clause)
     if tail:
@@ -819,7 +822,9 @@ def _nearest_change_word(text: str, index: int) -> Direction | None:
     return "up" if last.group("up") else "down"
 
 
-def _direction(text: str, p: _Parsed, unit: str | None, found: tuple[int, str, str] | None) -> Direction | None:
+def _direction(
+    text: str, p: _Parsed, unit: str | None, found: tuple[int, str, str] | None, floor: int = -1
+) -> Direction | None:
     if unit in DURATION_UNITS or p.is_magnitude and p.currency is None and unit is None:
         return None
     after = _CHANGE_NOUN_AFTER_RE.match(text, p.end, p.end + 40)
@@ -839,7 +844,7 @@ def _direction(text: str, p: _Parsed, unit: str | None, found: tuple[int, str, s
         return None  # "fell below 1,000"
     if p.currency and _RAISED_MONEY_RE.search(stripped):
         return None  # "the fund raised ¥50 billion": money raised, not a rise
-    return _nearest_change_word(text, p.start)
+    return _nearest_change_word(text, p.start, floor)
 
 
 def _counted_noun(text: str, p: _Parsed) -> str | None:
@@ -903,7 +908,7 @@ def _noun_before(text: str, p: _Parsed) -> str | None:
     return word if word.lower().endswith("s") or word.lower() in IRREGULAR_PLURALS else None
 
 
-def _to_quantity(text: str, p: _Parsed) -> Quantity:
+def _to_quantity(text: str, p: _Parsed, floor: int = -1) -> Quantity:
     unit = p.unit
     noun = None
     if unit is None and p.currency is None and not p.is_ratio:
@@ -923,7 +928,7 @@ def _to_quantity(text: str, p: _Parsed) -> Quantity:
         currency=p.currency,
         scale=p.scale,
         hedge=_hedge(text, p, found) if not p.is_magnitude else "approximate",
-        direction=_direction(text, p, unit, found),
+        direction=_direction(text, p, unit, found, floor),
         precision=precision,
         is_magnitude=p.is_magnitude,
         noun=noun,

@@ -369,3 +369,8 @@ def test_a_currency_symbol_after_the_number():
         ("5 €", "EUR"),
         ("20£", "GBP"),
     ]
+
+
+def test_a_change_word_governs_only_the_next_number():
+    qs = extract_quantities("Blood pressure dropped by 10 mmHg in a trial of 30,000 people aged 18 to 65.")
+    assert [(q.text, q.direction) for q in qs] == [("10 mmHg", "down"), ("30,000", None), ("18 to 65", None)]
