@@ -64,7 +64,10 @@ _WORD_FOLD_RE = re.compile(
 )
 _MAGNITUDE_RE = re.compile(
     r"(?=[thdmb])\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
-    r"|(?:dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b))\b"
+    r"|(?:dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b"
+    # bare, as a subject or object: "millions watched", "attended by thousands."
+    r"|\s*[.,;:!?)]|\s+(?:[a-z]+ed|were|are|was|have|had|has|will|would|could|took|came|went|fled|lost|joined"
+    r"|remain|remained|more|upon|across|around|in\s+(?:the|their)\s+streets)\b))\b"
 )
 _FRACTION_WORD_RE = re.compile(
     r"(?=[hoatf])\b(?:" + "|".join(re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)) + r")\b"

@@ -128,6 +128,8 @@ def test_fractions(text: str, span: str, value: float):
         ("The museum received thousands of complaints.", "thousands", 1e3),
         ("Dozens of flights were cancelled.", "Dozens", 12),
         ("The deal is worth tens of billions.", "tens of billions", 1e10),
+        ("Millions watched the final.", "Millions", 1e6),
+        ("The festival was attended by thousands.", "thousands", 1e3),
     ],
 )
 def test_magnitudes_are_approximate(text: str, span: str, value: float):
