@@ -173,6 +173,8 @@ _TIMES_MULTIPLIER_AFTER_RE = re.compile(
     r"|its|their|his|her|over|a|per|each|every)\b",
     re.I,
 )
+_HYPHEN_RATE_UNIT_RE = re.compile(r"-(basis-points?|percentage-points?|per-?cent)\b", re.I)
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _HYPHEN_MODIFIER_RE = re.compile(r"-(?!fold\b)(?:[A-Za-z])")
 _SCORE_RE = re.compile(r"-(\d{1,2})(?![\d.,%\w-])")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&\-]*")
@@ -339,9 +341,13 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if len(digits) > 24:
             continue  # a digit string, not an amount (and beyond float precision)
         value = float(digits.replace(",", ""))
+        end = m.end()
+        if end < len(text) and text[end] in _VULGAR and "." not in digits:
+            value += _VULGAR[text[end]]  # "4½ years"
+            end += 1
         if sign in ("-", "−"):
             value = -value
-        cands.append(_Parsed(start, m.end(), value, _precision(digits), has_decimals="." in digits))
+        cands.append(_Parsed(start, end, value, _precision(digits), has_decimals="." in digits))
     for m in _RATIO_RE.finditer(low):
         a, b = _number(m.group(1)), _number(m.group(3))
         if a is None or b is None or not (0 < a < b) or b > 1000:
@@ -471,6 +477,12 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
         p.unit = "times"
         p.end += len("-fold")
         return p
+    elif hm := _HYPHEN_RATE_UNIT_RE.match(text, p.end, p.end + 22):
+        p.unit = "basis_point" if hm.group(1).lower().startswith("basis") else "percentage_point"
+        if hm.group(1).lower().startswith("per"):
+            p.unit = "percent" if "point" not in hm.group(1).lower() else "percentage_point"
+        p.end = hm.end()
+        return p
     # scale word after: "28.61 million", "4.6 bn"
     if not p.is_magnitude and not p.is_ratio:
         sm = _SCALE_AFTER_RE.match(text, p.end, p.end + 20)
@@ -502,7 +514,7 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
                 p.unit = unit
                 p.end = end
     if p.currency is None and not p.is_ratio:
-        cm = _match_currency_word(text, p.end, p.is_magnitude)
+        cm = _match_currency_word(text, p.end, p.is_magnitude, p.scale >= 1e6)
         if cm:
             p.end, p.currency = cm
         elif p.unit is None:
@@ -555,14 +567,14 @@ _CURRENCY_WORD_RE = re.compile(rf"\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)
 _CURRENCY_WORD_OF_RE = re.compile(rf"\s+of\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)
 
 
-def _match_currency_word(text: str, pos: int, after_of: bool) -> tuple[int, str] | None:
+def _match_currency_word(text: str, pos: int, after_of: bool, scaled: bool = False) -> tuple[int, str] | None:
     pattern = _CURRENCY_WORD_OF_RE if after_of else _CURRENCY_WORD_RE
     m = pattern.match(text, pos, pos + 40)
     if not m:
         return None
     word = re.sub(r"^\s*of\s+", "", m.group(0), flags=re.I).strip().lower()
     word = re.sub(r"\s+", " ", word)
-    if word == "won":  # "won" is mostly the verb
+    if word == "won" and not scaled:  # "won" is mostly the verb; "1.2 trillion won" is money
         return None
     if not after_of and m.group(0)[:1].isalpha() and not word.startswith(("usd", "hkd", "eur", "gbp", "jpy", "cny")):
         return None  # "5yuan" is fine, "5dollars" is not a thing; keep words spaced

@@ -121,6 +121,8 @@ SCALE_SUFFIXES_ATTACHED = ("bn", "mn", "mln", "bln", "tn", "trn", "k", "m", "b")
 MEASURE_UNITS: dict[str, str] = {
     "percentage points": "percentage_point",
     "percentage point": "percentage_point",
+    "percentage-points": "percentage_point",
+    "percentage-point": "percentage_point",
     "basis points": "basis_point",
     "basis point": "basis_point",
     "bps": "basis_point",

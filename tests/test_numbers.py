@@ -90,6 +90,10 @@ def spans(text: str) -> list[str]:
         ("Unemployment rose to 4.2pc.", "4.2pc", 4.2, "percent", None),
         ("He won in 46.46sec.", "46.46sec", 46.46, "second", None),
         ("Some 1.5 million Britons are affected.", "1.5 million", 1.5e6, "briton", None),
+        ("The bank made a 25-basis-point cut.", "25-basis-point", 25, "basis_point", None),
+        ("A 0.5 percentage-point rise.", "0.5 percentage-point", 0.5, "percentage_point", None),
+        ("He was jailed for 4½ years.", "4½ years", 4.5, "year", None),
+        ("Revenue was 1.2 trillion won.", "1.2 trillion won", 1.2e12, None, "KRW"),
     ],
 )
 def test_value_span_unit_and_currency(text: str, span: str, value: float, unit: str | None, currency: str | None):
