@@ -270,7 +270,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         parsed = _grow(text, cand, yen)
         if parsed is None:
             continue
-        parsed = _maybe_range(text, parsed, yen, blocked, found[-1].end if found else -1)
+        parsed = _maybe_range(text, parsed, yen, blocked, _floor(text, found[-1]) if found else -1)
         if parsed.skip_to >= 0:
             taken_until = parsed.skip_to
             continue
@@ -278,7 +278,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             continue
         found.append(parsed)
         taken_until = parsed.end
-    quantities = [_to_quantity(text, p, found[i - 1].end if i else -1) for i, p in enumerate(found)]
+    quantities = [_to_quantity(text, p, _floor(text, found[i - 1]) if i else -1) for i, p in enumerate(found)]
     quantities = _restated_directions(text, quantities)
     return _inherit_elided_nouns(text, quantities, found)
 
@@ -300,6 +300,13 @@ def _restated_directions(text: str, quantities: list[Quantity]) -> list[Quantity
             ):
                 quantities[i] = q.model_copy(update={"direction": prev.direction})
     return quantities
+
+
+def _floor(text: str, previous: _Parsed) -> int:
+    """Where the words that can govern the next number begin: after the previous number and its
+    own change noun ("a 25-basis-point cut", "a 20-fold increase")."""
+    after = _CHANGE_NOUN_AFTER_RE.match(text, previous.end, previous.end + 40)
+    return after.end() if after else previous.end
 
 
 # -- candidates ---------------------------------------------------------------------------------
