@@ -274,6 +274,28 @@ def _check_text(text: str, name: str) -> None:
             )
     elif not any(c.isdigit() for c in text):
         raise UnsupportedInput(f"{name}: no words or numbers in the file", source=name)
+    words = re.findall(r"[^\W\d_]+", text[:200_000].lower())
+    if len(words) >= 40:
+        english = sum(w in _ENGLISH_WORDS for w in words) / len(words)
+        foreign = sum(w in _FOREIGN_WORDS for w in words) / len(words)
+        if foreign >= 0.15 and english < 0.05:
+            raise UnsupportedInput(
+                f"{name}: text is mostly not English ({english:.0%} common English words, {foreign:.0%} common"
+                " Spanish/French/German/Italian/Portuguese ones); only English is supported",
+                source=name,
+            )
+
+
+# A Latin-script text in another language passes the script test; these catch the usual ones.
+_ENGLISH_WORDS = frozenset(
+    "the of and to in is was for on that with as by at from it has have its be are were this which said will"
+    " not but or an after than".split()
+)
+_FOREIGN_WORDS = frozenset(
+    "de la el los las del que y en por con para una es se al le les des du et est une dans pour au sur pas qui"
+    " der das und ist nicht mit den dem ein eine zu von sich auf il di che non per della gli os da do"
+    " um não".split()
+)
 
 
 def _title(text: str) -> str | None:
