@@ -77,6 +77,8 @@ _FRACTION_WORD_RE = re.compile(
 _RATIO_RE = re.compile(
     rf"(?=[zotfsneahmb\d])\b({_NUMBER_WORD}|\d{{1,3}})\s+(out\s+of|in)\s+({_NUMBER_WORD}|\d{{1,3}})\b(?![.,]\d|\s*%)"
 )
+# The same, for digits only ("1 in 10"): run when the text has no number word at all.
+_DIGIT_RATIO_RE = re.compile(r"(?=\d)\b(\d{1,3})\s+(out\s+of|in)\s+(\d{1,3})\b(?![.,]\d|\s*%)")
 _ORDINAL_BEFORE_RE = re.compile(
     r"\b(?:first|second|third|fourth|last|final|latter|former|back|front|opening|closing|1st|2nd|3rd|4th)\s+$",
     re.I,
@@ -355,14 +357,15 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if sign in ("-", "−"):
             value = -value
         cands.append(_Parsed(start, end, value, _precision(digits), has_decimals="." in digits))
-    for m in _RATIO_RE.finditer(low):
+    has_words = _ANY_NUMBER_WORD_RE.search(low) is not None
+    for m in (_RATIO_RE if has_words else _DIGIT_RATIO_RE).finditer(low):
         a, b = _number(m.group(1)), _number(m.group(3))
         if a is None or b is None or not (0 < a < b) or b > 1000:
             continue
         if m.group(2).lower() == "in" and b > 100:
             continue
         cands.append(_Parsed(m.start(), m.end(), a / b, precision=0.0, is_ratio=True, is_word=True))
-    if _ANY_NUMBER_WORD_RE.search(low) is None and "dozen" not in low and "twice" not in low and "thrice" not in low:
+    if not has_words and "dozen" not in low and "twice" not in low and "thrice" not in low:
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return cands
     for m in _DOZEN_RE.finditer(low) if "dozen" in low else ():
