@@ -3,6 +3,9 @@ the numbers that are not quantities. None of these sentences is from the seeds."
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from claims.extract import extract_quantities
@@ -380,3 +383,25 @@ def test_a_currency_symbol_after_the_number():
 def test_a_change_word_governs_only_the_next_number():
     qs = extract_quantities("Blood pressure dropped by 10 mmHg in a trial of 30,000 people aged 18 to 65.")
     assert [(q.text, q.direction) for q in qs] == [("10 mmHg", "down"), ("30,000", None), ("18 to 65", None)]
+
+
+# -- the annotated dev set (benchmarks/devset): seeds and tune stay exactly right ---------------
+
+DEVSET = Path(__file__).resolve().parent.parent / "benchmarks" / "devset"
+FIELDS = ("start", "end", "text", "value", "value_high", "unit", "currency", "hedge", "direction")
+
+
+def _rounded(v: object) -> object:
+    return float(f"{v:.9g}") if isinstance(v, float) else v
+
+
+@pytest.mark.parametrize("split", ["seeds.jsonl", "news_tune.jsonl"])
+def test_the_dev_set_splits_we_tuned_on_are_extracted_exactly(split: str):
+    wrong = []
+    for line in (DEVSET / split).read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        got = [{f: _rounded(getattr(q, f)) for f in FIELDS} for q in extract_quantities(item["text"])]
+        gold = [{f: _rounded(g[f]) for f in FIELDS} for g in item["quantities"]]
+        if got != gold:
+            wrong.append(item["text"][:80])
+    assert wrong == []
