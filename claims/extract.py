@@ -187,7 +187,8 @@ def extract_claims(document: Document) -> list[Claim]:
             if subject:
                 last_subject = subject
         explicit = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
-        if explicit:
+        all_forecasts = bool(sentence_claims) and all(c.is_forecast for c in sentence_claims)
+        if explicit and not all_forecasts:  # a forecast's period does not date the sentences after it
             para_period = (sent.paragraph, explicit[-1].period)
         names = _names(sent.text)
         if names and not sentence_claims:

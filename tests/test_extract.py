@@ -256,3 +256,13 @@ def test_change_stated_with_compared_with():
 )
 def test_ratio_with_the_denominator_stated_or_implied(text: str, expected: tuple[str, list[str], str, None]):
     assert expected in relations_of(text)
+
+
+def test_a_forecasts_period_does_not_date_the_next_sentence():
+    cs = claims_of(
+        "Acme reported first-quarter revenue of $12.5 billion. The company expects second-quarter revenue of "
+        "$13 billion. Zenith reported revenue of $8 billion."
+    )
+    assert cs["$13 billion"].is_forecast
+    p = cs["$8 billion"].period
+    assert p is not None and p.start == date(2024, 1, 1)
