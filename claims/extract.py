@@ -410,16 +410,21 @@ def _is_forecast(sentence: str, local: int) -> bool:
 
 # -- relations ----------------------------------------------------------------------------------
 
-_FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>.{0,80}?)\bto\b(?P<b>.{0,80})", re.I | re.S)
+# Overlapping on purpose (a look-ahead): "A rose from $10 to $12, while B fell from $8 to $6".
+_FROM_TO_RE = re.compile(r"\bfrom\b(?=(?P<a>.{0,80}?)\bto\b(?P<b>(?:(?!\bfrom\b).){0,80}))", re.I | re.S)
 _DISCOUNT_CUE_RE = re.compile(r"\b(?:discount|deduct(?:ing|ed|ion)?|rebate|minus|subtract(?:ing)?|off)\b", re.I)
-_RESULT_CUE_RE = re.compile(r"\b(?:final|net|resulting|leaving|effective|bringing|brings|down\s+to|left)\b", re.I)
+_RESULT_CUE_RE = re.compile(
+    r"\b(?:final|net|resulting|leaving|effective|bringing|brings|down\s+to|left|pay|pays|paying|now|just)\b", re.I
+)
 _COMPARE_CUE_RE = re.compile(
     r"\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|overt(?:ook|aking|akes)|ahead\s+of|more\s+than|higher\s+than|beat(?:ing|s)?|outstrip(?:ping|ped)?)\b",
     re.I,
 )
 _LESS_CUE_RE = re.compile(r"\b(?:less\s+than|fewer\s+than|lower\s+than|behind|trail(?:ing|ed|s)?|below)\b", re.I)
 _TOTAL_CUE_RE = re.compile(
-    r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ed|ing)|combined|altogether|in\s+all|sum\s+of|cumulative(?:ly)?)\b", re.I
+    r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ed|ing)|combined|altogether|in\s+all|sum\s+of|cumulative(?:ly)?"
+    r"|total\s+(?:to|of|was|is|came\s+to|reached))\b",
+    re.I,
 )
 
 
@@ -462,14 +467,20 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
         if not _same_kind(a.quantity, b.quantity) or a.quantity.unit in ("percent",):
             continue
         rates = [
-            c for c in group if c.start > b.end and c.quantity.unit in ("percent", "times") and c.id not in (a.id, b.id)
+            c
+            for c in group
+            if c.start > b.end
+            and c.quantity.unit in ("percent", "times")
+            and c.id not in (a.id, b.id)
+            and c.start - b.end <= 40  # the rate right after, not one in a later clause
         ]
         rates += [
             c for c in group if c.end <= a.start and c.quantity.unit in ("percent", "times") and c.quantity.direction
         ]
         for r in rates[:1]:
             kind = "multiple" if r.quantity.unit == "times" else "change"
-            out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue=m.group(0)[:60]))
+            cue = sentence[m.start() : m.end("b")]
+            out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue=cue[:60]))
     return out
 
 
@@ -611,12 +622,20 @@ def _total_relations(group: list[Claim]) -> list[Relation]:
         parts = [
             c
             for c in group
-            if c.id != t.id and _same_kind(c.quantity, t.quantity) and c.quantity.value < t.quantity.value
+            if c.id != t.id
+            and c.quantity.value < t.quantity.value
+            and c.quantity.value_high is None
+            and (_same_kind(c.quantity, t.quantity) or _elided_total(c.quantity, t.quantity))
         ]
         cue = _TOTAL_CUE_RE.search(before[-40:])
         if cue is not None and len(parts) >= 2 and re.search(r"\band\b", t.sentence):
             out.append(Relation(kind="total", operands=tuple(c.id for c in parts), result=t.id, cue=cue.group(0)))
     return out
+
+
+def _elided_total(part: Quantity, total: Quantity) -> bool:
+    """ "1,200 cars ..., a total of 4,500": the total leaves the counted noun out."""
+    return total.unit is None and total.currency is None and part.currency is None and part.noun is not None
 
 
 def _difference_relations(prev_group: list[Claim], group: list[Claim], next_group: list[Claim]) -> list[Relation]:

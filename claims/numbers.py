@@ -202,7 +202,7 @@ _VERB_AFTER_RE = re.compile(
 _ONE_UNIT_BEFORE_RE = re.compile(r"\b(?:only|just|in|within|for|after|than|about|nearly|almost|over|under)\s+$", re.I)
 _ELIDED_BEFORE_RE = re.compile(
     r"(?:['’]s|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan|\bsurpassing|\bexceeding|\bovertaking"
-    r"|\banother|\ba\s+further|\ban\s+additional|\ban\s+extra)"
+    r"|\banother|\ba\s+further|\ban\s+additional|\ban\s+extra|,|\band)"
     r"\s+(?:only\s+|just\s+|about\s+|nearly\s+)?$",
     re.I,
 )

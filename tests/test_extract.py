@@ -266,3 +266,23 @@ def test_a_forecasts_period_does_not_date_the_next_sentence():
     assert cs["$13 billion"].is_forecast
     p = cs["$8 billion"].period
     assert p is not None and p.start == date(2024, 1, 1)
+
+
+def test_two_changes_in_one_sentence():
+    rels = relations_of(
+        "Acme's shares rose from $10 to $12, a 20% gain, while Zenith's fell from $8 to $6, a 25% drop."
+    )
+    assert ("change", ["$10", "$12"], "20%", None) in rels
+    assert ("change", ["$8", "$6"], "25%", None) in rels
+
+
+def test_a_total_that_leaves_the_noun_out():
+    text = (
+        "Acme sold 1,200 cars in January, 1,500 in February and 1,800 in March, bringing the quarter's total to 4,500."
+    )
+    assert ("total", ["1,200", "1,500", "1,800"], "4,500", None) in relations_of(text)
+
+
+def test_price_minus_trade_in_discount_is_what_buyers_pay():
+    rels = relations_of("The phone costs $999. With a trade-in discount of $200, buyers pay $799.")
+    assert ("difference", ["$999", "$200"], "$799", None) in rels

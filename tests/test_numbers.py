@@ -297,6 +297,7 @@ def test_a_noun_named_before_with_number_of():
         ("The firm had 2,300 staff members, compared with 1,900 a year earlier.", "1,900", "member"),
         ("Posts drew hundreds of thousands or even millions of likes.", "hundreds of thousands", "like"),
         ("More than 1,000 flights were cancelled and another 4,500 delayed.", "4,500", "flight"),
+        ("Acme sold 1,200 cars in January, 1,500 in February and 1,800 in March.", "1,800", "car"),
     ],
 )
 def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str):
