@@ -268,6 +268,20 @@ def test_a_read_only_data_directory_is_a_clear_error(tmp_path):
     assert "Permission denied" in result.stderr
 
 
+def test_a_data_directory_that_cannot_be_created_is_a_clear_error(tmp_path, monkeypatch):
+    """What a read-only parent directory does, simulated so that it also runs as root."""
+    target = tmp_path / "ro" / "data"
+
+    def refuse(self: Path, *_a: object, **_k: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    doc = str(write(tmp_path, "a.txt", GOOD))
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    result = check(target / "claims.duckdb", doc)
+    assert (result.exit_code, result.stderr) == (1, f"error: {target}: Permission denied\n")
+    assert not target.exists()
+
+
 def test_reading_commands_on_a_missing_database(tmp_path):
     db = tmp_path / "none.duckdb"
     for args in (("verdicts",), ("runs",), ("query", "SELECT 1"), ("diff", "a", "b")):
