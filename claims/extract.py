@@ -467,12 +467,7 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
         if not _same_kind(a.quantity, b.quantity) or a.quantity.unit in ("percent",):
             continue
         rates = [
-            c
-            for c in group
-            if c.start > b.end
-            and c.quantity.unit in ("percent", "times")
-            and c.id not in (a.id, b.id)
-            and c.start - b.end <= 40  # the rate right after, not one in a later clause
+            c for c in group if c.start > b.end and c.quantity.unit in ("percent", "times") and c.id not in (a.id, b.id)
         ]
         rates += [
             c for c in group if c.end <= a.start and c.quantity.unit in ("percent", "times") and c.quantity.direction

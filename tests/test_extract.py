@@ -149,6 +149,10 @@ def test_sentences_keep_offsets():
             ("change", ["80,000", "60,000"], "25%", None),
         ),
         (
+            "From the low of $10 on March 1 to the high of $12 on March 4, the increase in just a few days reached 20%.",
+            ("change", ["$10", "$12"], "20%", None),
+        ),
+        (
             "Daily sales soared from 10,000 yuan to 200,000 yuan, a 20-fold increase.",
             ("multiple", ["10,000 yuan", "200,000 yuan"], "20-fold", None),
         ),
