@@ -290,3 +290,32 @@ def test_a_total_that_leaves_the_noun_out():
 def test_price_minus_trade_in_discount_is_what_buyers_pay():
     rels = relations_of("The phone costs $999. With a trade-in discount of $200, buyers pay $799.")
     assert ("difference", ["$999", "$200"], "$799", None) in rels
+
+
+# -- the seeds, end to end (a regression guard for the bugs named in issue #4) ------------------
+
+
+def _seed(path: str) -> Document:
+    from claims.ingest import load_documents
+
+    ingested, failures = load_documents([path])
+    assert not failures
+    return ingested[0].document
+
+
+def test_seed_relations_and_forecasts(seed_000, seed_001):
+    d0, d1 = _seed(str(seed_000)), _seed(str(seed_001))
+    c0, c1 = extract_claims(d0), extract_claims(d1)
+    by_id = {c.id: c.quantity.text for c in c0 + c1}
+    rels = {
+        (r.kind, tuple(by_id[o] for o in r.operands), by_id.get(r.result or ""))
+        for r in extract_relations(d0, c0) + extract_relations(d1, c1)
+    }
+    assert ("change", ("HK$15.36", "HK$16.64"), "8.3%") in rels
+    assert ("comparison", ("28.61 million", "26.92 million"), None) in rels
+    assert ("ratio", ("6.737 million", "28.61 million"), "1/4") in rels  # the exact count, not "nearly 2 million"
+    assert ("difference", ("215,900 yuan", "16,000 yuan"), "199,000 yuan") in rels
+    forecast = {c.quantity.text: c.is_forecast for c in c0}
+    assert forecast["3,000"] and forecast["24%"] and not forecast["a thousand"]
+    assert all(c.quantity.text != "half" for c in c0 + c1)  # "the second half of the year" is a period
+    assert all(c.quantity.unit != "complement" for c in c1)
