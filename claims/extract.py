@@ -240,6 +240,13 @@ def _subject(sentence: str, local: int, last_subject: str | None) -> str | None:
     clause = before[clause_start:]
     names = [n for n in _names(sentence) if clause_start <= n[0] < local]
     pronoun = _PRONOUN_RE.search(clause)
+    if (
+        pronoun
+        and names
+        and pronoun.group(0).lower() in ("its", "his", "her", "their")
+        and re.fullmatch(r"\s+(?:[a-z\-]+\s+){1,2}", sentence[clause_start + pronoun.end() : names[0][0]])
+    ):
+        pronoun = None  # "its rival BYD sold ...": the name right after the possessive is the subject
     if pronoun and (not names or pronoun.start() + clause_start < names[0][0]):
         earlier = [n for n in _names(sentence) if n[1] <= clause_start + pronoun.start()]
         word = pronoun.group(0).lower()

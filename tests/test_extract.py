@@ -319,3 +319,10 @@ def test_seed_relations_and_forecasts(seed_000, seed_001):
     assert forecast["3,000"] and forecast["24%"] and not forecast["a thousand"]
     assert all(c.quantity.text != "half" for c in c0 + c1)  # "the second half of the year" is a period
     assert all(c.quantity.unit != "complement" for c in c1)
+
+
+def test_a_name_right_after_a_possessive_pronoun_is_the_subject():
+    cs = claims_of("Tesla delivered 435,059 vehicles. Its rival BYD sold 526,409 cars.")
+    assert (cs["435,059"].subject, cs["526,409"].subject) == ("Tesla", "BYD")
+    cs = claims_of("Maria Lopez has 3 million fans. Her number of fans exceeded John Smith by nearly 2 million.")
+    assert cs["2 million"].subject == "Maria Lopez"
