@@ -154,7 +154,7 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
 )
 _TEMPERATURE_RE = re.compile(r"temperature|\bheat|\bhot|\bwarm|\bcold|\bdegrees?\b|\bthermometer|\bchill", re.I)
 _SCALE_AFTER_RE = re.compile(
-    r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b(?!-)", re.I
+    r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b", re.I
 )
 _LETTER_SCALE_RE = re.compile(r"\s?([mbk])\b(?![-'’])", re.I)
 _ATTACHED_RE = re.compile(r"[A-Za-z%°]+(?:/[A-Za-z]+)?")
@@ -331,10 +331,12 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
             prev = text[start - 1]
             if sign and (prev.isalnum() or prev in "-−"):
                 continue  # "Covid-19", "F-35": a name, not a negative number
+            if not sign and prev in "-‐" and start >= 2 and text[start - 2].isalnum():
+                continue  # "A350-1000": the second half of a name
             if prev.isalpha() or prev == "_":
                 if not _ATTACHED_CODE_RE.search(text, max(0, start - 4), start):
                     continue  # "SU7", "A320", "PS5", "Q1": part of a name
-        if text.startswith("/", m.end()):  # a fraction 1/4 (dates were blocked before)
+        if text.startswith("/", m.end()) and text[m.end() + 1 : m.end() + 2].isdigit():  # 1/4 (dates are blocked)
             fm = _DENOMINATOR_RE.match(text, m.end(), m.end() + 5)
             if (
                 fm
@@ -730,7 +732,7 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
     if _is_bare(text, p, _DECIMAL_RE) and _REFERENCE_WORDS_RE.search(before):
         if not _WEEK_DAY_BEFORE_RE.search(before):
             return True
-    if _is_plain_integer(text, p) or (p.is_word is False and p.unit is None and p.currency is None):
+    if p.scale == 1.0 and not p.is_word and p.unit is None and p.currency is None:
         if _HYPHEN_MODIFIER_RE.match(text, p.end) and not p.value_high:
             return True  # "the 10-year note", "a 45-year-old": a modifier, not a stated amount
     if _is_plain_integer(text, p) and _ADDRESS_AFTER_RE.match(text, p.end, p.end + 60):

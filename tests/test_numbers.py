@@ -97,6 +97,8 @@ def spans(text: str) -> list[str]:
         ("A 0.5 percentage-point rise.", "0.5 percentage-point", 0.5, "percentage_point", None),
         ("He was jailed for 4½ years.", "4½ years", 4.5, "year", None),
         ("Revenue was 1.2 trillion won.", "1.2 trillion won", 1.2e12, None, "KRW"),
+        ("Brent crude traded at $82/bbl.", "$82", 82, None, "USD"),
+        ("The 2 million-strong diaspora voted.", "2 million", 2e6, None, None),
     ],
 )
 def test_value_span_unit_and_currency(text: str, span: str, value: float, unit: str | None, currency: str | None):
@@ -333,6 +335,7 @@ def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str
         "He lives at 10 Downing Street.",
         "The 4x4 has a 2.0-litre engine.",
         "He scored twice in the final; Apollo 11 and Formula 1 were mentioned.",
+        "The A350-1000 was on display.",
     ],
 )
 def test_non_quantities(text: str):
