@@ -325,3 +325,28 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, db, monkeypat
     result = check(db, str(write(tmp_path, "a.txt", GOOD)))
     assert result.exit_code == 1
     assert result.stderr == "error: unexpected RuntimeError: something broke (set CLAIMS_DEBUG=1 for the traceback)\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline.run_check does not isolate one document's extraction error: the whole run fails "
+    "('interrupted by an unexpected error') instead of that input being recorded as failed and the run partial",
+)
+def test_a_document_that_crashes_extraction_does_not_sink_the_others(tmp_path, db, monkeypatch):
+    import claims.pipeline
+
+    real = claims.pipeline.extract_claims
+
+    def fragile(document: Any) -> Any:
+        if "poison" in document.text:
+            raise ValueError("year 0 is out of range")
+        return real(document)
+
+    monkeypatch.setattr(claims.pipeline, "extract_claims", fragile)
+    good = write(tmp_path, "good.txt", GOOD)
+    bad = write(tmp_path, "bad.txt", "The poison pill: revenue rose 5% in Q4 0000.\n")
+    result = check(db, str(good), str(bad))
+    assert result.exit_code == 3
+    summary = only_run(db)
+    assert summary["status"] == "partial"
+    assert {d["doc"]: d["status"] for d in summary["documents"]} == {str(good): "checked", str(bad): "failed"}
