@@ -287,7 +287,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 _RESTATED_RE = re.compile(r"(?:\s+[a-z]+)?,?\s*(?:or|\()\s*")
 _COORDINATED_RE = re.compile(
-    r"(?:\s+(?:[qymw]/[qymw]|yoy|year-on-year|year on year|month-on-month|on the (?:year|month)))?\s*(?:,\s*)?and\s+"
+    r"(?:\s+(?:[qymw]/[qymw]|[qym]-o-[qym]|yoy|qoq|mom|(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)"
+    r"|on the (?:year|quarter|month)))?\s*(?:,\s*)?and\s+"
 )
 
 

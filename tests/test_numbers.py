@@ -372,9 +372,11 @@ def test_money_raised_is_not_a_rise():
     assert only("The Fed raised rates by 25 bps.", "25 bps").direction == "up"
 
 
-def test_coordinated_changes_share_the_direction():
-    qs = extract_quantities("Sales rose 4% q/q and 10% y/y.")
-    assert [q.direction for q in qs] == ["up", "up"]
+@pytest.mark.parametrize(
+    "text", ["Sales rose 4% q/q and 10% y/y.", "The euro area grew 0.3% quarter-on-quarter and 0.9% year-on-year."]
+)
+def test_coordinated_changes_share_the_direction(text: str):
+    assert [q.direction for q in extract_quantities(text)] == ["up", "up"]
 
 
 def test_a_currency_symbol_after_the_number():
