@@ -113,9 +113,12 @@ def check(
     Example: claims check seeds/ --source snapshot --db data/claims.duckdb
     """
     from claims import sources
+    from claims.ingest import DEFAULT_MAX_BYTES
 
     if source not in sources.known_sources():  # before any work
         raise UnknownSource(source, sources.known_sources())
+    if prefect and max_bytes != DEFAULT_MAX_BYTES:  # the flow has no size parameter yet: refuse, never ignore
+        raise click.UsageError("--max-bytes cannot be combined with --prefect (the flow always uses the default)")
     if prefect:
         from flows.check_claims import check_claims
 

@@ -350,3 +350,10 @@ def test_a_document_that_crashes_extraction_does_not_sink_the_others(tmp_path, d
     summary = only_run(db)
     assert summary["status"] == "partial"
     assert {d["doc"]: d["status"] for d in summary["documents"]} == {str(good): "checked", str(bad): "failed"}
+
+
+def test_a_size_cap_with_prefect_is_refused_not_ignored(tmp_path, db):
+    result = check(db, str(write(tmp_path, "a.txt", GOOD)), extra=("--prefect", "--max-bytes", "1000"))
+    assert result.exit_code == 2
+    assert "--max-bytes cannot be combined with --prefect" in result.stderr
+    assert not db.exists()
