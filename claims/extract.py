@@ -487,10 +487,6 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
 
 
 _RATE_UNITS = ("percent", "percentage_point", "basis_point", "times")
-_COMPARED_RE = re.compile(
-    r"^\W*(?:[a-z]+\s+){0,3}?(?:\w+\s+)?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from|from)\s+$",
-    re.I,
-)
 
 
 def _compared_change_relations(group: list[Claim]) -> list[Relation]:

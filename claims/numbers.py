@@ -39,7 +39,6 @@ from claims.vocab import (
     singular,
 )
 
-_WINDOW = 80  # characters read on either side of a number; never more
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _NUMERAL_RE = re.compile(rf"(?<![\d.,/:])([-−+]?)({_DIGITS})")
 _DIGITS_RE = re.compile(rf"([-−]?)({_DIGITS})")
@@ -178,7 +177,6 @@ _TIMES_MULTIPLIER_AFTER_RE = re.compile(
 _HYPHEN_RATE_UNIT_RE = re.compile(r"-(basis-points?|percentage-points?|per-?cent)\b", re.I)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _HYPHEN_MODIFIER_RE = re.compile(r"-(?!fold\b)(?:[A-Za-z])")
-_SCORE_RE = re.compile(r"-(\d{1,2})(?![\d.,%\w-])")
 _WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&\-]*")
 _NOUN_STOP = frozenset(
     """a an the of on in at to for by with from as and or but nor than that which who whom whose
