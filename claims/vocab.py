@@ -3,9 +3,11 @@
 Units (``Quantity.unit``):
   percent, percentage_point, basis_point, times (a multiplier: "20 times", "20-fold"),
   a unit of measure (km, m, kg, tonne, mile, hour, day, week, month, year, minute, second,
-  degree_celsius, degree_fahrenheit, kwh, mw, gw, gb, tb, mph, km_per_hour, hectare, acre, km2,
-  mah, mp, m_per_second), or, for "read 3 billion times", the count noun "time".
-  or, for a count, the counted noun in the singular ("follower", "order", "person").
+  degree_celsius, degree_fahrenheit, kwh, mw, gw, gb, tb, mph, km_per_hour, m_per_second,
+  hectare, acre, km2, mmhg, mah, mp, cm, mm, foot, inch, kg, g, lb, litre, barrel),
+  or, for a count, the counted noun in the singular ("follower", "order", "person"; "read 3
+  billion times" counts "time"). A number whose noun is left out takes its neighbour's
+  ("5.2 million users, surpassing Zenith's 4.8 million"). None only when nothing is named.
   A money amount has ``unit=None`` and its ``currency`` set (ISO 4217).
 """
 
