@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -105,14 +104,24 @@ class DateMention:
     period: Period
 
 
-def context_year(text: str, published: date | None) -> tuple[int | None, DateBasis]:
-    """The year for year-less dates: the publication year, else the most common stated year."""
+_TARGET_YEAR_RE = re.compile(r"\b(?:by|until|till|through|before|target(?:s|ed)?\s+for|in\s+fiscal)\s+$", re.I)
+
+
+def context_year(text: str, published: date | None, today: date | None = None) -> tuple[int | None, DateBasis]:
+    """The year for year-less dates: the publication year, else the latest year the text states
+    as a time things happened (an article is written no earlier than the latest past it reports;
+    target years like "by 2030" and years after today do not count)."""
     if published is not None:
         return published.year, "stated"
-    years = Counter(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text))
+    limit = (today or date.today()).year
+    years = [
+        int(m.group(1))
+        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+        if int(m.group(1)) <= limit and not _TARGET_YEAR_RE.search(text[max(0, m.start() - 20) : m.start()])
+    ]
     if not years:
         return None, "unknown"
-    return years.most_common(1)[0][0], "inferred"
+    return max(years), "inferred"
 
 
 def find_dates(text: str, published: date | None, year: int | None, basis: DateBasis) -> list[DateMention]:

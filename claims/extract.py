@@ -336,23 +336,30 @@ def _period_for(
     para_period: tuple[int, Period] | None,
     metric: str | None = None,
 ) -> Period | None:
-    if metric in _REPORTED_METRICS or (q.unit in ("percent", "percentage_point") and q.direction):
-        # "first-quarter revenue of $12.5 billion on Tuesday": the figure's period, not the day it was reported
-        spans = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
-        if spans and any(d.period.granularity == "day" for d in dates):
-            figure_period = _period_for(sentence, local, q, spans, None)
-            if figure_period is not None:
-                return figure_period
     end_local = local + len(q.text)
-    # "HK$15.36 on August 5", "2% growth in 2024": a date right after the number belongs to it
-    for d in dates:
-        if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
-            return d.period
     clause_start = 0
     for m in _PERIOD_CLAUSE_RE.finditer(sentence, 0, local):
         clause_start = m.end()
     clause_end_m = _PERIOD_CLAUSE_RE.search(sentence, end_local)
     clause_end = clause_end_m.start() if clause_end_m else len(sentence)
+    if metric in _REPORTED_METRICS or (q.unit in ("percent", "percentage_point") and q.direction):
+        # "first-quarter revenue of $12.5 billion on Tuesday": the figure's period, not the day it
+        # was reported -- when that period is stated in the number's own clause
+        spans = [
+            d
+            for d in dates
+            if d.period.granularity in ("quarter", "half", "year", "month")
+            and clause_start <= d.start
+            and d.end <= clause_end
+        ]
+        if spans and any(d.period.granularity == "day" for d in dates):
+            figure_period = _period_for(sentence, local, q, spans, None)
+            if figure_period is not None:
+                return figure_period
+    # "HK$15.36 on August 5", "2% growth in 2024": a date right after the number belongs to it
+    for d in dates:
+        if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
+            return d.period
     windows = [d for d in dates if d.period.granularity == "window"]
     if windows and q.unit in ("percent", "times"):
         return windows[-1].period

@@ -867,7 +867,12 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             + "."
         )
     label = f"{entity.name} {metric.replace('_', ' ')} ({basis.replace('_', ' ')}, {main.key})"
-    shown = _fmt(main.value) + (f" {main.currency} = {_fmt(ref_value)} {c.quantity.currency}" if fx_evidence else "")
+    main_hedge = str(main.row.get("hedge") or "exact")
+    shown = (
+        ("" if main_hedge == "exact" else main_hedge.replace("_", " ") + " ")
+        + _fmt(main.value)
+        + (f" {main.currency} = {_fmt(ref_value)} {c.quantity.currency}" if fx_evidence else "")
+    )
     return _from_check(
         c,
         result,

@@ -58,9 +58,16 @@ def test_without_a_publication_date_the_documents_year_is_inferred():
     assert find_dates("Shares fell yesterday.", None, 2024, "inferred") == []
 
 
-def test_context_year_is_the_publication_year_else_the_most_stated_year():
+def test_context_year_is_the_publication_year_else_the_latest_stated_past_year():
     assert context_year("In 2020 and 2020 and 2019.", date(2024, 1, 1)) == (2024, "stated")
-    assert context_year("In 2020 and 2020 and 2019.", None) == (2020, "inferred")
+    assert context_year("In 2020 and 2020 and 2021.", None) == (2021, "inferred")
+    assert context_year("Sales in 2019 and 2023 and 2023; the 2022 plan.", None) == (2023, "inferred")
+    # target years and years after today are not when the article was written
+    assert context_year("Profit rose in 2022; it aims to double it by 2030.", None, today=date(2026, 1, 1)) == (
+        2022,
+        "inferred",
+    )
+    assert context_year("Launched in 2021, the 2041 mission.", None, today=date(2026, 1, 1)) == (2021, "inferred")
     assert context_year("No year here.", None) == (None, "unknown")
 
 

@@ -326,3 +326,18 @@ def test_a_name_right_after_a_possessive_pronoun_is_the_subject():
     assert (cs["435,059"].subject, cs["526,409"].subject) == ("Tesla", "BYD")
     cs = claims_of("Maria Lopez has 3 million fans. Her number of fans exceeded John Smith by nearly 2 million.")
     assert cs["2 million"].subject == "Maria Lopez"
+
+
+def test_an_as_of_day_in_its_own_clause_is_not_replaced_by_a_month_in_the_next_clause():
+    from datetime import date
+
+    from claims.models import Document
+
+    text = (
+        "As of May 20, the cumulative deliveries of the Orion van exceeded 30,000 units, "
+        "and monthly deliveries in May exceeded 9,000 units."
+    )
+    doc = Document(id="d", source="t", published=date(2024, 6, 1), text=text)
+    periods = {c.quantity.text: (c.period.start.isoformat(), c.period.end.isoformat()) for c in extract_claims(doc)}
+    assert periods["30,000"] == ("2024-05-20", "2024-05-20")
+    assert periods["9,000"] == ("2024-05-01", "2024-05-31")
