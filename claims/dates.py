@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 
 from claims.models import DateBasis, Period
 from claims.vocab import MONTHS
@@ -155,8 +155,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         num = m.group("ord").lower()
         index = _QUARTER_NUM.get(num, int(num) if num.isdigit() else 0)
         y, b = (int(m.group("y")), "stated") if m.group("y") else (year, basis)
-        if y is None or index == 0:
-            return None
+        if y is None or index == 0 or not MINYEAR <= y <= MAXYEAR:
+            return None  # "Q4 0000" is not a period
         if kind == "quarter":
             first_month = 3 * (index - 1) + 1
             start, end = date(y, first_month, 1), _month_end(y, first_month + 2)

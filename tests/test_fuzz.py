@@ -126,15 +126,9 @@ def test_a_whole_check_of_any_text_completes_and_stores_exact_spans(world, text)
         assert len(store.verdicts_for(run_id)) == len(checked.verdicts)
 
 
-# -- crashes fuzzing found in code owned elsewhere (minimal inputs) ------------------------------
+# -- crashes fuzzing found (minimal inputs, fixed) ------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="claims/dates.py _resolve builds date(0, ...) for a quarter or half of year 0000: "
-    "ValueError 'year 0 is out of range' escapes extract_claims and fails the whole run",
-)
 @pytest.mark.parametrize("text", ["Q4 0000", "H1 0000", "Xiaomi revenue rose 5% in Q4 0000."])
 def test_a_quarter_or_half_of_year_zero_does_not_crash_extraction(text):
     analysis = analyze(document(text))
