@@ -118,11 +118,25 @@ def split_sentences(text: str) -> list[_Sentence]:
     return sentences
 
 
+# A "sentence" longer than this (a pasted table, a list with no full stop) is cut at a clause
+# break: the per-claim context rules look across the whole sentence, so an unbounded one would
+# make extraction quadratic in the number of quantities it holds.
+MAX_SENTENCE_CHARS = 1000
+
+
 def _add_sentence(text: str, start: int, end: int, paragraph: int, out: list[_Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start : start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
+        cut = cut + 1 if cut > MAX_SENTENCE_CHARS // 2 else MAX_SENTENCE_CHARS
+        _add_sentence(text, start, start + cut, paragraph, out)
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(_Sentence(start, end, text[start:end], paragraph))
 

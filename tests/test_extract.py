@@ -341,3 +341,14 @@ def test_an_as_of_day_in_its_own_clause_is_not_replaced_by_a_month_in_the_next_c
     periods = {c.quantity.text: (c.period.start.isoformat(), c.period.end.isoformat()) for c in extract_claims(doc)}
     assert periods["30,000"] == ("2024-05-20", "2024-05-20")
     assert periods["9,000"] == ("2024-05-01", "2024-05-31")
+
+
+def test_an_endless_sentence_is_cut_into_bounded_pieces_with_exact_offsets():
+    from claims.extract import MAX_SENTENCE_CHARS
+
+    text = ", ".join(f"item {i} costs ${i}.50" for i in range(400)) + "."
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
