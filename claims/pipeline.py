@@ -2,11 +2,18 @@
 
 The Prefect flow (``flows/check_claims.py``) calls the same steps as tasks; ``claims check``
 calls ``run_check`` directly so that checking one article needs neither Prefect nor yfinance.
+
+Writing: all the computing (ingest, extract, fetch, verify) happens outside the database; the
+results go in through short transactions (``Saver``: a batch of documents at most every
+``SAVE_EVERY_S`` seconds), each opening the file, writing and closing it, so that another run or
+a reader waits at most about one transaction for the file's lock (docs/OPERATIONS.md). A run
+killed mid-way leaves whole documents only; the next run marks it ``incomplete``.
 """
 
 from __future__ import annotations
 
 import subprocess
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.entities import EntityTable
-from claims.errors import ClaimCheckError
+from claims.errors import ClaimCheckError, StorageError
 from claims.extract import extract_claims, extract_relations
 from claims.ingest import DEFAULT_MAX_BYTES, Ingested, load_documents
 from claims.models import VERDICT_LABELS, CheckedDocument, Claim, InputFailure, ReferenceValue, Relation, Verdict
@@ -43,11 +50,25 @@ class RunResult:
     failures: list[InputFailure] = field(default_factory=list)
     source_calls: int = 0
     error: str | None = None
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, doc_id, same text as)
+    changes: list[dict[str, Any]] = field(default_factory=list)  # verdicts that differ from the previous run
 
     @property
     def counts(self) -> dict[str, int]:
         c = Counter(v.verdict for d in self.checked for v in d.verdicts)
         return {label: c.get(label, 0) for label in VERDICT_LABELS}
+
+    @property
+    def summary_counts(self) -> dict[str, int]:
+        """What ``runs.counts`` records: verdicts by label, documents, failures, source calls, changes."""
+        return {
+            **self.counts,
+            "documents": len(self.checked),
+            "duplicates": len(self.duplicates),
+            "failed_inputs": len(self.failures),
+            "source_calls": self.source_calls,
+            "changed": len(self.changes),
+        }
 
 
 def analyze(ingested: Ingested) -> Analysis:
@@ -95,6 +116,94 @@ def save(store: VerdictStore, run_id: str, checked: CheckedDocument) -> None:
     store.save_checked(run_id, checked, used_references(checked), coverage(checked.verdicts))
 
 
+def save_batch(store: VerdictStore, run_id: str, batch: Sequence[CheckedDocument]) -> None:
+    """Several documents in one short transaction (all or none)."""
+    store.save_many(run_id, [(c, used_references(c), coverage(c.verdicts)) for c in batch])
+
+
+SAVE_EVERY_S = 1.0
+
+
+class Saver:
+    """Collects checked documents and writes them in short transactions: when ``SAVE_EVERY_S``
+    seconds have passed since the last write, and at ``flush()``."""
+
+    def __init__(
+        self,
+        write: Callable[[list[CheckedDocument]], None],
+        *,
+        every_s: float = SAVE_EVERY_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.write = write
+        self.every_s = every_s
+        self.clock = clock
+        self.pending: list[CheckedDocument] = []
+        self.last = clock()
+        self.saved = 0
+
+    def add(self, checked: CheckedDocument) -> None:
+        self.pending.append(checked)
+        if self.clock() - self.last >= self.every_s:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            batch, self.pending = self.pending, []
+            self.write(batch)
+            self.saved += len(batch)
+        self.last = self.clock()
+
+
+def unique_documents(ingested: Sequence[Ingested]) -> tuple[list[Ingested], list[tuple[str, str, str]]]:
+    """The inputs with distinct text, and (doc, doc_id, first doc) for each repeat (checked once)."""
+    first: dict[str, str] = {}
+    unique: list[Ingested] = []
+    repeats: list[tuple[str, str, str]] = []
+    for item in ingested:
+        doc_id = item.document.id
+        if doc_id in first:
+            repeats.append((item.doc, doc_id, first[doc_id]))
+        else:
+            first[doc_id] = item.doc
+            unique.append(item)
+    return unique, repeats
+
+
+def stored_inputs(store: VerdictStore) -> list[Ingested]:
+    """Every document stored by an earlier run (for re-verification), under its first name."""
+    return [Ingested(doc, document) for doc, document in store.stored_documents()]
+
+
+def begin_run(
+    store: VerdictStore,
+    parameters: dict[str, Any],
+    *,
+    data_dir: Path = DATA_DIR,
+    flow_run_id: str | None = None,
+) -> RunResult:
+    from claims.sources.snapshot import data_fingerprint
+
+    run_id = store.start_run(
+        parameters,
+        code_version=code_version(),
+        refdata_sha256=data_fingerprint(data_dir),
+        flow_run_id=flow_run_id,
+    )
+    return RunResult(run_id=run_id, status="running")
+
+
+def finish_run(store: VerdictStore, result: RunResult, *, ingested_any: bool) -> None:
+    """Set the final status (unless already failed), note the verdicts that changed, and record it."""
+    if result.status == "running":
+        result.status = "partial" if result.failures else "completed"
+        if not ingested_any:
+            result.status, result.error = "failed", "no document could be read"
+    if result.checked:
+        result.changes = store.changes_for(result.run_id)
+    store.finish_run(result.run_id, result.status, result.summary_counts, result.error)
+
+
 def code_version() -> str:
     root = Path(__file__).resolve().parent.parent
     try:
@@ -110,12 +219,15 @@ def code_version() -> str:
     return version("claims")
 
 
-def run_parameters(inputs: Sequence[str], source: str, db_path: str, published: date | None) -> dict[str, Any]:
+def run_parameters(
+    inputs: Sequence[str], source: str, db_path: str, published: date | None, *, reverify: bool = False
+) -> dict[str, Any]:
     return {
         "inputs": list(inputs),
         "source": source,
         "db_path": db_path,
         "published": published.isoformat() if published else None,
+        "reverify": reverify,
     }
 
 
@@ -131,50 +243,47 @@ def run_check(
     data_dir: Path = DATA_DIR,
     flow_run_id: str | None = None,
     progress: Progress | None = None,
+    reverify: bool = False,
 ) -> RunResult:
-    """Ingest, extract, fetch, verify and store; every document is saved as soon as it is done."""
-    from claims.sources.snapshot import data_fingerprint
+    """Ingest, extract, fetch, verify and store, writing in short transactions as documents are done.
 
+    ``reverify``: check the documents stored in ``store`` by earlier runs instead of ``inputs``.
+    """
     say = progress or (lambda _msg: None)
     entities = EntityTable.load(data_dir / "entities.json")
-    run_id = store.start_run(
-        run_parameters(inputs, source_name, db_path, published),
-        code_version=code_version(),
-        refdata_sha256=data_fingerprint(data_dir),
-        flow_run_id=flow_run_id,
-    )
-    result = RunResult(run_id=run_id, status="running")
+    params = run_parameters(["stored documents"] if reverify else inputs, source_name, db_path, published)
+    result = begin_run(store, {**params, "reverify": reverify}, data_dir=data_dir, flow_run_id=flow_run_id)
+    ingested: list[Ingested] = []
+    saver = Saver(lambda batch: save_batch(store, result.run_id, batch))
+    done = False
     try:
-        ingested, failures = load_documents(inputs, published=published, max_bytes=max_bytes)
-        result.failures = failures
-        for f in failures:
-            store.record_failure(run_id, f)
+        if reverify:
+            ingested = stored_inputs(store)
+        else:
+            ingested, result.failures = load_documents(inputs, published=published, max_bytes=max_bytes)
+        store.record_failures(result.run_id, result.failures)
+        for f in result.failures:
             say(f"skipped {f.doc}: {f.error}")
-        analyses = [analyze(i) for i in ingested]
+        unique, result.duplicates = unique_documents(ingested)
+        store.record_duplicates(result.run_id, result.duplicates)
+        analyses = [analyze(i) for i in unique]
         book, result.source_calls = fetch_references(source, analyses, entities)
         for n, analysis in enumerate(analyses, start=1):
             checked = verify(analysis, book, entities)
-            save(store, run_id, checked)
+            saver.add(checked)
             result.checked.append(checked)
             say(f"[{n}/{len(analyses)}] {analysis.ingested.doc}: {len(checked.verdicts)} claims")
-        result.status = "partial" if failures else "completed"
-        if not ingested:
-            result.status = "failed"
-            result.error = "no document could be read"
+        saver.flush()
+        done = True
     except ClaimCheckError as exc:
         result.status, result.error = "failed", str(exc)
+        if isinstance(exc, StorageError):
+            saver.pending.clear()  # the database itself failed: do not try again
     finally:
-        if result.status == "running":  # an unexpected exception is propagating
+        if not done and result.status == "running":  # an unexpected exception is propagating
             result.status, result.error = "failed", "interrupted by an unexpected error"
-        store.finish_run(
-            run_id,
-            result.status,
-            {
-                **result.counts,
-                "documents": len(result.checked),
-                "failed_inputs": len(result.failures),
-                "source_calls": result.source_calls,
-            },
-            result.error,
-        )
+        try:
+            saver.flush()  # what was verified before a failure is kept
+        finally:
+            finish_run(store, result, ingested_any=bool(ingested))
     return result

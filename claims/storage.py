@@ -2,12 +2,17 @@
 
 Tables: ``documents``, ``claims``, ``relations``, ``reference_values``, ``verdicts``,
 ``verdict_references``, ``runs``, ``run_documents``; migrations recorded in
-``schema_migrations``. Views: ``latest_verdicts``, ``claim_history``, ``verdict_counts``,
-``run_summary``. A run's verdicts are keyed by (run_id, claim_id) and never overwritten.
+``schema_migrations``. Views (docs/OPERATIONS.md): ``latest_verdicts``, ``claim_history``,
+``changed_verdicts``, ``verdict_counts``, ``run_summary``. A run's verdicts are keyed by
+(run_id, claim_id) and never overwritten; documents are keyed by the sha256 of their text and
+claims by (document, start, end), so storing a document again changes nothing.
 
-DuckDB lets one process write *or* many read a file. Writers hold the file only for short
-transactions and wait (up to ``lock_timeout`` seconds) for a lock held by another process; the
-error then names the holder.
+DuckDB lets one process write *or* many read a file, and any open connection holds that lock.
+So a store on a file holds no connection: every operation opens the file, does one short
+transaction and closes it again, waiting (up to ``lock_timeout`` seconds, with backoff) while
+another process holds the lock; the error then names the holder. Read-only stores (``claims
+query``/``verdicts``) keep their connection for their (short) life. ``session()`` holds one
+connection across several operations where a caller wants that (bulk loads).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 import duckdb
 
 from claims.errors import DatabaseLocked, ReadOnlyQuery, StorageError
-from claims.models import CheckedDocument, InputFailure, ReferenceValue, Verdict
+from claims.models import CheckedDocument, Document, InputFailure, ReferenceValue, Verdict
 
 DEFAULT_LOCK_TIMEOUT_S = 30.0
 
@@ -88,7 +93,45 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             FROM runs r LEFT JOIN verdicts v ON v.run_id = r.id GROUP BY ALL;
         """,
     ),
+    (
+        2,
+        "views over finished runs; changed_verdicts; provenance in run_summary",
+        """
+        DROP VIEW run_summary;
+        DROP VIEW claim_history;
+        DROP VIEW latest_verdicts;
+        CREATE VIEW latest_verdicts AS
+            SELECT v.*, r.started_at AS run_started_at FROM verdicts v JOIN runs r ON r.id = v.run_id
+            WHERE r.status IN ('completed', 'partial')
+            QUALIFY row_number() OVER (PARTITION BY v.claim_id ORDER BY r.started_at DESC, r.id DESC) = 1;
+        CREATE VIEW claim_history AS
+            SELECT v.claim_id, v.doc_id, v.doc, v.text, v.subject, v.metric, r.started_at, v.run_id,
+                   v.verdict, v.reference_value, v.explanation,
+                   lag(v.verdict) OVER w AS previous_verdict,
+                   lag(v.reference_value) OVER w AS previous_reference_value,
+                   lag(v.run_id) OVER w AS previous_run_id
+            FROM verdicts v JOIN runs r ON r.id = v.run_id
+            WHERE r.status IN ('completed', 'partial')
+            WINDOW w AS (PARTITION BY v.claim_id ORDER BY r.started_at, r.id);
+        CREATE VIEW changed_verdicts AS
+            SELECT claim_id, doc, text, subject, metric, started_at, previous_run_id, run_id,
+                   previous_verdict, verdict, previous_reference_value, reference_value, explanation
+            FROM claim_history
+            WHERE previous_run_id IS NOT NULL AND previous_verdict IS DISTINCT FROM verdict;
+        CREATE VIEW run_summary AS
+            SELECT r.id, r.started_at, r.finished_at, r.status, r.flow_run_id,
+                   count(v.claim_id) AS verdicts,
+                   count(*) FILTER (WHERE v.verdict = 'supported') AS supported,
+                   count(*) FILTER (WHERE v.verdict = 'contradicted') AS contradicted,
+                   count(*) FILTER (WHERE v.verdict = 'misleading') AS misleading,
+                   count(*) FILTER (WHERE v.verdict = 'unverifiable') AS unverifiable,
+                   r.code_version, r.refdata_sha256, r.parameters
+            FROM runs r LEFT JOIN verdicts v ON v.run_id = r.id GROUP BY ALL;
+        """,
+    ),
 ]
+
+FINISHED = ("completed", "partial")
 
 _INSERT_MIGRATION = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"
 _START_RUN = (
@@ -116,7 +159,7 @@ _VERDICTS_FOR = (
 )
 _RUNS = (
     "SELECT s.id, s.started_at, s.finished_at, s.status, s.verdicts, s.supported, s.contradicted,"
-    " s.misleading, s.unverifiable, r.flow_run_id, r.error FROM run_summary s JOIN runs r ON r.id = s.id"
+    " s.misleading, s.unverifiable, r.flow_run_id, r.error, r.code_version FROM run_summary s JOIN runs r ON r.id = s.id"
     " ORDER BY s.started_at DESC LIMIT ?"
 )
 _RUN_DOCS = (
@@ -137,10 +180,28 @@ _STORED_REFERENCES = (
     " rv.basis, rv.citation, rv.retrieved_at, rv.is_fallback, rv.row FROM reference_values rv"
     " WHERE rv.kind = ? AND rv.series = ?"
 )
-_STORED_CLAIM_DOCS = (
-    "SELECT DISTINCT d.id, d.source, d.title, d.published, d.published_basis, d.published_note, d.text, rd.doc"
-    " FROM run_documents rd JOIN documents d ON d.id = rd.doc_id WHERE rd.status = 'checked'"
+_STORED_DOCUMENTS = (
+    "SELECT d.id, d.source, d.title, d.published, d.published_basis, d.published_note, d.text, min(rd.doc) AS doc"
+    " FROM documents d JOIN run_documents rd ON rd.doc_id = d.id WHERE rd.status = 'checked'"
+    " GROUP BY ALL ORDER BY doc, d.id"
 )
+# For each claim of run ?, its verdict in the latest finished run started before it (if any).
+_CHANGES_FOR = """
+    WITH cur AS (SELECT v.*, r.started_at FROM verdicts v JOIN runs r ON r.id = v.run_id WHERE v.run_id = ?),
+    prev AS (
+        SELECT v.claim_id, v.run_id, v.verdict, v.reference_value
+        FROM verdicts v JOIN runs r ON r.id = v.run_id
+        WHERE r.status IN ('completed', 'partial') AND v.run_id <> ?
+          AND r.started_at <= (SELECT started_at FROM runs WHERE id = ?)
+          AND v.claim_id IN (SELECT claim_id FROM cur)
+        QUALIFY row_number() OVER (PARTITION BY v.claim_id ORDER BY r.started_at DESC, r.id DESC) = 1)
+    SELECT cur.claim_id, cur.doc, cur.start_offset AS start, cur.text, prev.run_id AS previous_run_id,
+           prev.verdict AS verdict_before, cur.verdict AS verdict_now, prev.reference_value AS reference_before,
+           cur.reference_value AS reference_now, cur.explanation
+    FROM cur JOIN prev ON prev.claim_id = cur.claim_id
+    WHERE prev.verdict IS DISTINCT FROM cur.verdict
+    ORDER BY cur.doc, cur.start_offset
+"""
 
 
 def _now() -> datetime:
@@ -155,6 +216,9 @@ class VerdictStore:
     """A DuckDB database of documents, claims, evidence, verdicts and runs.
 
     Example: ``with VerdictStore("data/claims.duckdb") as store: store.verdicts_for("latest")``
+
+    On a file opened read-write, no connection is held between operations (see the module
+    docstring); ``opens`` and ``lock_wait_s`` count the opens and the time spent waiting for the lock.
     """
 
     def __init__(
@@ -166,19 +230,34 @@ class VerdictStore:
     ) -> None:
         self.path = None if isinstance(db, duckdb.DuckDBPyConnection) else str(db)
         self.read_only = read_only
+        self.lock_timeout = lock_timeout
+        self.opens = 0
+        self.lock_wait_s = 0.0
+        self._con: duckdb.DuckDBPyConnection | None = None
+        # A connection we were given, an in-memory database and a read-only store keep one connection.
+        self._persistent = isinstance(db, duckdb.DuckDBPyConnection) or read_only or self.path == ":memory:"
         if isinstance(db, duckdb.DuckDBPyConnection):
-            self.con = db
+            self._con = db
+        elif self._persistent:
+            self._con = self._open()
         else:
-            if not read_only and self.path != ":memory:":
-                Path(self.path or "").parent.mkdir(parents=True, exist_ok=True)
-            self.con = _connect(str(db), read_only=read_only, lock_timeout=lock_timeout)
+            Path(self.path or "").parent.mkdir(parents=True, exist_ok=True)
         if not read_only:
             self.init_schema()
 
     # -- lifecycle ------------------------------------------------------------------------------
 
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The held connection (read-only, in-memory or inside ``session()``)."""
+        if self._con is None:
+            raise StorageError(f"{self.path}: no connection is held; use `with store.session() as con:`")
+        return self._con
+
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def __enter__(self) -> VerdictStore:
         return self
@@ -186,86 +265,123 @@ class VerdictStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        t0 = time.monotonic()
+        con = _connect(str(self.path), read_only=self.read_only, lock_timeout=self.lock_timeout)
+        self.opens += 1
+        self.lock_wait_s += time.monotonic() - t0
+        return con
+
+    @contextmanager
+    def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Hold one connection (and so the file's lock) for the operations inside the block."""
+        if self._con is not None:
+            yield self._con
+            return
+        self._con = self._open()
+        try:
+            yield self._con
+        finally:
+            con, self._con = self._con, None
+            con.close()
+
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            yield self.con
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        self.con.execute("COMMIT")
+        """One transaction; on a file, the file is opened before and closed (unlocked) after it."""
+        with self.session() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
 
     def init_schema(self) -> None:
-        """Apply the migrations not yet recorded in ``schema_migrations``."""
+        """Apply the migrations not yet recorded in ``schema_migrations`` (each in one transaction)."""
         try:
-            self.con.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
-            )
-            applied = {r[0] for r in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
-            for version, name, sql in MIGRATIONS:
-                if version in applied:
-                    continue
-                with self.transaction() as con:
-                    for statement in _split_sql(sql):
-                        con.execute(statement)
-                    con.execute(_INSERT_MIGRATION, [version, name, _now()])
+            with self.session() as con:
+                con.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+                )
+                applied = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()}
+                for version, name, sql in MIGRATIONS:
+                    if version in applied:
+                        continue
+                    with self.transaction() as tx:
+                        for statement in _split_sql(sql):
+                            tx.execute(statement)
+                        tx.execute(_INSERT_MIGRATION, [version, name, _now()])
         except duckdb.Error as exc:
             raise StorageError(f"cannot initialise the database {self.path}: {exc}") from exc
 
     def schema_version(self) -> int:
-        row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
-        return int(row[0]) if row and row[0] is not None else 0
+        rows = self._rows("SELECT max(version) FROM schema_migrations", [])
+        return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
     # -- runs -----------------------------------------------------------------------------------
 
     def start_run(
         self, parameters: dict[str, Any], *, code_version: str, refdata_sha256: str, flow_run_id: str | None = None
     ) -> str:
-        self.mark_incomplete_runs()
+        """Record a new run as 'running' (first marking the runs of vanished processes 'incomplete')."""
         run_id = new_run_id()
-        self.con.execute(
-            _START_RUN,
-            [
-                run_id,
-                _now(),
-                json.dumps(parameters, default=str),
-                code_version,
-                refdata_sha256,
-                flow_run_id,
-                os.getpid(),
-                socket.gethostname(),
-            ],
-        )
+        with self.transaction() as con:
+            self._mark_incomplete(con)
+            con.execute(
+                _START_RUN,
+                [
+                    run_id,
+                    _now(),
+                    json.dumps(parameters, default=str),
+                    code_version,
+                    refdata_sha256,
+                    flow_run_id,
+                    os.getpid(),
+                    socket.gethostname(),
+                ],
+            )
         return run_id
 
     def finish_run(self, run_id: str, status: str, counts: dict[str, Any], error: str | None = None) -> None:
-        self.con.execute(_FINISH_RUN, [_now(), status, json.dumps(counts), error, run_id])
+        with self.transaction() as con:
+            con.execute(_FINISH_RUN, [_now(), status, json.dumps(counts), error, run_id])
 
     def mark_incomplete_runs(self) -> list[str]:
         """Runs left 'running' by a process that is gone (killed) become 'incomplete'."""
+        with self.transaction() as con:
+            return self._mark_incomplete(con)
+
+    def _mark_incomplete(self, con: duckdb.DuckDBPyConnection) -> list[str]:
         marked = []
         host = socket.gethostname()
-        for run_id, pid, run_host in self.con.execute(_RUNNING).fetchall():
+        for run_id, pid, run_host in con.execute(_RUNNING).fetchall():
             if run_host == host and pid and _pid_alive(int(pid)):
                 continue
-            self.con.execute(_MARK_INCOMPLETE, ["the process running it stopped before it finished", run_id])
+            con.execute(_MARK_INCOMPLETE, ["the process running it stopped before it finished", run_id])
             marked.append(run_id)
         return marked
 
     def resolve_run(self, run: str) -> str:
         """``latest`` (the run started last) or an id; ``StorageError`` if there is none."""
         if run == "latest":
-            row = self.con.execute(_LATEST_RUN).fetchone()
-            if row is None:
+            rows = self._rows(_LATEST_RUN, [])
+            if not rows:
                 raise StorageError(f"no runs in {self.path}; run `claims check` first")
-            return str(row[0])
-        if self.con.execute(_RUN_EXISTS, [run]).fetchone() is None:
+            return str(rows[0][0])
+        if not self._rows(_RUN_EXISTS, [run]):
             raise StorageError(f"no run {run!r} in {self.path}; `claims runs` lists them")
         return run
 
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:
         return self._dicts(_RUNS, [limit])
+
+    def run(self, run: str) -> dict[str, Any]:
+        """One run's row of ``runs`` (``parameters`` and ``counts`` decoded)."""
+        row = self._dicts("SELECT * FROM runs WHERE id = ?", [self.resolve_run(run)])[0]
+        for key in ("parameters", "counts"):
+            row[key] = json.loads(row[key]) if row[key] else None
+        return row
 
     def run_documents(self, run_id: str) -> list[dict[str, Any]]:
         return self._dicts(_RUN_DOCS, [run_id])
@@ -276,70 +392,89 @@ class VerdictStore:
         self, run_id: str, checked: CheckedDocument, references: Sequence[ReferenceValue], coverage: dict[str, Any]
     ) -> None:
         """Store one document's claims, relations, evidence and verdicts in one transaction."""
+        self.save_many(run_id, [(checked, references, coverage)])
+
+    def save_many(
+        self,
+        run_id: str,
+        items: Sequence[tuple[CheckedDocument, Sequence[ReferenceValue], dict[str, Any]]],
+    ) -> None:
+        """Store several documents' results in one (short) transaction: all of them or none."""
+        if not items:
+            return
+        with self.transaction() as con:
+            for checked, references, coverage in items:
+                self._save_one(con, run_id, checked, references, coverage)
+
+    def _save_one(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        run_id: str,
+        checked: CheckedDocument,
+        references: Sequence[ReferenceValue],
+        coverage: dict[str, Any],
+    ) -> None:
         import pyarrow as pa
 
         doc = checked.document
         claims = {c.id: c for c in checked.claims}
-        with self.transaction() as con:
-            con.execute(
-                _UPSERT_DOCUMENT,
-                [
-                    doc.id,
-                    doc.source,
-                    doc.title,
-                    doc.published,
-                    doc.published_basis,
-                    doc.published_note,
-                    doc.text,
-                    _now(),
-                ],
+        con.execute(
+            _UPSERT_DOCUMENT,
+            [
+                doc.id,
+                doc.source,
+                doc.title,
+                doc.published,
+                doc.published_basis,
+                doc.published_note,
+                doc.text,
+                _now(),
+            ],
+        )
+        if checked.claims:
+            table = pa.table(
+                {
+                    "id": [c.id for c in checked.claims],
+                    "doc_id": [c.doc_id for c in checked.claims],
+                    "start_offset": pa.array([c.start for c in checked.claims], pa.int32()),
+                    "end_offset": pa.array([c.end for c in checked.claims], pa.int32()),
+                    "text": [c.quantity.text for c in checked.claims],
+                    "value": pa.array([c.quantity.value for c in checked.claims], pa.float64()),
+                    "value_high": pa.array([c.quantity.value_high for c in checked.claims], pa.float64()),
+                    "unit": pa.array([c.quantity.unit for c in checked.claims], pa.string()),
+                    "currency": pa.array([c.quantity.currency for c in checked.claims], pa.string()),
+                    "hedge": [c.quantity.hedge for c in checked.claims],
+                    "direction": pa.array([c.quantity.direction for c in checked.claims], pa.string()),
+                    "subject": pa.array([c.subject for c in checked.claims], pa.string()),
+                    "metric": pa.array([c.metric for c in checked.claims], pa.string()),
+                    "aspect": pa.array([c.aspect for c in checked.claims], pa.string()),
+                    "period_start": pa.array(
+                        [c.period.start if c.period else None for c in checked.claims], pa.date32()
+                    ),
+                    "period_end": pa.array([c.period.end if c.period else None for c in checked.claims], pa.date32()),
+                    "period_label": pa.array(
+                        [c.period.label if c.period else None for c in checked.claims], pa.string()
+                    ),
+                    "is_forecast": [c.is_forecast for c in checked.claims],
+                    "sentence": [c.sentence for c in checked.claims],
+                    "data": [c.model_dump_json() for c in checked.claims],
+                }
             )
-            if checked.claims:
-                table = pa.table(
-                    {
-                        "id": [c.id for c in checked.claims],
-                        "doc_id": [c.doc_id for c in checked.claims],
-                        "start_offset": pa.array([c.start for c in checked.claims], pa.int32()),
-                        "end_offset": pa.array([c.end for c in checked.claims], pa.int32()),
-                        "text": [c.quantity.text for c in checked.claims],
-                        "value": pa.array([c.quantity.value for c in checked.claims], pa.float64()),
-                        "value_high": pa.array([c.quantity.value_high for c in checked.claims], pa.float64()),
-                        "unit": pa.array([c.quantity.unit for c in checked.claims], pa.string()),
-                        "currency": pa.array([c.quantity.currency for c in checked.claims], pa.string()),
-                        "hedge": [c.quantity.hedge for c in checked.claims],
-                        "direction": pa.array([c.quantity.direction for c in checked.claims], pa.string()),
-                        "subject": pa.array([c.subject for c in checked.claims], pa.string()),
-                        "metric": pa.array([c.metric for c in checked.claims], pa.string()),
-                        "aspect": pa.array([c.aspect for c in checked.claims], pa.string()),
-                        "period_start": pa.array(
-                            [c.period.start if c.period else None for c in checked.claims], pa.date32()
-                        ),
-                        "period_end": pa.array(
-                            [c.period.end if c.period else None for c in checked.claims], pa.date32()
-                        ),
-                        "period_label": pa.array(
-                            [c.period.label if c.period else None for c in checked.claims], pa.string()
-                        ),
-                        "is_forecast": [c.is_forecast for c in checked.claims],
-                        "sentence": [c.sentence for c in checked.claims],
-                        "data": [c.model_dump_json() for c in checked.claims],
-                    }
-                )
-                con.register("_claims_batch", table)
-                con.execute("INSERT OR REPLACE INTO claims SELECT * FROM _claims_batch")
-                con.unregister("_claims_batch")
-            for r in checked.relations:
-                con.execute(
-                    "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [run_id, doc.id, r.kind, json.dumps(list(r.operands)), r.result, r.op, r.cue],
-                )
-            self._save_references(con, references)
-            if checked.verdicts:
-                self._save_verdicts(con, run_id, checked, claims)
+            con.register("_claims_batch", table)
+            con.execute("INSERT OR REPLACE INTO claims SELECT * FROM _claims_batch")
+            con.unregister("_claims_batch")
+        for r in checked.relations:
             con.execute(
-                _RUN_DOCUMENT,
-                [run_id, checked.doc, doc.id, "checked", None, checked.numbers_found, json.dumps(coverage)],
+                "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [run_id, doc.id, r.kind, json.dumps(list(r.operands)), r.result, r.op, r.cue],
             )
+        self._save_references(con, references)
+        if checked.verdicts:
+            self._save_verdicts(con, run_id, checked, claims)
+        con.execute(
+            _RUN_DOCUMENT,
+            [run_id, checked.doc, doc.id, "checked", None, checked.numbers_found, json.dumps(coverage)],
+        )
 
     def _save_references(self, con: duckdb.DuckDBPyConnection, references: Sequence[ReferenceValue]) -> None:
         import pyarrow as pa
@@ -413,7 +548,7 @@ class VerdictStore:
         con.register("_verdicts_batch", table)
         con.execute("INSERT INTO verdicts SELECT * FROM _verdicts_batch")
         con.unregister("_verdicts_batch")
-        links = [(run_id, v.claim_id, ref.ref_id) for v in vs for e in v.evidence for ref in e.values]
+        links = sorted({(run_id, v.claim_id, ref.ref_id) for v in vs for e in v.evidence for ref in e.values})
         if links:
             ltable = pa.table(
                 {"run_id": [x[0] for x in links], "claim_id": [x[1] for x in links], "ref_id": [x[2] for x in links]}
@@ -423,7 +558,22 @@ class VerdictStore:
             con.unregister("_links_batch")
 
     def record_failure(self, run_id: str, failure: InputFailure) -> None:
-        self.con.execute(_RUN_DOCUMENT, [run_id, failure.doc, None, "failed", failure.error, None, None])
+        self.record_failures(run_id, [failure])
+
+    def record_failures(self, run_id: str, failures: Sequence[InputFailure]) -> None:
+        if not failures:
+            return
+        with self.transaction() as con:
+            for f in failures:
+                con.execute(_RUN_DOCUMENT, [run_id, f.doc, None, "failed", f.error, None, None])
+
+    def record_duplicates(self, run_id: str, duplicates: Sequence[tuple[str, str, str]]) -> None:
+        """Inputs (doc, doc_id, same_as) whose text another input of the run already had."""
+        if not duplicates:
+            return
+        with self.transaction() as con:
+            for doc, doc_id, same_as in duplicates:
+                con.execute(_RUN_DOCUMENT, [run_id, doc, doc_id, "duplicate", f"same text as {same_as}", None, None])
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -436,8 +586,32 @@ class VerdictStore:
         return rows
 
     def diff(self, run_a: str, run_b: str) -> list[dict[str, Any]]:
-        """Claims whose verdict or reference value differs between two runs."""
+        """Claims whose verdict or reference value differs between two runs (or that only one has)."""
         return self._dicts(_DIFF, [self.resolve_run(run_a), self.resolve_run(run_b)])
+
+    def changes_for(self, run: str) -> list[dict[str, Any]]:
+        """The claims of a run whose verdict differs from their verdict in the latest finished run before it."""
+        run_id = self.resolve_run(run)
+        return self._dicts(_CHANGES_FOR, [run_id, run_id, run_id])
+
+    def stored_documents(self) -> list[tuple[str, Document]]:
+        """Every document some run checked, once, with the name it was first given (doc, document)."""
+        rows = self._dicts(_STORED_DOCUMENTS, [])
+        return [
+            (
+                str(r["doc"]),
+                Document(
+                    id=r["id"],
+                    source=r["source"],
+                    title=r["title"],
+                    published=r["published"],
+                    published_basis=r["published_basis"] or "unknown",
+                    published_note=r["published_note"],
+                    text=r["text"],
+                ),
+            )
+            for r in rows
+        ]
 
     def stored_references(self, kind: str, series: str) -> list[ReferenceValue]:
         rows = self._dicts(_STORED_REFERENCES, [kind, series])
@@ -464,17 +638,26 @@ class VerdictStore:
         """Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, PRAGMA-free)."""
         check_read_only(sql)
         try:
-            cur = self.con.execute(sql)
-            columns = [d[0] for d in cur.description or []]
-            return columns, cur.fetchall()
+            with self.session() as con:
+                cur = con.execute(sql)
+                columns = [d[0] for d in cur.description or []]
+                return columns, cur.fetchall()
         except duckdb.Error as exc:
             raise StorageError(f"query failed: {str(exc).splitlines()[0]}") from exc
 
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        try:
+            with self.session() as con:
+                return con.execute(sql, list(params)).fetchall()
+        except duckdb.Error as exc:
+            raise StorageError(f"{self.path}: {str(exc).splitlines()[0]}") from exc
+
     def _dicts(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         try:
-            cur = self.con.execute(sql, list(params))
-            columns = [d[0] for d in cur.description or []]
-            return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+            with self.session() as con:
+                cur = con.execute(sql, list(params))
+                columns = [d[0] for d in cur.description or []]
+                return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
         except duckdb.Error as exc:
             raise StorageError(f"{self.path}: {str(exc).splitlines()[0]}") from exc
 
