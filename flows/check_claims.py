@@ -16,30 +16,28 @@ from claims import prefect_env
 prefect_env.apply()
 
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 from claims import pipeline, sources  # noqa: E402
 from claims.entities import EntityTable  # noqa: E402
-from claims.errors import ClaimCheckError, SourceUnavailable  # noqa: E402
+from claims.errors import ClaimCheckError  # noqa: E402
 from claims.ingest import load_documents  # noqa: E402
 from claims.storage import VerdictStore  # noqa: E402
 
+# No Prefect retries anywhere (retries=0): transient source errors (SourceUnavailable) are retried
+# in exactly one place, claims.sources.retry.RetryingSource, so attempts never multiply.
+# No caching either: inputs (documents, reference books) are not worth hashing.
+_OPTS: dict[str, Any] = {"retries": 0, "cache_policy": NO_CACHE}
 
-def _transient(_task: Any, _run: Any, state: Any) -> bool:
-    try:
-        state.result()
-    except SourceUnavailable:
-        return True
-    except Exception:
-        return False
-    return False
-
-
-ingest_task = task(name="ingest")(lambda paths, published: load_documents(paths, published=published))
-analyze_task = task(name="extract")(pipeline.analyze)
-fetch_task = task(name="fetch-references", retries=0, retry_condition_fn=_transient)(pipeline.fetch_references)
-verify_task = task(name="verify")(pipeline.verify)
-save_task = task(name="save")(pipeline.save)
+ingest_task = task(name="ingest", **_OPTS)(
+    lambda paths, published: load_documents(paths, published=published)  # noqa: E731
+)
+stored_task = task(name="load-stored-documents", **_OPTS)(pipeline.stored_inputs)
+analyze_task = task(name="extract", **_OPTS)(pipeline.analyze)
+fetch_task = task(name="fetch-references", **_OPTS)(pipeline.fetch_references)
+verify_task = task(name="verify", **_OPTS)(pipeline.verify)
+save_task = task(name="save", **_OPTS)(pipeline.save_batch)
 
 
 @flow(name="check-claims", log_prints=True)
@@ -48,72 +46,101 @@ def check_claims(
     source: str = "snapshot",
     db_path: str = "data/claims.duckdb",
     published: str | None = None,
+    reverify: bool = False,
 ) -> dict[str, Any]:
-    """Check the numbers in the given files, directories or URLs and store the verdicts."""
-    from claims.sources.snapshot import data_fingerprint
+    """Check the numbers in the given files, directories or URLs and store the verdicts.
 
+    ``reverify``: ignore ``paths`` and re-check every document stored in ``db_path`` (the daily
+    deployment); the run records which verdicts changed since each claim's previous run.
+    """
     logger = get_run_logger()
     inputs = paths or ["seeds"]
     day = date.fromisoformat(published) if published else None
     entities = EntityTable.load(sources.DATA_DIR / "entities.json")
-    with VerdictStore(db_path) as store:
-        run_id = store.start_run(
-            pipeline.run_parameters(inputs, source, db_path, day),
-            code_version=pipeline.code_version(),
-            refdata_sha256=data_fingerprint(sources.DATA_DIR),
-            flow_run_id=str(flow_run.get_id() or ""),
-        )
-        result = pipeline.RunResult(run_id=run_id, status="running")
-        try:
-            src = sources.build(source, store=store)
+    store = VerdictStore(db_path)  # holds no connection: every write is a short transaction
+    params = pipeline.run_parameters(["stored documents"] if reverify else inputs, source, db_path, day)
+    result = pipeline.begin_run(store, {**params, "reverify": reverify}, flow_run_id=str(flow_run.get_id() or ""))
+    logger.info("run %s: %s", result.run_id, "re-verifying stored documents" if reverify else inputs)
+    saver = pipeline.Saver(lambda batch: save_task(store, result.run_id, batch))
+    ingested: list[Any] = []
+    done = False
+    try:
+        src = sources.build(source, store=store)
+        if reverify:
+            ingested = stored_task(store)
+        else:
             ingested, result.failures = ingest_task(inputs, day)
-            for f in result.failures:
-                store.record_failure(run_id, f)
-                logger.warning("skipped %s: %s", f.doc, f.error)
-            analyses = [analyze_task(i) for i in ingested]
-            book, result.source_calls = fetch_task(src, analyses, entities)
-            for analysis in analyses:
-                checked = verify_task(analysis, book, entities)
-                save_task(store, run_id, checked)
-                result.checked.append(checked)
-                logger.info("%s: %d claims", analysis.ingested.doc, len(checked.verdicts))
-            result.status = "failed" if not ingested else ("partial" if result.failures else "completed")
-            result.error = None if ingested else "no document could be read"
-        except ClaimCheckError as exc:
-            result.status, result.error = "failed", str(exc)
+        store.record_failures(result.run_id, result.failures)
+        for f in result.failures:
+            logger.warning("skipped %s: %s", f.doc, f.error)
+        unique, result.duplicates = pipeline.unique_documents(ingested)
+        store.record_duplicates(result.run_id, result.duplicates)
+        analyses = [analyze_task(i) for i in unique]
+        book, result.source_calls = fetch_task(src, analyses, entities)
+        for analysis in analyses:
+            checked = verify_task(analysis, book, entities)
+            saver.add(checked)
+            result.checked.append(checked)
+            logger.info("%s: %d claims", analysis.ingested.doc, len(checked.verdicts))
+        saver.flush()
+        done = True
+    except ClaimCheckError as exc:
+        result.status, result.error = "failed", str(exc)
+        logger.error("run %s failed: %s", result.run_id, exc)
+    finally:
+        if not done and result.status == "running":
+            result.status, result.error = "failed", "interrupted by an unexpected error"
+        try:
+            saver.flush()
         finally:
-            if result.status == "running":
-                result.status, result.error = "failed", "interrupted by an unexpected error"
-            counts = {
-                **result.counts,
-                "documents": len(result.checked),
-                "failed_inputs": len(result.failures),
-                "source_calls": result.source_calls,
-            }
-            store.finish_run(run_id, result.status, counts, result.error)
-    _publish_artifact(result)
+            pipeline.finish_run(store, result, ingested_any=bool(ingested))
+    logger.info("run %s %s: %s", result.run_id, result.status, result.summary_counts)
+    _publish_artifacts(result)
     return {
-        "run_id": run_id,
+        "run_id": result.run_id,
         "status": result.status,
         "error": result.error,
         "counts": result.counts,
+        "changed": len(result.changes),
         "failures": [f.model_dump() for f in result.failures],
     }
 
 
-def _publish_artifact(result: pipeline.RunResult) -> None:
-    from prefect.artifacts import create_table_artifact
+def _publish_artifacts(result: pipeline.RunResult) -> None:
+    """A table of verdict counts, and a markdown summary with the biggest contradictions and the changes."""
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-    rows = [{"verdict": k, "count": v} for k, v in result.counts.items()]
-    worst = [
-        {"doc": d.doc, "claim": next(c.quantity.text for c in d.claims if c.id == v.claim_id), "why": v.explanation}
-        for d in result.checked
-        for v in d.verdicts
-        if v.verdict in ("contradicted", "misleading")
+    rows = [{"verdict": k, "count": v} for k, v in result.summary_counts.items()]
+    create_table_artifact(key="verdict-counts", table=rows, description=f"run {result.run_id}: {result.status}")
+    create_markdown_artifact(key="verdict-summary", markdown=summary_markdown(result))
+
+
+def summary_markdown(result: pipeline.RunResult, top: int = 10) -> str:
+    texts = {c.id: c.quantity.text for d in result.checked for c in d.claims}
+    worst = sorted(
+        (
+            (abs(v.relative_difference or 0.0), d.doc, texts.get(v.claim_id, ""), v.verdict, v.explanation)
+            for d in result.checked
+            for v in d.verdicts
+            if v.verdict in ("contradicted", "misleading")
+        ),
+        key=lambda x: -x[0],
+    )[:top]
+    lines = [f"# Run {result.run_id}: {result.status}", "", "| verdict | count |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in result.summary_counts.items()]
+    lines += ["", "## Most important contradictions", "", "| doc | claim | verdict | why |", "|---|---|---|---|"]
+    lines += [f"| {doc} | {text} | {verdict} | {_cell(why)} |" for _, doc, text, verdict, why in worst]
+    lines += ["", f"## Changed since the previous run ({len(result.changes)})", ""]
+    lines += ["| doc | claim | before | now |", "|---|---|---|---|"]
+    lines += [
+        f"| {c['doc']} | {_cell(str(c['text']))} | {c['verdict_before']} | {c['verdict_now']} |"
+        for c in result.changes[:50]
     ]
-    create_table_artifact(
-        key="verdict-counts", table=rows + worst[:10], description=f"run {result.run_id}: {result.status}"
-    )
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 if __name__ == "__main__":
