@@ -41,3 +41,28 @@ bench: install ## benchmarks (timings live here, never in tests)
 
 clean: ## remove the venv, caches and runtime databases
 	rm -rf $(VENV) .prefect .mypy_cache .ruff_cache .pytest_cache .hypothesis data/*.duckdb
+
+# -- Operations (docs/OPERATIONS.md): the prefect.yaml deployments on a local server ----------
+.PHONY: serve serve-detached trigger down reverify bench-store bench-prefect
+
+serve: install ## local Prefect server (127.0.0.1, free port), claims-pool, deploy --all, worker; Ctrl-C stops all
+	$(BIN)/python -m claims.cli_ops up
+
+serve-detached: install ## the same, left running in the background (stop with `make down`)
+	$(BIN)/python -m claims.cli_ops up --detach
+
+trigger: install ## an ad-hoc run of check-claims/adhoc on seeds/ into $(DB), waiting for it
+	$(BIN)/python -m claims.cli_ops trigger seeds --db $(abspath $(DB))
+
+reverify: install ## a run of check-claims/daily now (re-verify the stored documents with source live)
+	$(BIN)/python -m claims.cli_ops trigger --deployment check-claims/daily --source live --db $(abspath $(DB))
+
+down: ## stop the server and worker started by `make serve-detached`
+	$(BIN)/python -m claims.cli_ops down
+
+bench-store: install ## 1M verdicts via Arrow, view latencies, reader wait under a writer
+	$(BIN)/python -m benchmarks.bench_store
+	$(BIN)/python -m benchmarks.bench_store readers
+
+bench-prefect: install ## Prefect overhead per document (flow vs run_check)
+	$(BIN)/python -m benchmarks.bench_prefect

@@ -88,3 +88,7 @@ def down(home: str) -> None:
     from claims.ops import down as stop
 
     click.echo(f"stopped: {', '.join(stop(home)) or 'nothing'}")
+
+
+if __name__ == "__main__":  # `python -m claims.cli_ops up` works before the group is registered in cli.py
+    ops()
