@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.entities import EntityTable
-from claims.errors import ClaimCheckError, StorageError
+from claims.errors import ClaimCheckError, InputError, StorageError
 from claims.extract import extract_claims, extract_relations
 from claims.ingest import DEFAULT_MAX_BYTES, Ingested, load_documents
 from claims.models import VERDICT_LABELS, CheckedDocument, Claim, InputFailure, ReferenceValue, Relation, Verdict
@@ -259,6 +259,8 @@ def run_check(
     try:
         if reverify:
             ingested = stored_inputs(store)
+            if not ingested:
+                raise InputError(f"{db_path} has no stored documents to re-verify; run `claims check PATH...` first")
         else:
             ingested, result.failures = load_documents(inputs, published=published, max_bytes=max_bytes)
         store.record_failures(result.run_id, result.failures)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.timeout(120)
 def test_two_runs_and_readers_at_once(tmp_path: Path) -> None:
     db = tmp_path / "c.duckdb"
     VerdictStore(db).close()  # the schema exists before anyone reads
-    dirs = [copies(tmp_path / tag, 12, tag) for tag in ("a", "b")]
+    dirs = [copies(tmp_path / tag, 8, tag) for tag in ("a", "b")]
     stop = threading.Event()
     answers: list[int] = []
     errors: list[BaseException] = []
@@ -53,7 +53,7 @@ def test_two_runs_and_readers_at_once(tmp_path: Path) -> None:
     assert not errors, errors
     assert answers  # readers were answered while the runs wrote
     counts = consistent(db)
-    assert counts["documents"] == 24
+    assert counts["documents"] == 16
     with VerdictStore(db, read_only=True) as store:
         runs = store.runs()
         assert sorted(r["status"] for r in runs) == ["completed", "completed"]

@@ -67,7 +67,7 @@ def test_a_killed_run_leaves_whole_documents_and_a_rerun_stores_everything_once(
         completed = store.runs()[0]["id"]
     before = snapshot(db, completed)
 
-    docs = copies(tmp_path / "docs", 30, "k")
+    docs = copies(tmp_path / "docs", 20, "k")
     proc = subprocess.Popen(
         [*CLAIMS, "check", str(docs), "--db", str(db), "--format", "none"],
         stderr=subprocess.PIPE,
@@ -76,7 +76,7 @@ def test_a_killed_run_leaves_whole_documents_and_a_rerun_stores_everything_once(
     )
     assert proc.stderr is not None
     for line in proc.stderr:
-        if line.startswith("[4/30]"):
+        if line.startswith("[4/20]"):
             os.killpg(proc.pid, signal.SIGKILL)  # mid-run, between or during writes
             break
     proc.wait()
@@ -98,5 +98,5 @@ def test_a_killed_run_leaves_whole_documents_and_a_rerun_stores_everything_once(
         ).fetchone()
         assert latest["verdicts"] == per_doc[0]  # type: ignore[index]
         assert [r["status"] for r in store.runs()] == ["completed", "incomplete", "completed"]
-    assert counts["documents"] == 2 + 30
+    assert counts["documents"] == 2 + 20
     assert snapshot(db, completed) == before  # completed runs never change

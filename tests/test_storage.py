@@ -127,3 +127,8 @@ def test_a_held_lock_is_waited_for_then_named(tmp_path: Path) -> None:
         holder.wait()
     with VerdictStore(db, lock_timeout=5) as store:
         assert store.schema_version() >= 2
+
+
+def test_reverify_with_nothing_stored_fails_saying_why(store: VerdictStore) -> None:
+    result = run_check([], source=source(1.0), source_name="fake", store=store, db_path="x.duckdb", reverify=True)
+    assert result.status == "failed" and "no stored documents" in (result.error or "")
