@@ -132,3 +132,23 @@ def test_a_held_lock_is_waited_for_then_named(tmp_path: Path) -> None:
 def test_reverify_with_nothing_stored_fails_saying_why(store: VerdictStore) -> None:
     result = run_check([], source=source(1.0), source_name="fake", store=store, db_path="x.duckdb", reverify=True)
     assert result.status == "failed" and "no stored documents" in (result.error or "")
+
+
+def test_cli_runs_and_diff_read_the_file(tmp_path: Path, article: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from claims.cli import main
+
+    db = tmp_path / "c.duckdb"
+    with VerdictStore(db) as file_store:
+        first = check(file_store, article, 15.36)
+        second = check(file_store, article, 17.20)
+    runs = CliRunner().invoke(main, ["runs", "--db", str(db), "--format", "json"])
+    assert runs.exit_code == 0, runs.output
+    assert [r["id"] for r in json.loads(runs.output)] == [second, first]
+    diff = CliRunner().invoke(main, ["diff", first, "latest", "--db", str(db), "--format", "json"])
+    assert diff.exit_code == 0, diff.output
+    (row,) = json.loads(diff.output)
+    assert (row["text"], row["verdict_a"], row["verdict_b"]) == ("HK$15.36", "supported", "contradicted")
