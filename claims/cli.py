@@ -208,7 +208,7 @@ def verdicts(run: str, fmt: str, db: str) -> None:
 def query(sql: str, fmt: str, db: str) -> None:
     """Run one read-only SQL query on the verdict database.
 
-    Views: latest_verdicts, claim_history, verdict_counts, run_summary.
+    Views: latest_verdicts, claim_history, changed_verdicts, verdict_counts, run_summary.
 
     Example: claims query "SELECT verdict, count(*) FROM latest_verdicts GROUP BY ALL"
     """
@@ -326,9 +326,11 @@ def diff(run_a: str, run_b: str, db: str, fmt: str) -> None:
 
 
 def _register_groups() -> None:
+    from claims.cli_ops import ops
     from claims.cli_refdata import refdata
 
     main.add_command(refdata)
+    main.add_command(ops)
 
 
 _register_groups()

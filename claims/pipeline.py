@@ -24,7 +24,7 @@ from typing import Any
 from claims.entities import EntityTable
 from claims.errors import ClaimCheckError, InputError, StorageError
 from claims.extract import extract_claims, extract_relations
-from claims.ingest import DEFAULT_MAX_BYTES, Ingested, load_documents
+from claims.ingest import DEFAULT_MAX_BYTES, Ingested, load_documents, redact
 from claims.models import VERDICT_LABELS, CheckedDocument, Claim, InputFailure, ReferenceValue, Relation, Verdict
 from claims.sources import DATA_DIR, ReferenceBook, ReferenceSource, fill_book
 from claims.storage import VerdictStore
@@ -223,12 +223,35 @@ def run_parameters(
     inputs: Sequence[str], source: str, db_path: str, published: date | None, *, reverify: bool = False
 ) -> dict[str, Any]:
     return {
-        "inputs": list(inputs),
+        "inputs": [redact(i) for i in inputs],  # no URL credentials in the database
         "source": source,
         "db_path": db_path,
         "published": published.isoformat() if published else None,
         "reverify": reverify,
     }
+
+
+def _isolate(store: VerdictStore, result: RunResult, doc: str, step: str, exc: Exception, say: Progress) -> None:
+    """Record a document that failed with an unexpected error; the run goes on and ends partial."""
+    failure = InputFailure(
+        doc=doc,
+        error=f"{doc}: unexpected {type(exc).__name__} while {step}: {str(exc).splitlines()[0] if str(exc) else ''}",
+    )
+    result.failures.append(failure)
+    store.record_failures(result.run_id, [failure])
+    say(f"skipped {doc}: {failure.error}")
+
+
+@dataclass(frozen=True)
+class Steps:
+    """The steps ``run_check`` chains. The Prefect flow passes the same functions wrapped as tasks."""
+
+    ingest: Callable[..., tuple[list[Ingested], list[InputFailure]]] = load_documents
+    stored: Callable[[VerdictStore], list[Ingested]] = stored_inputs
+    analyze: Callable[[Ingested], Analysis] = analyze
+    fetch: Callable[[ReferenceSource, Sequence[Analysis], EntityTable], tuple[ReferenceBook, int]] = fetch_references
+    verify: Callable[[Analysis, ReferenceBook, EntityTable], CheckedDocument] = verify
+    save: Callable[[VerdictStore, str, Sequence[CheckedDocument]], None] = save_batch
 
 
 def run_check(
@@ -244,34 +267,45 @@ def run_check(
     flow_run_id: str | None = None,
     progress: Progress | None = None,
     reverify: bool = False,
+    steps: Steps | None = None,
 ) -> RunResult:
     """Ingest, extract, fetch, verify and store, writing in short transactions as documents are done.
 
     ``reverify``: check the documents stored in ``store`` by earlier runs instead of ``inputs``.
     """
     say = progress or (lambda _msg: None)
+    step = steps or Steps()
     entities = EntityTable.load(data_dir / "entities.json")
     params = run_parameters(["stored documents"] if reverify else inputs, source_name, db_path, published)
     result = begin_run(store, {**params, "reverify": reverify}, data_dir=data_dir, flow_run_id=flow_run_id)
     ingested: list[Ingested] = []
-    saver = Saver(lambda batch: save_batch(store, result.run_id, batch))
+    saver = Saver(lambda batch: step.save(store, result.run_id, batch))
     done = False
     try:
         if reverify:
-            ingested = stored_inputs(store)
+            ingested = step.stored(store)
             if not ingested:
                 raise InputError(f"{db_path} has no stored documents to re-verify; run `claims check PATH...` first")
         else:
-            ingested, result.failures = load_documents(inputs, published=published, max_bytes=max_bytes)
+            ingested, result.failures = step.ingest(inputs, published=published, max_bytes=max_bytes)
         store.record_failures(result.run_id, result.failures)
         for f in result.failures:
             say(f"skipped {f.doc}: {f.error}")
         unique, result.duplicates = unique_documents(ingested)
         store.record_duplicates(result.run_id, result.duplicates)
-        analyses = [analyze(i) for i in unique]
-        book, result.source_calls = fetch_references(source, analyses, entities)
+        analyses = []
+        for item in unique:
+            try:
+                analyses.append(step.analyze(item))
+            except Exception as exc:  # one document's bug must not sink the others: it is reported
+                _isolate(store, result, item.doc, "extracting", exc, say)
+        book, result.source_calls = step.fetch(source, analyses, entities)
         for n, analysis in enumerate(analyses, start=1):
-            checked = verify(analysis, book, entities)
+            try:
+                checked = step.verify(analysis, book, entities)
+            except Exception as exc:  # as above
+                _isolate(store, result, analysis.ingested.doc, "verifying", exc, say)
+                continue
             saver.add(checked)
             result.checked.append(checked)
             say(f"[{n}/{len(analyses)}] {analysis.ingested.doc}: {len(checked.verdicts)} claims")

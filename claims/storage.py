@@ -241,7 +241,10 @@ class VerdictStore:
         elif self._persistent:
             self._con = self._open()
         else:
-            Path(self.path or "").parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(self.path or "").parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"{self.path}: cannot create its directory ({exc.strerror or exc})") from exc
         if not read_only:
             self.init_schema()
 
@@ -671,9 +674,17 @@ def check_read_only(sql: str) -> None:
     if len(statements) != 1:
         raise ReadOnlyQuery(f"expected exactly one statement, got {len(statements)}")
     kind = statements[0].type
-    allowed = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
-    if kind not in allowed:
+    if kind == duckdb.StatementType.EXPLAIN:
+        # EXPLAIN ANALYZE runs its statement: what it explains must itself be a read
+        inner = _EXPLAIN_RE.sub("", sql, count=1)
+        if inner == sql or duckdb.extract_statements(inner)[0].type != duckdb.StatementType.SELECT:
+            raise ReadOnlyQuery("only EXPLAIN of a SELECT is allowed")
+        return
+    if kind != duckdb.StatementType.SELECT:
         raise ReadOnlyQuery(f"only read queries are allowed (got {kind.name}); the database is opened read-only")
+
+
+_EXPLAIN_RE = re.compile(r"^\s*EXPLAIN\s+(?:ANALY[SZ]E\s+)?", re.I)
 
 
 def _split_sql(sql: str) -> list[str]:

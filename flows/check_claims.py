@@ -1,6 +1,7 @@
 """The ``check-claims`` Prefect flow: ingest -> extract -> fetch references once -> verify -> store.
 
-Each task is a one-line wrapper over a step in ``claims.pipeline``; the flow only wires them.
+Each task is a one-line wrapper over a step in ``claims.pipeline``, and the flow runs the same
+``pipeline.run_check`` as ``claims check`` with those tasks as its steps.
 Run it with ``claims check --prefect PATH...``, ``python -m flows.check_claims PATH...`` or
 the deployments in ``prefect.yaml``.
 """
@@ -20,8 +21,6 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 from claims import pipeline, sources  # noqa: E402
-from claims.entities import EntityTable  # noqa: E402
-from claims.errors import ClaimCheckError  # noqa: E402
 from claims.ingest import load_documents  # noqa: E402
 from claims.storage import VerdictStore  # noqa: E402
 
@@ -30,14 +29,14 @@ from claims.storage import VerdictStore  # noqa: E402
 # No caching either: inputs (documents, reference books) are not worth hashing.
 _OPTS: dict[str, Any] = {"retries": 0, "cache_policy": NO_CACHE}
 
-ingest_task = task(name="ingest", **_OPTS)(
-    lambda paths, published: load_documents(paths, published=published)  # noqa: E731
+STEPS = pipeline.Steps(
+    ingest=task(name="ingest", **_OPTS)(load_documents),
+    stored=task(name="load-stored-documents", **_OPTS)(pipeline.stored_inputs),
+    analyze=task(name="extract", **_OPTS)(pipeline.analyze),
+    fetch=task(name="fetch-references", **_OPTS)(pipeline.fetch_references),
+    verify=task(name="verify", **_OPTS)(pipeline.verify),
+    save=task(name="save", **_OPTS)(pipeline.save_batch),
 )
-stored_task = task(name="load-stored-documents", **_OPTS)(pipeline.stored_inputs)
-analyze_task = task(name="extract", **_OPTS)(pipeline.analyze)
-fetch_task = task(name="fetch-references", **_OPTS)(pipeline.fetch_references)
-verify_task = task(name="verify", **_OPTS)(pipeline.verify)
-save_task = task(name="save", **_OPTS)(pipeline.save_batch)
 
 
 @flow(name="check-claims", log_prints=True)
@@ -55,45 +54,21 @@ def check_claims(
     """
     logger = get_run_logger()
     inputs = paths or ["seeds"]
-    day = date.fromisoformat(published) if published else None
-    entities = EntityTable.load(sources.DATA_DIR / "entities.json")
     store = VerdictStore(db_path)  # holds no connection: every write is a short transaction
-    params = pipeline.run_parameters(["stored documents"] if reverify else inputs, source, db_path, day)
-    result = pipeline.begin_run(store, {**params, "reverify": reverify}, flow_run_id=str(flow_run.get_id() or ""))
-    logger.info("run %s: %s", result.run_id, "re-verifying stored documents" if reverify else inputs)
-    saver = pipeline.Saver(lambda batch: save_task(store, result.run_id, batch))
-    ingested: list[Any] = []
-    done = False
-    try:
-        src = sources.build(source, store=store)
-        if reverify:
-            ingested = stored_task(store)
-        else:
-            ingested, result.failures = ingest_task(inputs, day)
-        store.record_failures(result.run_id, result.failures)
-        for f in result.failures:
-            logger.warning("skipped %s: %s", f.doc, f.error)
-        unique, result.duplicates = pipeline.unique_documents(ingested)
-        store.record_duplicates(result.run_id, result.duplicates)
-        analyses = [analyze_task(i) for i in unique]
-        book, result.source_calls = fetch_task(src, analyses, entities)
-        for analysis in analyses:
-            checked = verify_task(analysis, book, entities)
-            saver.add(checked)
-            result.checked.append(checked)
-            logger.info("%s: %d claims", analysis.ingested.doc, len(checked.verdicts))
-        saver.flush()
-        done = True
-    except ClaimCheckError as exc:
-        result.status, result.error = "failed", str(exc)
-        logger.error("run %s failed: %s", result.run_id, exc)
-    finally:
-        if not done and result.status == "running":
-            result.status, result.error = "failed", "interrupted by an unexpected error"
-        try:
-            saver.flush()
-        finally:
-            pipeline.finish_run(store, result, ingested_any=bool(ingested))
+    result = pipeline.run_check(
+        inputs,
+        source=sources.build(source, store=store),
+        source_name=source,
+        store=store,
+        db_path=db_path,
+        published=date.fromisoformat(published) if published else None,
+        flow_run_id=str(flow_run.get_id() or ""),
+        progress=logger.info,
+        reverify=reverify,
+        steps=STEPS,
+    )
+    if result.error:
+        logger.error("run %s %s: %s", result.run_id, result.status, result.error)
     logger.info("run %s %s: %s", result.run_id, result.status, result.summary_counts)
     _publish_artifacts(result)
     return {

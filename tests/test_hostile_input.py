@@ -180,11 +180,6 @@ def test_pathological_text_completes_a_run(tmp_path, text):
     assert all(doc_text[s:e] == t for s, e, t in claims_)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage.VerdictStore.__init__ lets OSError from mkdir of the database's directory escape; "
-    "it should raise StorageError naming the path (the CLI turns the OSError into one line meanwhile)",
-)
 def test_a_database_directory_that_cannot_be_created_is_a_storage_error(tmp_path):
     from claims.errors import StorageError
 
