@@ -30,8 +30,9 @@ check: install ## format check, lint and type check
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: check ## checks, then the test suite
+test: check ## checks, then the test suite, then the real Prefect server/worker integration test
 	$(BIN)/pytest
+	$(BIN)/pytest -m integration -p no:randomly
 
 test-integration: install ## real local Prefect server + worker + deployments (slow)
 	$(BIN)/pytest -m integration -p no:randomly
