@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from claims.errors import InputError, ReferenceDataError
 from claims.registry import Citation, Figure, append_figure, load_figures
-from claims.sources.snapshot import file_sha256
+from claims.sources.snapshot import file_sha256, read_provenance
 from claims.sources.yahoo import VENDOR, PriceBar, PriceHistory, YFinanceSource
 
 CSV_COLUMNS = ("Date", "Open", "High", "Low", "Close", "Volume", "Dividends", "Stock Splits")
@@ -75,7 +75,7 @@ def update_snapshot(
     fetched = {bar.day: _csv_row(bar) for bar in history.bars}
     merged = {**existing, **fetched}
     days = sorted(merged)
-    previous = _read_json(provenance_path)
+    previous = read_provenance(provenance_path)
     how = command or f"claims refdata update --ticker {ticker} --start {start} --end {end}"
     try:
         prices.mkdir(parents=True, exist_ok=True)
@@ -265,16 +265,6 @@ def _provenance(
         "licence": previous.get("licence") or LICENCE,
         "history": earlier,
     }
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise ReferenceDataError(f"{path}: malformed provenance ({exc})") from exc
-    return data if isinstance(data, dict) else {}
 
 
 def _atomic_write(path: Path, text: str) -> None:

@@ -13,6 +13,7 @@ import json
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from claims.errors import ReferenceDataError, ReferenceNotFound
 from claims.models import ReferenceQuery, ReferenceValue
@@ -156,8 +157,12 @@ def _in_window(v: ReferenceValue, q: ReferenceQuery) -> bool:
     return (q.start is None or day >= q.start) and (q.end is None or day <= q.end)
 
 
-def _provenance(data_file: Path) -> dict[str, object]:
-    path = data_file.with_name(data_file.stem + ".provenance.json")
+def _provenance(data_file: Path) -> dict[str, Any]:
+    return read_provenance(data_file.with_name(data_file.stem + ".provenance.json"))
+
+
+def read_provenance(path: Path) -> dict[str, Any]:
+    """A provenance record (a JSON object); ``{}`` when there is none yet."""
     if not path.exists():
         return {}
     try:
@@ -167,7 +172,7 @@ def _provenance(data_file: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def _price_citation(ticker: str, provenance: dict[str, object]) -> str:
+def _price_citation(ticker: str, provenance: dict[str, Any]) -> str:
     origin = provenance.get("origin")
     if isinstance(origin, dict):
         head = f"{origin.get('vendor', 'Yahoo Finance')} daily prices of {ticker}"
