@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -197,7 +197,3 @@ def data_fingerprint(data_dir: Path) -> str:
             digest.update(str(path.relative_to(data_dir)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def now() -> datetime:
-    return datetime.now().astimezone()
