@@ -2,8 +2,11 @@
 PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-# The install is redone only when pyproject.toml changes (the stamp is keyed on its hash).
-STAMP := $(VENV)/.stamp-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# The install is locked: requirements.lock pins every package (direct and transitive) with its
+# hashes, and pip installs exactly that set. It is redone only when the lock or pyproject.toml
+# changes (the stamp is keyed on their hash).
+LOCK := requirements.lock
+STAMP := $(VENV)/.stamp-$(shell cat pyproject.toml $(LOCK) | cksum | cut -d' ' -f1)
 DB ?= data/claims.duckdb
 
 # Prefect must never reach the network or race its own telemetry (see README, "Prefect offline").
@@ -12,15 +15,25 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: install run check test test-integration bench clean
+.PHONY: install lock run check test test-integration bench clean
 
-install: $(STAMP) ## create .venv and install the project with its dev extras
+install: $(STAMP) ## create .venv and install exactly the locked versions, then the project (editable, no deps)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	rm -f $(VENV)/.stamp-*
 	touch $@
+
+# Refresh the lock from pyproject.toml's ranges (newest compatible versions), then print what
+# changed, package by package. Review the list, run `make test`, commit both files together.
+lock: install ## re-resolve requirements.lock (with hashes) and show which versions changed
+	cp $(LOCK) $(VENV)/lock.before
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra bench --generate-hashes --upgrade \
+	  --python-version 3.11 --python-platform x86_64-unknown-linux-gnu --quiet -o $(LOCK)
+	$(BIN)/python .ci/lock_diff.py $(VENV)/lock.before $(LOCK)
 
 run: install ## run the Prefect flow on seeds/ with the offline snapshot, print verdicts
 	$(BIN)/claims check --prefect seeds --source snapshot --db $(DB)
