@@ -8,6 +8,7 @@ arithmetic the article states (a change, a difference, a ratio, a comparison, a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.dates import DateMention, context_year, find_dates, shift_year
@@ -567,6 +568,9 @@ def _comparison_relations(group: list[Claim]) -> list[Relation]:
     return out
 
 
+_RATIO_LOOKBACK = 400  # claims: far more than a news article holds
+
+
 def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relation]:
     """ "A, which is less than 1/4 of X's number of fans": A / (X's fans, stated earlier) vs 1/4."""
     out: list[Relation] = []
@@ -594,11 +598,13 @@ def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relati
                 Relation(kind="ratio", operands=(numerator.id, stated.id), result=r.id, cue=m.group(0).strip()[:60])
             )
             continue
+        # the earlier claims, at most _RATIO_LOOKBACK of them: a scan of the whole document for
+        # every ratio would make extraction quadratic on long inputs
+        k = bisect_left(all_claims, numerator.start, key=lambda c: c.start)
         candidates = [
             c
-            for c in all_claims
-            if c.start < numerator.start
-            and _same_subject(c.subject, owner)
+            for c in all_claims[max(0, k - _RATIO_LOOKBACK) : k]
+            if _same_subject(c.subject, owner)
             and (c.metric == metric or c.metric == numerator.metric)
             and (c.quantity.currency is None) == (numerator.quantity.currency is None)
             and c.quantity.unit not in ("percent", "percentage_point", "basis_point", "times")
