@@ -98,6 +98,13 @@ def main() -> None:
     show_default=True,
     help="Seconds to wait for another process writing to --db.",
 )
+@click.option(
+    "--data",
+    "data",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Reference data directory (default: $CLAIMS_DATA, else the data shipped with the package).",
+)
 def check(
     inputs: tuple[str, ...],
     db: str,
@@ -107,6 +114,7 @@ def check(
     prefect: bool,
     max_bytes: int,
     lock_timeout: float,
+    data: Path | None,
 ) -> None:
     """Check the numbers in files, directories or http(s) URLs and store the verdicts.
 
@@ -114,11 +122,16 @@ def check(
     """
     from claims import sources
     from claims.ingest import DEFAULT_MAX_BYTES
+    from claims.refdata.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(data)
 
     if source not in sources.known_sources():  # before any work
         raise UnknownSource(source, sources.known_sources())
     if prefect and max_bytes != DEFAULT_MAX_BYTES:  # the flow has no size parameter yet: refuse, never ignore
         raise click.UsageError("--max-bytes cannot be combined with --prefect (the flow always uses the default)")
+    if prefect and data_dir != resolve_data_dir(None, environ={}):  # the flow reads the shipped data only
+        raise click.UsageError("--data / $CLAIMS_DATA cannot be combined with --prefect (the flow reads the shipped data)")
     if prefect:
         from flows.check_claims import check_claims
 
@@ -132,7 +145,7 @@ def check(
         from claims.storage import VerdictStore
 
         with VerdictStore(db, lock_timeout=lock_timeout) as store:
-            src = sources.build(source, store=store)
+            src = sources.build(source, store=store, data_dir=data_dir)
             result = run_check(
                 list(inputs),
                 source=src,
@@ -141,6 +154,7 @@ def check(
                 db_path=db,
                 published=published,
                 max_bytes=max_bytes,
+                data_dir=data_dir,
                 # failures are listed once, after the verdicts: not also as "skipped" progress lines
                 progress=(lambda m: None if m.startswith("skipped ") else click.echo(m, err=True))
                 if len(inputs) > 1 or Path(inputs[0]).is_dir()

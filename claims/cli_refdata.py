@@ -12,7 +12,6 @@ from pathlib import Path
 import click
 
 from claims.errors import InputError, SourceUnavailable
-from claims.sources import DATA_DIR
 
 
 def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -24,12 +23,20 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dat
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param=param) from None
 
 
+def _resolve(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path:
+    from claims.refdata.paths import resolve_data_dir
+
+    return resolve_data_dir(value)
+
+
 _data_dir = click.option(
+    "--data",
     "--data-dir",
+    "data_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=DATA_DIR,
-    show_default=True,
-    help="Reference data folder to write into.",
+    default=None,
+    callback=_resolve,
+    help="Reference data directory to write into (default: $CLAIMS_DATA, else the shipped data that `claims check` reads).",
 )
 
 

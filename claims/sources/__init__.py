@@ -20,7 +20,10 @@ from typing import Any, Protocol
 from claims.errors import ReferenceDataError, ReferenceNotFound, SourceError, UnknownSource
 from claims.models import ReferenceQuery, ReferenceValue
 
-DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
+# The shipped reference data: package data at claims/data (a symlink to the source tree's data/
+# folder, copied into the wheel). ``claims.refdata.paths.resolve_data_dir`` applies --data and
+# $CLAIMS_DATA on top of it.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 class ReferenceSource(Protocol):
