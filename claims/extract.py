@@ -39,6 +39,9 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("likes", r"\blikes\b"),
     ("orders", r"\borders?\b|locked\s+in|bookings?|reservations?"),
     ("deliveries", r"\bdeliver(?:y|ies|ed|s|ing)?\b"),
+    # verbs that change what a count of vehicles or units measures
+    ("recalls", r"\brecall(?:s|ed|ing)?\b"),
+    ("production", r"\bproduc(?:ed|es|ing|tion)\b|\bmanufactur(?:ed|ing)\b|\bbuilt\b|\boutput\b"),
     ("sales", r"\bsales\b|\bsold\b|\bsell(?:s|ing)?\b"),
     ("discount", r"\bdiscount\b|\bdeduct(?:ing|ed)?\b|\brebate\b"),
     ("price", r"\bprices?\b|\bpriced\b|\bcosts?\b|\bpricing\b"),
@@ -54,7 +57,6 @@ _NOUN_METRIC = {
     "like": "likes",
     "order": "orders",
     "delivery": "deliveries",
-    "vehicle": "deliveries",
     "post": "posts",
     "work": "posts",
 }
@@ -63,6 +65,20 @@ _ASPECT_RES = (
     ("high", re.compile(r"\b(?:high|highest|peak|top)\b(?:\s+of)?", re.I)),
     ("close", re.compile(r"\bclos(?:ed|ing|e)\b", re.I)),
     ("open", re.compile(r"\bopen(?:ed|ing)\b", re.I)),
+    # any moment of the session: the day's range decides
+    (
+        "intraday",
+        re.compile(
+            r"\bintraday\b|\bat\s+press\s+time\b|\bat\s+one\s+point\b|\b(?:traded|trading|changing\s+hands)\s+at\b"
+            r"|\bas\s+of\s+(?:writing|press\s+time)\b|\bin\s+(?:early|morning|afternoon|midday)\s+trad(?:e|ing)\b",
+            re.I,
+        ),
+    ),
+)
+# said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
+_ASPECT_AFTER_RE = re.compile(
+    r"\s*(?:(?P<intraday>intraday|at\s+press\s+time|at\s+one\s+point|as\s+of\s+writing)|(?:at|on)\s+(?:the\s+)?(?P<close>close)\b)",
+    re.I,
 )
 # A future or modal word in the clause that governs a number makes it a forecast ("will increase
 # by 24%", "predicted that sales would not exceed 3,000 units"). Case-sensitive "may": "in May".
@@ -165,7 +181,7 @@ def extract_claims(document: Document) -> list[Claim]:
             local = q.start - sent.start
             subject = _subject(sent.text, local, last_subject)
             metric = _metric(sent.text, local, q, sentence_claims)
-            aspect = _aspect(sent.text, local) if metric == "share_price" else None
+            aspect = _aspect(sent.text, local, len(q.text)) if metric == "share_price" else None
             if metric in ("net_profit",) and re.search(r"attributable", sent.text, re.I):
                 aspect = "attributable"
             period = _period_for(sent.text, local, q, dates, para_period, metric)
@@ -286,6 +302,7 @@ def _subject(sentence: str, local: int, last_subject: str | None) -> str | None:
     return last_subject
 
 
+_COUNT_VERB_METRICS = frozenset({"deliveries", "recalls", "production", "sales", "orders"})
 _GENERIC_NOUNS = frozenset({"unit", "item", "piece", "time", "copy", "set", "pair", "case", "kind", "type"})
 
 
@@ -303,13 +320,16 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
     counted = q.noun and q.unit and q.unit not in _GENERIC_NOUNS and q.currency is None
+    after = re.split(r"[,;:.]", sentence[local + len(q.text) : local + len(q.text) + 30])[0]
     if counted and (best is None or len(window) - best[0] > 25):
-        return (
-            q.unit
-        )  # "21 questions": the counted noun, unless a verb right before names it ("delivered 120,000 cars")
+        # "21 questions": the counted noun, unless a verb right before or after names what is
+        # counted ("delivered 120,000 cars", "8,000 vehicles were recalled")
+        for name, pattern in _METRIC_RES:
+            if name in _COUNT_VERB_METRICS and pattern.search(after):
+                return name
+        return q.unit
     if best is not None:
         return best[1]
-    after = re.split(r"[,;:.]", sentence[local + len(q.text) : local + len(q.text) + 30])[0]
     for name, pattern in _METRIC_RES:
         if pattern.search(after):  # "a thousand units sold"
             return name
@@ -320,7 +340,10 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
     return None
 
 
-def _aspect(sentence: str, local: int) -> str | None:
+def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
+    after = _ASPECT_AFTER_RE.match(sentence, local + length)
+    if after is not None:
+        return "intraday" if after.group("intraday") else "close"
     window = sentence[max(0, local - 25) : local]
     best: tuple[int, str] | None = None
     for name, pattern in _ASPECT_RES:

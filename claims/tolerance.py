@@ -2,13 +2,15 @@
 
 Rules (each has tests in ``tests/test_tolerance.py`` that fail if the rule changes):
 
-1. **Stated precision.** An exact claim covers the rounding interval of its last written digit:
-   "8.3%" covers [8.25, 8.35]; "3.25 million" covers 3,245,000..3,255,000; "215,900" covers
-   215,850..215,950. Trailing zeros of a *count* or a *scaled amount* are read as rounding
-   ("20,000 people" covers 15,000..25,000; "200 million yuan" covers 150..250 million), but not
-   those of a rate or an unscaled money amount: "30%" covers [29.5, 30.5] and "$1,000" is a
-   price to the dollar. The reference's own rounding (a figure given in millions to one
-   decimal) widens the interval by its half-step too.
+1. **Stated precision: the last written digit, zeros included.** An exact claim covers the
+   rounding interval of its last written digit: "8.3%" covers [8.25, 8.35]; "3.25 million"
+   covers 3,245,000..3,255,000; "HK$15.00" covers [14.995, 15.005]. A trailing zero is a
+   written digit, not rounding: "10,000 vehicles" covers 9,999.5..10,000.5 and "100 billion
+   yuan" (written to the billion) covers 99.5..100.5 billion, so neither is supported by
+   8,646 or 75.5 billion. A round number is loose only when the text says so, with a hedge
+   ("about 10,000", "nearly 100 billion", "more than 10,000"), and then the hedge's own
+   tolerance (rule 2) applies instead. The reference's own rounding (a figure given in
+   millions to one decimal) widens the interval by its half-step too.
 2. **Hedges.** "about / around / roughly / approximately / some" accept ±10%; "nearly / almost
    / close to" accept [90%, 100%] of the stated value (a hedged round number gets no extra
    rounding allowance: "nearly 2 million" is not 1.3 million); "more than / over /
@@ -34,7 +36,7 @@ from claims.models import Quantity
 APPROXIMATE_RELATIVE = 0.10
 FX_RELATIVE = 0.02
 NEARLY_LOWER = 0.90
-_NEARLY_WORDS = ("nearly", "almost", "close to", "just under", "approaching")
+NEARLY_WORDS = ("nearly", "almost", "close to", "just under", "approaching")
 
 
 @dataclass(frozen=True)
@@ -110,9 +112,10 @@ def compare(
     if hedge == "approximate":
         # the hedge already says how loose the number is: its trailing zeros add nothing
         rounding = half_step(reference_precision)
-        if hedge_word and hedge_word.lower() in _NEARLY_WORDS:
-            low = claimed * NEARLY_LOWER if claimed >= 0 else claimed / NEARLY_LOWER
-            ok = low - rounding <= reference <= claimed + rounding
+        if hedge_word and hedge_word.lower() in NEARLY_WORDS:
+            # a magnitude of 90%..100% of the stated one: "fell nearly 9%" is -9..-8.1
+            low, high = sorted((claimed * NEARLY_LOWER, claimed))
+            ok = low - rounding <= reference <= high + rounding
             return Check(
                 ok,
                 abs(claimed) * (1 - NEARLY_LOWER),
@@ -130,12 +133,16 @@ RATE_UNITS = frozenset({"percent", "percentage_point", "basis_point", "times"})
 
 
 def stated_precision(q: Quantity) -> float:
-    """The rounding step a careful reader grants a stated number (rule 1)."""
-    if "." in q.text or q.precision <= 0:
+    """The rounding step a careful reader grants a stated number (rule 1): the step of its
+    last written digit. With a decimal point that is ``q.precision`` (the extractor's step of
+    the last digit after the point, zeros included: "HK$15.00" -> 0.01); without one it is the
+    scale the number is written in ("10,000" -> 1, "100 billion" -> 1 billion), whatever its
+    trailing zeros. Word numbers ("a thousand") keep the extractor's precision."""
+    if q.precision <= 0:
         return q.precision
-    if q.unit in RATE_UNITS or (q.currency is not None and q.scale == 1.0):
-        return q.scale
-    return q.precision
+    if "." in q.text or not any(ch.isdigit() for ch in q.text):
+        return q.precision
+    return q.scale
 
 
 def compare_quantity(

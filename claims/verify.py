@@ -18,6 +18,7 @@ from claims.entities import Entity, EntityTable
 from claims.models import Claim, Evidence, ReferenceQuery, ReferenceValue, Relation, Verdict
 from claims.sources import ReferenceBook
 from claims.tolerance import (
+    NEARLY_WORDS,
     Check,
     compare,
     compare_quantity,
@@ -151,9 +152,26 @@ def _fmt(x: float) -> str:
     return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
 
 
+def _against(
+    c: Claim, claimed: float, reference: float, *, reference_precision: float = 0.0, precision: float | None = None
+) -> Check:
+    """``claimed`` (the claim's value, signed or rescaled) against ``reference`` with the claim's
+    own hedge, hedge word and stated precision: every kind of check compares through here, so a
+    "nearly" means the same for a price, a change, a ratio and a reported figure."""
+    q = c.quantity
+    return compare(
+        claimed,
+        reference,
+        hedge=q.hedge,
+        precision=stated_precision(q) if precision is None else precision,
+        reference_precision=reference_precision,
+        hedge_word=_hedge_word(c),
+    )
+
+
 def _hedge_word(c: Claim) -> str | None:
     before = c.sentence[: c.start - c.sentence_start].lower().rstrip()
-    for word in ("nearly", "almost", "close to", "just under", "approaching"):
+    for word in NEARLY_WORDS:
         if before.endswith(word):
             return word
     return None
@@ -248,7 +266,7 @@ def _verify_one(
             return check_growth(c, entity, book)
         return check_figure(c, entity, book)
     if c.id in attached:
-        return check_relation(c, attached[c.id], by_id, book, entities)
+        return _comparison_only(c, check_relation(c, attached[c.id], by_id, book, entities))
     if c.quantity.unit in DURATION_UNITS and c.metric in (None, c.quantity.unit):
         return _unverifiable(
             c, "duration", f"A length of time ({c.quantity.text}) that frames another figure; nothing reports it."
@@ -265,6 +283,22 @@ def _verify_one(
 
 
 # -- the article's own arithmetic ---------------------------------------------------------------
+
+
+def _comparison_only(c: Claim, verdict: Verdict) -> Verdict:
+    """The second number of a comparison ("A's 28 million, surpassing B's 26 million"): the
+    comparison holding says nothing about B's own value, so it supports nothing; a comparison
+    the article's own numbers break is still a contradiction of what the sentence says."""
+    if verdict.verdict != "supported":
+        return verdict
+    return _unverifiable(
+        c,
+        "comparison_only",
+        f"Only compared with another number of the article ({verdict.explanation.rstrip('.')}); "
+        f"nothing reports {c.quantity.text} itself.",
+        verdict.evidence,
+        check="arithmetic",
+    )
 
 
 def check_relation(
@@ -324,7 +358,7 @@ def check_relation(
             points = _points_as_percent(c, rel, ops, claimed, computed, b - a)
             if points is not None:
                 return points
-        result = compare(claimed, computed, hedge=q.hedge, precision=stated_precision(q))
+        result = _against(c, claimed, computed)
         detail = f"from {_fmt(a)} to {_fmt(b)} is {computed:+.2f}%"
         evidence = [_article_evidence(rel, ops, detail)]
         if book is not None and entities is not None:
@@ -366,7 +400,7 @@ def check_relation(
     if rel.kind == "multiple":
         a, b = vals
         computed = b / a if a else float("inf")
-        result = compare(q.value, computed, hedge=q.hedge, precision=stated_precision(q))
+        result = _against(c, q.value, computed)
         detail = f"{_fmt(b)} / {_fmt(a)} = {computed:.3g}×"
         return _from_check(
             c,
@@ -380,7 +414,7 @@ def check_relation(
     if rel.kind == "difference":
         a, b = vals
         computed = a - b
-        result = compare(q.value, computed, hedge=q.hedge, precision=stated_precision(q))
+        result = _against(c, q.value, computed)
         detail = f"{_fmt(a)} − {_fmt(b)} = {_fmt(computed)}"
         return _from_check(
             c,
@@ -396,7 +430,7 @@ def check_relation(
         computed = a / b if b else float("inf")
         stated = q.value / 100 if q.unit == "percent" else q.value
         precision = stated_precision(q) / 100 if q.unit == "percent" else stated_precision(q)
-        result = compare(stated, computed, hedge=q.hedge, precision=precision)
+        result = _against(c, stated, computed, precision=precision)
         detail = f"{_fmt(a)} / {_fmt(b)} = {computed:.4g}"
         return _from_check(
             c,
@@ -410,7 +444,7 @@ def check_relation(
         )
     if rel.kind == "total":
         computed = sum(vals)
-        result = compare(q.value, computed, hedge=q.hedge, precision=stated_precision(q))
+        result = _against(c, q.value, computed)
         detail = " + ".join(_fmt(v) for v in vals) + f" = {_fmt(computed)}"
         return _from_check(
             c,
@@ -429,8 +463,8 @@ def _points_as_percent(
 ) -> Verdict | None:
     """A change between two percentages stated in percent that only fits as percentage points."""
     q = c.quantity
-    as_relative = compare(claimed, relative, hedge=q.hedge, precision=stated_precision(q))
-    as_points = compare(claimed, points, hedge=q.hedge, precision=stated_precision(q))
+    as_relative = _against(c, claimed, relative)
+    as_points = _against(c, claimed, points)
     if as_relative.holds or not as_points.holds:
         return None
     detail = (
@@ -575,36 +609,84 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         fx_evidence = [fx_ev]
         ref_precision = fx_precision(bar.values["close"].value * factor)
         currency = c.quantity.currency
-    readings: list[tuple[str, float, list[ReferenceValue]]] = []
-    if c.aspect in ("low", "high", "open", "close"):
-        readings.append((c.aspect, bar.values[c.aspect].value * factor, [bar.values[c.aspect]]))
+    return _decide_price_readings(c, ticker, day, bar, factor, ref_precision, currency, fx_evidence)
+
+
+# The price of a day when the wording names none: the close is what a report of that day quotes.
+DEFAULT_PRICE_READING = "close"
+PRICE_TYPES = ("open", "high", "low", "close")
+
+
+def _decide_price_readings(
+    c: Claim,
+    ticker: str,
+    day: date,
+    bar: _Bar,
+    factor: float,
+    ref_precision: float,
+    currency: str | None,
+    fx_evidence: list[Evidence],
+) -> Verdict:
+    """Every reading of a day's price is tried and shown; the wording decides which one counts.
+
+    A named price type ("closed at", "a low of", "opened at") is the only reading that decides.
+    "intraday" / "at press time" / "at one point" is any moment of the session: the day's range
+    decides. With no price type named, the close decides (the default reading); a price that
+    fits the open, high, low or the range but not the close is *unverifiable*
+    (``ambiguous_price``), never supported by whichever reading happens to hold; a price outside
+    the whole day's range is contradicted, since no reading holds.
+    """
+    q = c.quantity
+    tried: list[tuple[str, float, list[ReferenceValue], Check]] = []
+    for name in PRICE_TYPES:
+        v = bar.values[name]
+        tried.append(
+            (name, v.value * factor, [v], _against(c, q.value, v.value * factor, reference_precision=ref_precision))
+        )
+    lo, hi = bar.values["low"], bar.values["high"]
+    lo_v, hi_v = lo.value * factor, hi.value * factor
+    if q.hedge in ("more_than", "at_least"):
+        in_range_ref = hi_v
+    elif q.hedge in ("less_than", "at_most"):
+        in_range_ref = lo_v
     else:
-        readings.append(("close", bar.values["close"].value * factor, [bar.values["close"]]))
-        lo, hi = bar.values["low"], bar.values["high"]
-        if lo.value * factor <= c.quantity.value <= hi.value * factor:
-            readings.append(("intraday range", c.quantity.value, [lo, hi]))
-    results = [
-        (name, ref, vals, compare_quantity(c.quantity, ref, reference_precision=ref_precision))
-        for name, ref, vals in readings
-    ]
-    decided = results[0]
-    for r in results:
-        if r[3].holds:
-            decided = r
-            break
-    agree = len({r[3].holds for r in results}) == 1 if len(results) > 1 else None
-    name, ref, vals, result = decided
+        in_range_ref = min(max(q.value, lo_v), hi_v)
+    range_check = _against(c, q.value, in_range_ref, reference_precision=ref_precision)
+    tried.append(("intraday range", in_range_ref, [lo, hi], range_check))
+    by_name = {t[0]: t for t in tried}
     evidence = [
         Evidence(
             source=v[0].source,
             citation=v[0].citation,
             reading=n,
-            detail=f"{ticker} {n} on {day:%Y-%m-%d}: " + ", ".join(f"{x.metric} {x.value:g}" for x in v),
+            detail=f"{ticker} {n} on {day:%Y-%m-%d}: "
+            + ", ".join(f"{x.metric} {x.value:g}" for x in v)
+            + (" (holds)" if chk.holds else " (does not hold)"),
             values=v,
         )
-        for n, _r, v, _c in results
+        for n, _r, v, chk in tried
     ] + fx_evidence
+    holding = [t[0] for t in tried if t[3].holds]
+    summary = "readings tried: " + ", ".join(f"{n} {'holds' if t[3].holds else 'no'}" for n, t in by_name.items())
+    if c.aspect in PRICE_TYPES:
+        name, wording = c.aspect, f"the wording names the {c.aspect}"
+    elif c.aspect == "intraday":
+        name, wording = "intraday range", "the wording names a moment of the session"
+    elif by_name[DEFAULT_PRICE_READING][3].holds or not holding:
+        name, wording = DEFAULT_PRICE_READING, "no price type is named: the close is the day's price"
+    else:
+        return _unverifiable(
+            c,
+            "ambiguous_price",
+            f"{q.text} fits the {ticker} {', '.join(holding)} on {day:%Y-%m-%d} but not the close "
+            f"({by_name['close'][1]:.4g}), and the wording names no price type; {summary}.",
+            evidence,
+            check="market_price",
+        )
+    _n, ref, _vals, result = by_name[name]
+    agree = len({t[3].holds for t in tried}) == 1
     what = f"{ticker} {name} on {day:%Y-%m-%d}" + (" (converted)" if fx_evidence else "")
+    shown = f"{lo_v:.4g}..{hi_v:.4g}" if name == "intraday range" else f"{ref:.4g}"
     return _from_check(
         c,
         result,
@@ -612,9 +694,8 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         check="market_price",
         reading=name,
         readings_agree=agree,
-        explanation_ok=f"{what} was {currency or ''} {ref:.4g}, matching {c.quantity.text}."
-        + ("" if agree is not False else " (The close differs.)"),
-        explanation_bad=f"{what} was {currency or ''} {ref:.4g}, not {c.quantity.text}.",
+        explanation_ok=f"{what} was {currency or ''} {shown}, matching {q.text} ({wording}; {summary}).",
+        explanation_bad=f"{what} was {currency or ''} {shown}, not {q.text} ({wording}; {summary}).",
         evidence=evidence,
     )
 
@@ -664,7 +745,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
             continue
         a, b = start_bar.values["close"], end_bar.values["close"]
         computed = (b.value - a.value) / a.value * 100
-        result = compare(claimed, computed, hedge=c.quantity.hedge, precision=stated_precision(c.quantity))
+        result = _against(c, claimed, computed)
         ev = Evidence(
             source=a.source,
             citation=a.citation,
@@ -899,7 +980,9 @@ def _confused_basis(
         for v in _figures(book, entity, other):
             if (v.row.get("period_start"), v.row.get("period_end")) != matching_period:
                 continue
-            result = compare_quantity(c.quantity, v.value, reference_precision=precision_of(v.value))
+            result = compare_quantity(
+                c.quantity, v.value, reference_precision=precision_of(v.value), hedge_word=_hedge_word(c)
+            )
             if result.holds:
                 return Verdict(
                     claim_id=c.id,
@@ -947,7 +1030,7 @@ def check_growth(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             continue
         prev_main = sorted(prev, key=lambda v: not v.row.get("preferred"))[0]
         computed = (cur.value - prev_main.value) / abs(prev_main.value) * 100
-        result = compare(_claimed(c), computed, hedge=c.quantity.hedge, precision=stated_precision(c.quantity))
+        result = _against(c, _claimed(c), computed)
         ev = Evidence(
             source=cur.source,
             citation=cur.citation,

@@ -17,7 +17,7 @@ from claims.tolerance import compare, precision_of
         (3_250_000, 10_000, 3_256_000, False),
         (215_900, 100, 215_949, True),
         (215_900, 100, 215_951, False),
-        (20_000, 10_000, 24_000, True),  # trailing zeros read as rounding
+        (20_000, 10_000, 24_000, True),  # a caller may still grant a coarser step explicitly
         (20_000, 10_000, 26_000, False),
     ],
 )
@@ -93,18 +93,37 @@ def _q(text: str, value: float, precision: float, *, unit=None, currency=None, s
 @pytest.mark.parametrize(
     ("q", "step"),
     [
-        (_q("30%", 30, 10, unit="percent"), 1.0),  # a rate: trailing zeros are not rounding
+        (_q("30%", 30, 10, unit="percent"), 1.0),
         (_q("8.3%", 8.3, 0.1, unit="percent"), 0.1),
-        (_q("$1,000", 1000, 1000, currency="USD"), 1.0),  # a price is quoted to the unit
-        (_q("200 million yuan", 200e6, 100e6, currency="CNY", scale=1e6), 100e6),  # scaled: rounded
-        (_q("20,000", 20000, 10000, unit="person"), 10000),  # a count: rounded
+        (_q("$1,000", 1000, 1000, currency="USD"), 1.0),
+        (_q("HK$15.00", 15.0, 0.01, currency="HKD"), 0.01),
+        (_q("200 million yuan", 200e6, 100e6, currency="CNY", scale=1e6), 1e6),  # written to the million
+        (_q("20,000", 20000, 10000, unit="person"), 1.0),  # a count: trailing zeros are digits
         (_q("20-fold", 20, 10, unit="times"), 1.0),
+        (_q("2.50 billion", 2.5e9, 1e7, scale=1e9), 1e7),
+        (_q("a thousand", 1000, 0.0), 0.0),  # a word number keeps the extractor's precision
     ],
 )
-def test_stated_precision_reads_trailing_zeros_as_rounding_only_for_counts_and_scaled_amounts(q, step):
+def test_stated_precision_is_the_last_written_digit_zeros_included(q, step):
     from claims.tolerance import stated_precision
 
     assert stated_precision(q) == step
+
+
+@pytest.mark.parametrize(
+    ("q", "reference", "holds"),
+    [
+        (_q("100 billion yuan", 100e9, 100e9, currency="CNY", scale=1e9), 75.5e9, False),
+        (_q("100 billion yuan", 100e9, 100e9, currency="CNY", scale=1e9), 100.4e9, True),
+        (_q("10,000", 10000, 10000, unit="vehicle"), 8646, False),
+        (_q("10,000", 10000, 10000, unit="vehicle"), 10000, True),
+        (_q("20,000", 20000, 10000, unit="person"), 24000, False),
+    ],
+)
+def test_a_trailing_zero_is_not_rounding(q, reference, holds):
+    from claims.tolerance import compare_quantity
+
+    assert compare_quantity(q, reference).holds is holds
 
 
 @pytest.mark.parametrize(

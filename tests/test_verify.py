@@ -29,6 +29,7 @@ PRICES = price_values(
     currency="USD",
 )
 FIGURES = [
+    figure_value("Acme", "deliveries", "2024-05", "2024-05-01", "2024-05-31", 8646, currency=None),
     figure_value("Acme", "revenue", "2024-Q1", "2024-01-01", "2024-03-31", 12.5e9),
     figure_value("Acme", "revenue", "2023-Q1", "2023-01-01", "2023-03-31", 10.0e9),
     figure_value("Acme", "net_profit", "2024-Q1", "2024-01-01", "2024-03-31", 2.0e9),
@@ -172,14 +173,84 @@ def test_price_minus_discount_equals_final_price(text, span, expected, reference
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Acme had 5.2 million users, surpassing Zenith's 4.8 million.", "supported"),
+        ("Acme had 5.2 million users, surpassing Zenith's 4.8 million.", "unverifiable"),
         ("Acme had 5.2 million users, surpassing Zenith's 5.6 million.", "contradicted"),
-        ("The north ward recorded 1,200 votes, more than the south ward's 1,150.", "supported"),
+        ("The north ward recorded 1,200 votes, more than the south ward's 1,150.", "unverifiable"),
     ],
 )
 def test_a_comparison_between_two_stated_numbers(text, expected):
+    # the comparison holding says nothing about the second number itself: never *supported*
     verdicts = [v for _t, v in check(text) if v.check == "arithmetic"]
     assert [v.verdict for v in verdicts] == [expected]
+    if expected == "unverifiable":
+        assert verdicts[0].reason == "comparison_only"
+        assert verdicts[0].evidence[0].source == "article"
+
+
+# -- loose verdicts a review found (each failed before its fix) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a trailing zero is a written digit, not rounding (12.5 billion reported)
+        ("In the first quarter of 2024, Acme's revenue was 10 billion yuan.", "10 billion yuan", "contradicted"),
+        ("In the first quarter of 2024, Acme's revenue was 20 billion yuan.", "20 billion yuan", "contradicted"),
+        ("In the first quarter of 2024, Acme's revenue was about 12 billion yuan.", "12 billion yuan", "supported"),
+        ("In the first quarter of 2024, Acme's revenue was nearly 13 billion yuan.", "13 billion yuan", "supported"),
+    ],
+)
+def test_a_round_number_is_loose_only_when_hedged(text, span, expected):
+    assert verdict_of(text, span).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason"),
+    [
+        ("Acme delivered 10,000 vehicles in May.", "10,000", "contradicted", None),
+        ("Acme delivered 8,646 vehicles in May.", "8,646", "supported", None),
+        ("Acme delivered more than 8,000 vehicles in May.", "8,000", "supported", None),
+        ("Acme said 8,646 vehicles were delivered in May.", "8,646", "supported", None),
+        ("Acme recalled 8,646 vehicles in May.", "8,646", "unverifiable", "no_source"),
+        ("Acme produced 8,646 vehicles in May.", "8,646", "unverifiable", "no_source"),
+    ],
+)
+def test_a_vehicle_count_is_deliveries_only_when_the_verb_says_delivered(text, span, expected, reason):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.reason) == (expected, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Acme's stock closed at nearly $12.00 on March 5.", "$12.00", "contradicted"),  # close 12.90
+        ("Acme's stock closed at nearly $13.00 on March 5.", "$13.00", "supported"),
+        ("Acme's stock closed at about $12.00 on March 5.", "$12.00", "supported"),
+    ],
+)
+def test_the_nearly_rule_applies_to_prices_too(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check) == (expected, "market_price")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason", "reading"),
+    [
+        # March 1: open 12.0, high 12.5, low 11.9, close 12.4
+        ("Acme's shares were at $12.50 on March 1.", "$12.50", "unverifiable", "ambiguous_price", None),
+        ("Acme's shares were at $12.10 on March 1.", "$12.10", "unverifiable", "ambiguous_price", None),
+        ("Acme's shares were at $12.40 on March 1.", "$12.40", "supported", None, "close"),
+        ("Acme's shares were at $14.00 on March 1.", "$14.00", "contradicted", None, "close"),
+        ("Acme's shares traded at $12.10 on March 1.", "$12.10", "supported", None, "intraday range"),
+        ("Acme's shares opened at $12.40 on March 1.", "$12.40", "contradicted", None, "open"),
+    ],
+)
+def test_a_price_without_a_price_type_is_decided_by_the_close_not_the_first_reading_that_holds(
+    text, span, expected, reason, reading
+):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.reason, v.reading) == (expected, reason, reading)
+    assert {e.reading for e in v.evidence} >= {"open", "high", "low", "close", "intraday range"}
 
 
 # -- reported figures ----------------------------------------------------------------------------
