@@ -23,7 +23,8 @@ def main(old_path: str, new_path: str) -> int:
     rows += [f"  - {n} {old[n]}" for n in sorted(old.keys() - new.keys())]
     rows += [f"  ~ {n} {old[n]} -> {new[n]}" for n in sorted(old.keys() & new.keys()) if old[n] != new[n]]
     print(f"{len(new)} packages locked; {len(rows)} changed" + (":" if rows else "."))
-    print("\n".join(rows)) if rows else None
+    if rows:
+        print("\n".join(rows))
     return 0
 
 

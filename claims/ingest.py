@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claims.decoding import declared_charset, decode_text
 from claims.errors import InputError, UnsupportedInput
 from claims.models import DateBasis, Document, InputFailure
 
@@ -119,8 +120,7 @@ def load_document(
     if _is_url(name):
         raw, content_type = _fetch_url(name, client, max_bytes)
         meta: dict[str, object] = {}
-        m = re.search(r"charset=[\"']?([\w.:-]+)", content_type)
-        charset = m.group(1) if m else None
+        charset = declared_charset(raw, content_type)
         name = redact(name)
     else:
         path = Path(name)
@@ -191,74 +191,6 @@ def _sidecar(path: Path) -> dict[str, object]:
     if not isinstance(data, dict):
         raise InputError(f"{side}: metadata must be a JSON object", source=str(path))
     return data
-
-
-_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-
-
-def decode_text(raw: bytes, name: str, *, charset: str | None = None) -> str:
-    """UTF-8 (with or without BOM), UTF-16/32 with a BOM, the declared ``charset``, else the
-    encoding ``charset_normalizer`` detects. Raises ``UnsupportedInput`` for empty or binary input."""
-    if not raw:
-        raise UnsupportedInput(f"{name}: empty file (0 bytes)", source=name)
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return _non_blank(raw[len(bom) :].decode(encoding), name)
-            except UnicodeDecodeError:
-                break
-    if not raw.strip():
-        raise UnsupportedInput(f"{name}: no text (whitespace only)", source=name)
-    if b"\x00" in raw[:8192]:
-        raise UnsupportedInput(f"{name}: binary file (contains NUL bytes), not text", source=name)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if charset:
-        try:
-            return raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return _detect(raw, name)
-
-
-# Short texts are ambiguous to a detector (it read "café £10" as cp775 and GBK as Korean), so
-# Western news encodings are tried first, and among near-equal guesses the Chinese ones win:
-# the news this tool checks is about Hong Kong and mainland companies.
-_PREFERRED = ("gb18030", "big5", "cp932", "euc_kr")
-
-
-def _detect(raw: bytes, name: str) -> str:
-    from charset_normalizer import from_bytes
-    from charset_normalizer.md import mess_ratio
-
-    try:
-        western = raw.decode("cp1252")
-    except UnicodeDecodeError:
-        western = None
-    if western is not None and mess_ratio(western[:65536], 1.0) < 0.2:
-        return western
-    results = list(from_bytes(raw))
-    if not results:
-        raise UnsupportedInput(f"{name}: not UTF-8 and no text encoding could be detected; binary?", source=name)
-    least = min(m.chaos for m in results)
-    close = {m.encoding: m for m in results if m.chaos <= least + 0.02}
-    for encoding in _PREFERRED:
-        if encoding in close:
-            return str(close[encoding])
-    return str(results[0])
-
-
-def _non_blank(text: str, name: str) -> str:
-    if not text.strip():
-        raise UnsupportedInput(f"{name}: no text (whitespace only)", source=name)
-    return text
 
 
 def _check_text(text: str, name: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import random
 from datetime import date
 from pathlib import Path
 
@@ -9,8 +11,9 @@ import httpx
 import pytest
 
 from claims import ingest
+from claims.decoding import decode_text, plausibility
 from claims.errors import InputError, UnsupportedInput
-from claims.ingest import decode_text, html_to_text, load_document, load_documents, redact
+from claims.ingest import html_to_text, load_document, load_documents, redact
 
 GOOD = "Xiaomi shares rose 5% to HK$15.36 on 5 August 2024.\n"
 
@@ -51,6 +54,9 @@ def test_unreadable_files_raise_one_line_input_errors(tmp_path, data, message):
         ("latin-1", "Revenue at the café rose 12% to £10 million in 2023, up from £8.9 million."),
         ("cp1252", "Sales rose “sharply” to €5 million — a 20% rise in 2023."),
         ("gbk", "Xiaomi (小米集团) shares rose 5% to HK$15.36 on 5 August 2024, the company said."),
+        ("gb18030", "Xiaomi (小米集团) shares rose 5% to HK$15.36 on 5 August 2024, the company said."),
+        ("big5", "TSMC (台積電) shares rose 1.69% to NT$1,200 on the day, a record close."),
+        ("shift_jis", "Toshiba (東芝) shares fell 8.74% to 209.70 yen, the lowest in ten months."),
         ("utf-16", "Sales rose 5% to 10 million in 2023."),
         ("utf-8-sig", "Sales rose 5% to 10 million in 2023."),
     ],
@@ -60,9 +66,62 @@ def test_text_in_other_encodings_is_decoded(tmp_path, encoding, text):
     assert load_document(str(path)).text == text
 
 
-def test_a_declared_http_charset_wins_over_detection():
-    raw = "Profit at Café Noir rose 3%.".encode("iso-8859-15")
-    assert decode_text(raw, "x", charset="iso-8859-15") == "Profit at Café Noir rose 3%."
+SAMPLES = json.loads((Path(__file__).parent / "fixtures" / "encodings" / "samples.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [(s["text"], e) for s in SAMPLES["samples"] for e in s["encodings"]],
+    ids=[f"{i}-{e}-{len(s['text'])}ch" for i, s in enumerate(SAMPLES["samples"]) for e in s["encodings"]],
+)
+def test_real_published_text_in_legacy_encodings_comes_back_as_written(text, encoding):
+    assert decode_text(text.encode(encoding), "page.txt") == text
+
+
+def test_the_fixture_covers_a_dozen_real_samples_of_different_lengths_and_encodings():
+    samples = SAMPLES["samples"]
+    assert len(samples) >= 12 and all(s["url"].startswith("http") for s in samples)
+    lengths = sorted(len(s["text"]) for s in samples)
+    assert lengths[0] < 20 and lengths[-1] > 250
+    encodings = {e for s in samples for e in s["encodings"]}
+    assert {"gbk", "gb18030", "big5hkscs", "shift_jis", "latin-1", "cp1252"} <= encodings
+
+
+def test_an_html_meta_charset_declaration_is_used_for_a_file(tmp_path):
+    page = '<html><head><meta charset="gbk"><title>T</title></head><body><p>Tencent (腾讯) rose 4.5%.</p></body></html>'
+    path = write(tmp_path, "page.html", page.encode("gbk"))
+    assert load_document(str(path)).text == "Tencent (腾讯) rose 4.5%."
+
+
+def test_an_http_equiv_declaration_maps_latin1_to_cp1252_as_browsers_do():
+    raw = b'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>It rose \x96 sharply \x93today\x94</p>'
+    assert "It rose – sharply “today”" in decode_text(raw, "x")
+
+
+def test_a_wrong_declaration_falls_through_to_the_candidates():
+    raw = "Tencent (腾讯) rose 4.5% to HK$315.2.".encode("gbk")
+    assert decode_text(raw, "x", charset="shift_jis") == "Tencent (腾讯) rose 4.5% to HK$315.2."
+
+
+def test_bytes_no_encoding_reads_as_text_are_refused_not_stored_as_mojibake():
+    rng = random.Random(7)
+    raw = bytes(rng.randrange(128, 256) for _ in range(400))
+    with pytest.raises(UnsupportedInput, match=r"no text encoding could be detected.*convert the file to UTF-8"):
+        decode_text(raw, "noise.txt")
+
+
+def test_an_encoding_outside_the_candidates_goes_through_the_detector_and_the_same_check():
+    text = SAMPLES["samples"][-1]["text"]  # Russian: KOI8-R is not a candidate, the detector finds it
+    assert decode_text(text.encode("koi8_r"), "x") == text
+
+
+def test_plausibility_prefers_real_text_to_its_mojibake():
+    text = "中国互联网巨头腾讯(Tencent)已成为全球第十大市值公司"
+    raw = text.encode("gbk")
+    assert plausibility(raw.decode("gb18030"), "zh-hans") == 1.0
+    assert plausibility(raw.decode("cp1252"), "latin") < 0.3
+    assert plausibility("Nestlé récolte", "latin") == 1.0
+    assert plausibility("Z\u9ed2ich", "zh-hans") < 0.5  # one ideograph glued inside a Latin word
 
 
 def test_the_size_cap_is_checked_before_reading(tmp_path):
@@ -84,10 +143,8 @@ def test_a_directory_is_expanded_to_its_text_files_and_the_rest_are_ignored(tmp_
     write(tmp_path, "image.png", b"\x89PNG\r\n\x1a\n\x00\x00")
     write(tmp_path, ".hidden.txt", GOOD)
     docs, failures = load_documents([str(tmp_path)])
-    assert [Path(d.doc).name for d in docs] == ["b.txt", "a.md"] or sorted(Path(d.doc).name for d in docs) == [
-        "a.md",
-        "b.txt",
-    ]
+    # Paths sort as strings: "<dir>/b.txt" comes before "<dir>/sub/a.md".
+    assert [Path(d.doc).relative_to(tmp_path).as_posix() for d in docs] == ["b.txt", "sub/a.md"]
     assert failures == []
 
 

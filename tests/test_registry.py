@@ -3,7 +3,9 @@ each series once, and FallbackSource marking what the snapshot served."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal
 
 import pytest
 import yaml
@@ -56,14 +58,41 @@ def test_every_shipped_row_loads_with_a_citation():
         assert f.period_start <= f.period_end
 
 
+_QUOTED_NUMBER_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand\b|million\b|billion\b|万|亿))?", re.I
+)
+_SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "万": 10_000, "亿": 100_000_000}
+
+
+def _quoted_numbers(quote: str) -> list[tuple[Decimal, int | None]]:
+    """Each number written in a quote, with the scale word that follows it, if any."""
+    out = []
+    for m in _QUOTED_NUMBER_RE.finditer(quote):
+        scale = _SCALE_WORDS[m.group(3).lower()] if m.group(3) else None
+        out.append((Decimal(m.group(1).replace(",", "") + (m.group(2) or "")), scale))
+    return out
+
+
 def test_shipped_amounts_are_the_quoted_numbers():
-    figures = {
-        (f.entity, f.metric, f.period, f.basis, f.citation.url): f.amount for f in load_figures(DATA / "figures.yaml")
-    }
-    url = "https://reportify.ai/filings/991074000643952640"
-    assert figures[("Xiaomi", "revenue", "2024-Q1", "reported", url)] == 75_506_822_000
-    assert figures[("Xiaomi", "net_profit", "2024-Q1", "attributable_to_owners", url)] == 4_182_061_000
-    assert figures[("Xiaomi", "adjusted_net_profit", "2024-Q1", "adjusted_non_ifrs", url)] == 6_490_000_000
+    """Every shipped figure's value is written in its own citation's quote, at the same scale
+    where the quote names one (a loss is quoted as a positive amount)."""
+    raw_rows = yaml.safe_load((DATA / "figures.yaml").read_text(encoding="utf-8"))["figures"]
+    assert raw_rows
+    for row in raw_rows:
+        value, scale = abs(Decimal(str(row["value"]))), row.get("scale", 1)
+        quoted = _quoted_numbers(row["citation"]["quote"])
+        # "RMB 75,506,822 thousand" for 75506822 at scale 1000; "10万" (ten myriads) for 100000.
+        assert any(
+            (number == value and written in (None, scale)) or (written and number * written == value * scale)
+            for number, written in quoted
+        ), f"{row['entity']} {row['metric']} {row['period']}: {row['value']} (scale {scale}) is not in its quote"
+
+
+def test_the_quote_check_would_catch_a_typed_wrong_figure():
+    assert (Decimal("75506822"), 1000) in _quoted_numbers("increased to RMB 75,506,822 thousand, up 27%")
+    assert (Decimal("6.49"), 1_000_000_000) in _quoted_numbers("was RMB 6.49 billion in Q1 2024")
+    assert (Decimal("10"), 10_000) in _quoted_numbers("就有超过10万人大定")
+    assert Decimal("75506800") not in {n for n, _ in _quoted_numbers("revenue 75,506.8 vs 59,477.1 (27.0%)")}
 
 
 @pytest.mark.parametrize(
