@@ -15,7 +15,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: install lock run check test test-integration bench clean
+.PHONY: install lock run check browser test test-integration bench clean
 
 install: $(STAMP) ## create .venv and install exactly the locked versions, then the project (editable, no deps)
 
@@ -43,7 +43,17 @@ check: install ## format check, lint and type check
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: check ## checks, then the test suite, then the real Prefect server/worker integration test
+# The report's browser tests drive Debian's chromium through its chromedriver (never a browser
+# download). As root (CI) they are installed when missing; elsewhere the tests say how to get them.
+browser: ## install Debian's chromium and chromium-driver for the browser tests, if missing and root
+	@if command -v chromedriver >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium and chromium-driver (Debian packages) for the browser tests"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; \
+	else echo "note: no chromium/chromedriver; browser tests will skip (apt-get install chromium chromium-driver)"; fi
+
+test: check browser ## checks, then the test suite, then the real Prefect server/worker integration test
 	$(BIN)/pytest
 	$(BIN)/pytest -m integration -p no:randomly
 
