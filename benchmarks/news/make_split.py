@@ -1,0 +1,84 @@
+"""Split the news corpus into tune and held-out, by article, before anything is scored.
+
+Deterministic (seed 14). Articles that report the same event on the same day (the same
+story from different outlets) form one cluster and go to the same side, so the held-out
+split never holds a rewrite of a tune article. Clusters are stratified by the article's main
+company (the first of ``companies`` in its sidecar); companies with a single article are
+pooled into one stratum. In each stratum clusters are shuffled and taken into held-out until
+about 40% of its articles are held out.
+
+Run: ``python -m benchmarks.news.make_split`` (writes ``benchmarks/news/split.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ARTICLES = HERE / "articles"
+SEED = 14
+HELDOUT_SHARE = 0.4
+
+# Same event, same day, different outlets: kept on one side of the split.
+SAME_EVENT = [
+    ("n02_benzinga_tencent_2021_08_03", "n03_devdiscourse_tencent_2021_08_03", "n04_thestar_tencent_2021_08_03"),
+    ("n15_btimes_pdd_2024_08_26", "n17_sherwood_pdd_market_cap", "n18_theprimarymarket_pdd_sinks"),
+    ("n30_bnnbreaking_meta_2024_02_04", "n31_morningbrew_meta_2024_02_03"),
+]
+
+
+def main() -> None:
+    ids = sorted(p.name[: -len(".txt")] for p in ARTICLES.glob("*.txt"))
+    company = {
+        i: json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0]
+        for i in ids
+    }
+    cluster_of = {i: (i,) for i in ids}
+    for group in SAME_EVENT:
+        for i in group:
+            cluster_of[i] = tuple(sorted(group))
+    clusters = sorted(set(cluster_of.values()))
+    per_company = defaultdict(int)
+    for i in ids:
+        per_company[company[i]] += 1
+    strata: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for c in clusters:
+        main_company = company[c[0]]
+        strata[main_company if per_company[main_company] > 1 else "(single-article companies)"].append(c)
+
+    rng = random.Random(SEED)
+    heldout: list[str] = []
+    for name in sorted(strata):
+        cs = strata[name]
+        rng.shuffle(cs)
+        n_articles = sum(len(c) for c in cs)
+        target = round(HELDOUT_SHARE * n_articles)
+        taken = 0
+        for c in cs:
+            if taken >= target:
+                break
+            if taken + len(c) > target + 1 and taken > 0:
+                continue
+            heldout.extend(c)
+            taken += len(c)
+    heldout_set = set(heldout)
+    split = {
+        "seed": SEED,
+        "method": __doc__.strip().splitlines()[0] + " See make_split.py.",
+        "same_event_clusters": [list(g) for g in SAME_EVENT],
+        "heldout": sorted(heldout_set),
+        "tune": sorted(set(ids) - heldout_set),
+    }
+    (HERE / "split.json").write_text(json.dumps(split, indent=2) + "\n", encoding="utf-8")
+    for side in ("heldout", "tune"):
+        comp = defaultdict(int)
+        for i in split[side]:
+            comp[company[i]] += 1
+        print(side, len(split[side]), dict(sorted(comp.items())))
+
+
+if __name__ == "__main__":
+    main()
