@@ -96,6 +96,12 @@ def verify(analysis: Analysis, book: ReferenceBook, entities: EntityTable) -> Ch
     )
 
 
+def record_book(store: VerdictStore, run_id: str, book: ReferenceBook) -> None:
+    """Store every series the run fetched (or why it could not), for ``--source stored``."""
+    fetched = sorted((kind, series, book.error_for(kind, series)) for kind, series in book.fetched)
+    store.record_book(run_id, fetched, book.values)
+
+
 def used_references(checked: CheckedDocument) -> list[ReferenceValue]:
     return [v for verdict in checked.verdicts for e in verdict.evidence for v in e.values]
 
@@ -300,6 +306,7 @@ def run_check(
             except Exception as exc:  # one document's bug must not sink the others: it is reported
                 _isolate(store, result, item.doc, "extracting", exc, say)
         book, result.source_calls = step.fetch(source, analyses, entities)
+        record_book(store, result.run_id, book)
         for n, analysis in enumerate(analyses, start=1):
             try:
                 checked = step.verify(analysis, book, entities)

@@ -17,6 +17,7 @@ connection across several operations where a caller wants that (bulk loads).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -24,6 +25,7 @@ import socket
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,17 @@ from claims.errors import DatabaseLocked, ReadOnlyQuery, StorageError
 from claims.models import CheckedDocument, Document, InputFailure, ReferenceValue, Verdict
 
 DEFAULT_LOCK_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class StoredSeries:
+    """A series as an earlier run fetched it: ``run_id`` (None: a database older than run books),
+    its values in order, or the error the source gave that run."""
+
+    run_id: str | None
+    values: list[ReferenceValue]
+    error: str | None = None
+
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -129,6 +142,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             FROM runs r LEFT JOIN verdicts v ON v.run_id = r.id GROUP BY ALL;
         """,
     ),
+    (
+        3,
+        "each run's reference book (every series fetched, in order, or why not), for --source stored",
+        """
+        CREATE TABLE run_series (
+            run_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, series VARCHAR NOT NULL, error VARCHAR,
+            PRIMARY KEY (run_id, kind, series));
+        CREATE TABLE run_references (
+            run_id VARCHAR NOT NULL, position INTEGER NOT NULL, ref_id VARCHAR NOT NULL,
+            PRIMARY KEY (run_id, position));
+        """,
+    ),
 ]
 
 FINISHED = ("completed", "partial")
@@ -175,15 +200,31 @@ _DIFF = """
     WHERE a.verdict IS DISTINCT FROM b.verdict OR a.reference_value IS DISTINCT FROM b.reference_value
     ORDER BY doc, start
 """
-_STORED_REFERENCES = (
-    "SELECT DISTINCT rv.source, rv.kind, rv.series, rv.key, rv.metric, rv.value, rv.unit, rv.currency,"
-    " rv.basis, rv.citation, rv.retrieved_at, rv.is_fallback, rv.row FROM reference_values rv"
-    " WHERE rv.kind = ? AND rv.series = ?"
+_REF_COLUMNS = (
+    "rv.source, rv.kind, rv.series, rv.key, rv.metric, rv.value, rv.unit, rv.currency,"
+    " rv.basis, rv.citation, rv.retrieved_at, rv.is_fallback, rv.row"
 )
+# The run that last fetched a series (finished runs only): its book is what --source stored replays.
+_LAST_SERIES_RUN = (
+    "SELECT s.run_id, s.error FROM run_series s JOIN runs r ON r.id = s.run_id"
+    " WHERE s.kind = ? AND s.series = ? AND r.status IN ('completed', 'partial')"
+    " ORDER BY r.started_at DESC, r.id DESC LIMIT 1"
+)
+_BOOK_VALUES = (
+    "SELECT " + _REF_COLUMNS + " FROM run_references b JOIN reference_values rv ON rv.id = b.ref_id"
+    " WHERE b.run_id = ? AND rv.kind = ? AND rv.series = ? ORDER BY b.position"
+)
+# Databases written before migration 3 have no books: every value of the series stored by any run.
+_STORED_REFERENCES = "SELECT DISTINCT " + _REF_COLUMNS + " FROM reference_values rv WHERE rv.kind = ? AND rv.series = ?"
+_RECORD_SERIES = "INSERT OR REPLACE INTO run_series (run_id, kind, series, error) VALUES (?, ?, ?, ?)"
 _STORED_DOCUMENTS = (
     "SELECT d.id, d.source, d.title, d.published, d.published_basis, d.published_note, d.text, min(rd.doc) AS doc"
     " FROM documents d JOIN run_documents rd ON rd.doc_id = d.id WHERE rd.status = 'checked'"
     " GROUP BY ALL ORDER BY doc, d.id"
+)
+_RUN_DOCUMENT_TEXTS = (
+    "SELECT DISTINCT d.id, d.source, d.title, d.published, d.published_basis, d.published_note, d.text"
+    " FROM documents d JOIN run_documents rd ON rd.doc_id = d.id WHERE rd.run_id = ?"
 )
 # For each claim of run ?, its verdict in the latest finished run started before it (if any).
 _CHANGES_FOR = """
@@ -206,6 +247,23 @@ _CHANGES_FOR = """
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+# Rows per Arrow batch written: a huge document's claims and verdicts go in in slices, so the
+# columns built for the insert (JSON text and all) stay bounded however long the document is.
+CHUNK_ROWS = 2000
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK_ROWS) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def reference_key(v: ReferenceValue) -> str:
+    """The stored id of a reference value: readable, and unique for its content (two sources that
+    report the same metric for the same period with different values are two rows, not one)."""
+    content = json.dumps(v.model_dump(mode="json", exclude={"retrieved_at"}), sort_keys=True, default=str)
+    return f"{v.ref_id}|{hashlib.sha256(content.encode()).hexdigest()[:16]}"
 
 
 def new_run_id() -> str:
@@ -434,33 +492,29 @@ class VerdictStore:
                 _now(),
             ],
         )
-        if checked.claims:
+        for part in _chunks(checked.claims):
             table = pa.table(
                 {
-                    "id": [c.id for c in checked.claims],
-                    "doc_id": [c.doc_id for c in checked.claims],
-                    "start_offset": pa.array([c.start for c in checked.claims], pa.int32()),
-                    "end_offset": pa.array([c.end for c in checked.claims], pa.int32()),
-                    "text": [c.quantity.text for c in checked.claims],
-                    "value": pa.array([c.quantity.value for c in checked.claims], pa.float64()),
-                    "value_high": pa.array([c.quantity.value_high for c in checked.claims], pa.float64()),
-                    "unit": pa.array([c.quantity.unit for c in checked.claims], pa.string()),
-                    "currency": pa.array([c.quantity.currency for c in checked.claims], pa.string()),
-                    "hedge": [c.quantity.hedge for c in checked.claims],
-                    "direction": pa.array([c.quantity.direction for c in checked.claims], pa.string()),
-                    "subject": pa.array([c.subject for c in checked.claims], pa.string()),
-                    "metric": pa.array([c.metric for c in checked.claims], pa.string()),
-                    "aspect": pa.array([c.aspect for c in checked.claims], pa.string()),
-                    "period_start": pa.array(
-                        [c.period.start if c.period else None for c in checked.claims], pa.date32()
-                    ),
-                    "period_end": pa.array([c.period.end if c.period else None for c in checked.claims], pa.date32()),
-                    "period_label": pa.array(
-                        [c.period.label if c.period else None for c in checked.claims], pa.string()
-                    ),
-                    "is_forecast": [c.is_forecast for c in checked.claims],
-                    "sentence": [c.sentence for c in checked.claims],
-                    "data": [c.model_dump_json() for c in checked.claims],
+                    "id": [c.id for c in part],
+                    "doc_id": [c.doc_id for c in part],
+                    "start_offset": pa.array([c.start for c in part], pa.int32()),
+                    "end_offset": pa.array([c.end for c in part], pa.int32()),
+                    "text": [c.quantity.text for c in part],
+                    "value": pa.array([c.quantity.value for c in part], pa.float64()),
+                    "value_high": pa.array([c.quantity.value_high for c in part], pa.float64()),
+                    "unit": pa.array([c.quantity.unit for c in part], pa.string()),
+                    "currency": pa.array([c.quantity.currency for c in part], pa.string()),
+                    "hedge": [c.quantity.hedge for c in part],
+                    "direction": pa.array([c.quantity.direction for c in part], pa.string()),
+                    "subject": pa.array([c.subject for c in part], pa.string()),
+                    "metric": pa.array([c.metric for c in part], pa.string()),
+                    "aspect": pa.array([c.aspect for c in part], pa.string()),
+                    "period_start": pa.array([c.period.start if c.period else None for c in part], pa.date32()),
+                    "period_end": pa.array([c.period.end if c.period else None for c in part], pa.date32()),
+                    "period_label": pa.array([c.period.label if c.period else None for c in part], pa.string()),
+                    "is_forecast": [c.is_forecast for c in part],
+                    "sentence": [c.sentence for c in part],
+                    "data": [c.model_dump_json() for c in part],
                 }
             )
             con.register("_claims_batch", table)
@@ -472,8 +526,8 @@ class VerdictStore:
                 [run_id, doc.id, r.kind, json.dumps(list(r.operands)), r.result, r.op, r.cue],
             )
         self._save_references(con, references)
-        if checked.verdicts:
-            self._save_verdicts(con, run_id, checked, claims)
+        for chunk in _chunks(checked.verdicts):
+            self._save_verdicts(con, run_id, checked, claims, chunk)
         con.execute(
             _RUN_DOCUMENT,
             [run_id, checked.doc, doc.id, "checked", None, checked.numbers_found, json.dumps(coverage)],
@@ -482,13 +536,13 @@ class VerdictStore:
     def _save_references(self, con: duckdb.DuckDBPyConnection, references: Sequence[ReferenceValue]) -> None:
         import pyarrow as pa
 
-        unique = {v.ref_id: v for v in references}
+        unique = {reference_key(v): v for v in references}
         if not unique:
             return
         vals = list(unique.values())
         table = pa.table(
             {
-                "id": [v.ref_id for v in vals],
+                "id": list(unique),
                 "source": [v.source for v in vals],
                 "kind": [v.kind for v in vals],
                 "series": [v.series for v in vals],
@@ -499,7 +553,7 @@ class VerdictStore:
                 "currency": pa.array([v.currency for v in vals], pa.string()),
                 "basis": pa.array([v.basis for v in vals], pa.string()),
                 "citation": [v.citation for v in vals],
-                "retrieved_at": pa.array([v.retrieved_at or _now() for v in vals], pa.timestamp("us", tz="UTC")),
+                "retrieved_at": pa.array([v.retrieved_at for v in vals], pa.timestamp("us", tz="UTC")),
                 "is_fallback": [v.is_fallback for v in vals],
                 "row": [json.dumps(v.row, default=str) for v in vals],
             }
@@ -509,11 +563,15 @@ class VerdictStore:
         con.unregister("_refs_batch")
 
     def _save_verdicts(
-        self, con: duckdb.DuckDBPyConnection, run_id: str, checked: CheckedDocument, claims: dict[str, Any]
+        self,
+        con: duckdb.DuckDBPyConnection,
+        run_id: str,
+        checked: CheckedDocument,
+        claims: dict[str, Any],
+        vs: Sequence[Verdict],
     ) -> None:
         import pyarrow as pa
 
-        vs: list[Verdict] = checked.verdicts
         now = _now()
 
         def col(values: list[Any], typ: Any) -> Any:
@@ -551,7 +609,7 @@ class VerdictStore:
         con.register("_verdicts_batch", table)
         con.execute("INSERT INTO verdicts SELECT * FROM _verdicts_batch")
         con.unregister("_verdicts_batch")
-        links = sorted({(run_id, v.claim_id, ref.ref_id) for v in vs for e in v.evidence for ref in e.values})
+        links = sorted({(run_id, v.claim_id, reference_key(ref)) for v in vs for e in v.evidence for ref in e.values})
         if links:
             ltable = pa.table(
                 {"run_id": [x[0] for x in links], "claim_id": [x[1] for x in links], "ref_id": [x[2] for x in links]}
@@ -559,6 +617,34 @@ class VerdictStore:
             con.register("_links_batch", ltable)
             con.execute("INSERT INTO verdict_references SELECT * FROM _links_batch")
             con.unregister("_links_batch")
+
+    def record_book(
+        self,
+        run_id: str,
+        fetched: Sequence[tuple[str, str, str | None]],
+        values: Sequence[ReferenceValue],
+    ) -> None:
+        """The run's reference book: each series fetched as (kind, series, error or None), and
+        every value fetched, in order, so that ``--source stored`` can replay it exactly."""
+        import pyarrow as pa
+
+        if not fetched and not values:
+            return
+        with self.transaction() as con:
+            for kind, series, error in fetched:
+                con.execute(_RECORD_SERIES, [run_id, kind, series, error])
+            if values:
+                self._save_references(con, values)
+                table = pa.table(
+                    {
+                        "run_id": [run_id] * len(values),
+                        "position": pa.array(range(len(values)), pa.int32()),
+                        "ref_id": [reference_key(v) for v in values],
+                    }
+                )
+                con.register("_book_batch", table)
+                con.execute("INSERT OR REPLACE INTO run_references SELECT * FROM _book_batch")
+                con.unregister("_book_batch")
 
     def record_failure(self, run_id: str, failure: InputFailure) -> None:
         self.record_failures(run_id, [failure])
@@ -597,6 +683,22 @@ class VerdictStore:
         run_id = self.resolve_run(run)
         return self._dicts(_CHANGES_FOR, [run_id, run_id, run_id])
 
+    def run_document_texts(self, run: str) -> dict[str, Document]:
+        """The documents a run read, with their stored text, by document id (for ``claims report``)."""
+        rows = self._dicts(_RUN_DOCUMENT_TEXTS, [self.resolve_run(run)])
+        return {
+            r["id"]: Document(
+                id=r["id"],
+                source=r["source"],
+                title=r["title"],
+                published=r["published"],
+                published_basis=r["published_basis"] or "unknown",
+                published_note=r["published_note"],
+                text=r["text"],
+            )
+            for r in rows
+        }
+
     def stored_documents(self) -> list[tuple[str, Document]]:
         """Every document some run checked, once, with the name it was first given (doc, document)."""
         rows = self._dicts(_STORED_DOCUMENTS, [])
@@ -616,9 +718,17 @@ class VerdictStore:
             for r in rows
         ]
 
-    def stored_references(self, kind: str, series: str) -> list[ReferenceValue]:
-        rows = self._dicts(_STORED_REFERENCES, [kind, series])
-        return [
+    def stored_references(self, kind: str, series: str) -> StoredSeries:
+        """What the last finished run that fetched this series got: its values in the order it
+        got them, or the error it got instead. Older databases (no books): every stored value."""
+        last = self._rows(_LAST_SERIES_RUN, [kind, series])
+        if last:
+            run_id, error = str(last[0][0]), last[0][1]
+            rows = self._dicts(_BOOK_VALUES, [run_id, kind, series])
+        else:
+            run_id, error = None, None
+            rows = self._dicts(_STORED_REFERENCES, [kind, series])
+        values = [
             ReferenceValue(
                 source="stored",
                 kind=r["kind"],
@@ -629,13 +739,15 @@ class VerdictStore:
                 unit=r["unit"],
                 currency=r["currency"],
                 basis=r["basis"],
-                citation=f"stored from {r['source']}: {r['citation']}",
+                # a replay of a replay keeps the first source's name once
+                citation=r["citation"] if r["source"] == "stored" else f"stored from {r['source']}: {r['citation']}",
                 retrieved_at=r["retrieved_at"],
                 is_fallback=bool(r["is_fallback"]),
                 row=json.loads(r["row"]) if r["row"] else {},
             )
             for r in rows
         ]
+        return StoredSeries(run_id=run_id, values=values, error=str(error) if error is not None else None)
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, PRAGMA-free)."""

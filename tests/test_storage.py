@@ -152,3 +152,100 @@ def test_cli_runs_and_diff_read_the_file(tmp_path: Path, article: Path) -> None:
     assert diff.exit_code == 0, diff.output
     (row,) = json.loads(diff.output)
     assert (row["text"], row["verdict_a"], row["verdict_b"]) == ("HK$15.36", "supported", "contradicted")
+
+
+# -- `--source stored` replays a run exactly ----------------------------------------------------
+
+
+def _shipped_series() -> list[tuple[str, str]]:
+    """Every series shipped in data/: each price file, each registry entity, each FX currency."""
+    from claims.sources import DATA_DIR
+    from claims.sources.snapshot import SnapshotSource
+
+    snap = SnapshotSource(DATA_DIR)
+    prices = [("price", p.name[: -len(".csv")]) for p in sorted((DATA_DIR / "prices").glob("*.csv"))]
+    figures = sorted({("figure", v.series) for v in snap._figures})
+    fx = sorted({("fx", v.series) for v in snap._fx})
+    return prices + figures + fx
+
+
+@pytest.mark.parametrize(("kind", "series"), _shipped_series())
+def test_every_shipped_series_round_trips_exactly(store: VerdictStore, kind: str, series: str) -> None:
+    from claims.models import ReferenceQuery
+    from claims.sources import DATA_DIR
+    from claims.sources.snapshot import SnapshotSource
+    from claims.sources.stored import StoredSource
+
+    query = ReferenceQuery(kind=kind, series=series)  # type: ignore[arg-type]
+    original = SnapshotSource(DATA_DIR).fetch(query)
+    assert original
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    store.record_book(run_id, [(kind, series, None)], original)
+    store.finish_run(run_id, "completed", {})
+    replayed = StoredSource(store).fetch(query)
+    # every value, in the same order, identical but for where it now comes from
+    assert [v.model_dump(exclude={"source", "citation"}) for v in replayed] == [
+        v.model_dump(exclude={"source", "citation"}) for v in original
+    ]
+    assert all(v.citation == f"stored from {o.source}: {o.citation}" for v, o in zip(replayed, original, strict=True))
+
+
+def _verdict_keys(rows: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    fields = ("doc", "start", "verdict", "reason", "claimed_value", "reference_value", "difference", "tolerance")
+    return [tuple(r[f] for f in (*fields, "reading", "readings_agree", "explanation")) for r in rows]
+
+
+def test_a_stored_rerun_of_the_seeds_gives_the_same_verdicts(store: VerdictStore) -> None:
+    from claims import sources
+    from tests.conftest import SEEDS
+
+    first = run_check(
+        [str(SEEDS)], source=sources.build("snapshot"), source_name="snapshot", store=store, db_path=":memory:"
+    )
+    assert first.status == "completed"
+    replay = run_check(
+        [str(SEEDS)], source=sources.build("stored", store=store), source_name="stored", store=store, db_path=":memory:"
+    )
+    assert replay.status == "completed"
+    a, b = store.verdicts_for(first.run_id), store.verdicts_for(replay.run_id)
+    assert len(a) > 50 and _verdict_keys(a) == _verdict_keys(b)
+    assert store.diff(first.run_id, replay.run_id) == []
+    # and a replay of the replay is the same again, citing the first source once
+    third = run_check(
+        [str(SEEDS)], source=sources.build("stored", store=store), source_name="stored", store=store, db_path=":memory:"
+    )
+    c = store.verdicts_for(third.run_id)
+    assert _verdict_keys(c) == _verdict_keys(a)
+    cited = [v["citation"] for r in c for e in r["evidence"] for v in e["values"]]
+    assert cited and not any("stored from stored" in x for x in cited)
+
+
+def test_two_figures_for_the_same_period_are_both_stored(store: VerdictStore) -> None:
+    """Two sources report one metric for one period with different precision: both are kept."""
+    from claims.models import ReferenceQuery, ReferenceValue
+    from claims.sources.stored import StoredSource
+
+    def fig(value: float, preferred: bool) -> ReferenceValue:
+        return ReferenceValue(
+            source="registry", kind="figure", series="Acme", key="2024-Q1", metric="revenue", value=value,
+            currency="CNY", basis="reported", citation=f"cited {value}", row={"preferred": preferred},
+        )  # fmt: skip
+
+    values = [fig(75_506_822_000.0, True), fig(75_506_800_000.0, False)]
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    store.record_book(run_id, [("figure", "Acme", None)], values)
+    store.finish_run(run_id, "completed", {})
+    got = StoredSource(store).fetch(ReferenceQuery(kind="figure", series="Acme"))
+    assert [(v.value, v.row["preferred"]) for v in got] == [(75_506_822_000.0, True), (75_506_800_000.0, False)]
+
+
+def test_a_series_the_replayed_run_could_not_get_fails_the_same_way(store: VerdictStore) -> None:
+    from claims.errors import ReferenceNotFound
+    from claims.models import ReferenceQuery
+    from claims.sources.stored import StoredSource
+
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    store.record_book(run_id, [("price", "9999.HK", "no snapshot of 9999.HK prices")], [])
+    store.finish_run(run_id, "completed", {})
+    with pytest.raises(ReferenceNotFound, match="^no snapshot of 9999.HK prices$"):
+        StoredSource(store).fetch(ReferenceQuery(kind="price", series="9999.HK"))
