@@ -35,7 +35,14 @@ from typing import Any
 from claims.numbers import extract_quantities
 
 DEVSET = Path(__file__).resolve().parent / "devset"
-SPLITS = (("seeds", "seeds.jsonl"), ("tune", "news_tune.jsonl"), ("heldout", "news_heldout.jsonl"))
+# (name, files): "written" are sentences written for tests (tuned on); "tune" and "heldout" are
+# published sentences from news pages, split by page before labelling (devset/README.md).
+SPLITS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("seeds", ("seeds.jsonl",)),
+    ("written", ("news_tune.jsonl", "news_tune_2.jsonl")),
+    ("tune", ("pages_tune.jsonl",)),
+    ("heldout", ("pages_heldout.jsonl",)),
+)
 CRITERIA = ("value", "value+unit", "value+hedge", "value+direction", "exact span")
 FIELDS = ("start", "end", "text", "value", "value_high", "unit", "currency", "hedge", "direction")
 
@@ -55,7 +62,13 @@ class Span:
 def load_split(name: str) -> list[dict[str, Any]]:
     """The split's lines, each checked: every span indexes its text and has every field."""
     lines = []
-    path = DEVSET / dict(SPLITS)[name]
+    for file in dict(SPLITS)[name]:
+        lines.extend(_load_file(DEVSET / file))
+    return lines
+
+
+def _load_file(path: Path) -> list[dict[str, Any]]:
+    lines = []
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         item = json.loads(raw)
         text = item["text"]
