@@ -342,9 +342,11 @@ def diff(run_a: str, run_b: str, db: str, fmt: str) -> None:
 def _register_groups() -> None:
     from claims.cli_ops import ops
     from claims.cli_refdata import refdata
+    from claims.cli_report import report
 
     main.add_command(refdata)
     main.add_command(ops)
+    main.add_command(report)
 
 
 _register_groups()

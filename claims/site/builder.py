@@ -1,0 +1,424 @@
+"""Build the static report of one run: ``index.html``, one page per document, the assets.
+
+Reads only through ``VerdictStore`` (verdicts with evidence, the run's documents and their
+text, what changed since each claim's previous run). Price series for the charts come from the
+offline snapshot in the data directory; where it lacks a series the chart shows the stored
+reference rows alone. The site is written to a temporary directory next to ``out_dir`` and
+moved into place at the end, so a failed build leaves the previous report intact.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claims.errors import ClaimCheckError, ReferenceDataError, ReferenceNotFound
+from claims.models import VERDICT_LABELS, Document, ReferenceQuery
+from claims.site.charts import Bar, Mark, PriceChart, alt_text, render_svg
+from claims.site.text import Node, Span, highlight_tree
+from claims.storage import VerdictStore
+
+MARKER = ".claims-report"  # written into every report directory: only such a directory is replaced
+CHART_PADDING = timedelta(days=21)
+
+VERDICT_TEXT = {
+    "supported": ("✓", "Supported", "Matches the reference value within tolerance."),
+    "contradicted": ("✗", "Contradicted", "Compared with a reference value and outside tolerance."),
+    "misleading": ("!", "Misleading", "The number is right, but the picture it gives is wrong."),
+    "unverifiable": ("?", "Unverifiable", "Not checked; the reason is given."),
+}
+
+
+class ReportError(ClaimCheckError):
+    """The report cannot be written (an output directory that is not a report, say)."""
+
+
+@dataclass
+class ClaimView:
+    """One highlighted claim with everything its evidence card shows."""
+
+    key: int
+    row: dict[str, Any]
+    label: str
+    symbol: str
+    claimed: str
+    reference: str
+    difference: str
+    tolerance: str
+    evidence: list[dict[str, Any]]
+    chart_svg: str | None = None
+    chart_alt: str = ""
+    chart_note: str = ""
+    change: dict[str, Any] | None = None
+
+
+@dataclass
+class DocView:
+    """One document of the run: its page, counts and coverage."""
+
+    doc: str
+    doc_id: str | None
+    status: str
+    error: str | None
+    page: str | None
+    title: str
+    document: Document | None
+    coverage: dict[str, Any] | None
+    counts: dict[str, int]
+    claims: list[ClaimView] = field(default_factory=list)
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    """What was written: the index page, how many pages, highlights and charts, and the time taken."""
+
+    index: Path
+    run_id: str
+    documents: int
+    highlights: int
+    charts: int
+    seconds: float
+
+
+def build_site(
+    store: VerdictStore,
+    out_dir: str | Path,
+    *,
+    run: str = "latest",
+    data_dir: str | Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> SiteResult:
+    """Write the report of ``run`` into ``out_dir`` (replacing an earlier report there).
+
+    Example: ``build_site(VerdictStore("data/claims.duckdb", read_only=True), "report")``
+    """
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    _check_target(out)
+    run_id = store.resolve_run(run)
+    run_row = store.run(run_id)
+    rows = store.verdicts_for(run_id)
+    documents = store.run_document_texts(run_id)
+    changes = store.changes_for(run_id)
+    previous_runs = sorted({str(c["previous_run_id"]) for c in changes})
+    prices = _PriceSeries(data_dir)
+
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_doc.setdefault(str(r["doc"]), []).append(r)
+    changes_by_claim = {(str(c["doc"]), str(c["claim_id"])): c for c in changes}
+
+    views = _doc_views(store.run_documents(run_id), documents, by_doc)
+    env = _environment()
+    parent = out.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
+    highlights = charts = 0
+    try:
+        (tmp / "docs").mkdir()
+        _copy_assets(tmp / "assets")
+        page_template = env.get_template("document.html")
+        with_pages = [v for v in views if v.page]
+        for i, view in enumerate(with_pages, start=1):
+            assert view.document is not None and view.page is not None
+            view.claims = [
+                _claim_view(k, r, prices, changes_by_claim.get((view.doc, str(r["claim_id"]))))
+                for k, r in enumerate(by_doc.get(view.doc, []))
+            ]
+            view.changes = [c.change for c in view.claims if c.change]
+            charts += sum(1 for c in view.claims if c.chart_svg)
+            highlights += len(view.claims)
+            spans = [Span(c.key, int(c.row["start"]), int(c.row["end"])) for c in view.claims]
+            html = page_template.render(
+                view=view,
+                run=run_row,
+                tree=highlight_tree(view.document.text, spans),
+                claims_by_key={c.key: c for c in view.claims},
+                claim_keys={str(c.row["claim_id"]): c for c in view.claims},
+                verdicts=VERDICT_TEXT,
+                root="../",
+            )
+            (tmp / view.page).write_text(html, encoding="utf-8")
+            if progress and (i == len(with_pages) or len(with_pages) <= 50 or i % 100 == 0):
+                progress(f"[{i}/{len(with_pages)}] {view.doc}: {len(view.claims)} claims")
+        totals = Counter(str(r["verdict"]) for r in rows)
+        index_html = env.get_template("index.html").render(
+            run=run_row,
+            views=views,
+            totals={label: totals.get(label, 0) for label in VERDICT_LABELS},
+            total=len(rows),
+            changes=_index_changes(changes, views),
+            previous_runs=previous_runs,
+            verdicts=VERDICT_TEXT,
+            root="",
+        )
+        (tmp / "index.html").write_text(index_html, encoding="utf-8")
+        (tmp / MARKER).write_text(json.dumps({"run_id": run_id}) + "\n", encoding="utf-8")
+        _replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return SiteResult(
+        index=out.resolve() / "index.html",
+        run_id=run_id,
+        documents=len(views),
+        highlights=highlights,
+        charts=charts,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+# -- views ------------------------------------------------------------------------------------
+
+
+def _doc_views(
+    run_docs: list[dict[str, Any]], documents: dict[str, Document], by_doc: dict[str, list[dict[str, Any]]]
+) -> list[DocView]:
+    views: list[DocView] = []
+    pages: dict[str, str] = {}
+    for d in run_docs:
+        doc, doc_id, status = str(d["doc"]), d["doc_id"], str(d["status"])
+        document = documents.get(doc_id) if doc_id else None
+        page = None
+        if status == "checked" and document is not None:
+            page = f"docs/{_slug(doc)}-{doc_id[:12]}.html"
+            pages[doc_id] = page
+        counts = Counter(str(r["verdict"]) for r in by_doc.get(doc, []))
+        views.append(
+            DocView(
+                doc=doc,
+                doc_id=doc_id,
+                status=status,
+                error=d["error"],
+                page=page,
+                title=(document.title if document and document.title else _first_line(document)) or doc,
+                document=document,
+                coverage=json.loads(d["coverage"]) if d["coverage"] else None,
+                counts={label: counts.get(label, 0) for label in VERDICT_LABELS},
+            )
+        )
+    for v in views:  # a duplicate input links to the page of the input with the same text
+        if v.status == "duplicate" and v.doc_id in pages:
+            v.page = pages[v.doc_id]
+    return views
+
+
+def _claim_view(key: int, row: dict[str, Any], prices: _PriceSeries, change: dict[str, Any] | None) -> ClaimView:
+    symbol, label, _ = VERDICT_TEXT.get(str(row["verdict"]), ("?", str(row["verdict"]), ""))
+    view = ClaimView(
+        key=key,
+        row=row,
+        label=label,
+        symbol=symbol,
+        claimed=format_value(row["claimed_value"], row["unit"], row["currency"]),
+        reference=format_value(row["reference_value"], row["unit"], row["currency"]),
+        difference=_difference(row),
+        tolerance=format_value(row["tolerance"], row["unit"], row["currency"], signed=False, plus_minus=True),
+        evidence=list(row["evidence"] or []),
+        change=change,
+    )
+    chart = _chart_for(row, prices)
+    if chart is not None:
+        view.chart_svg, view.chart_alt, view.chart_note = render_svg(chart[0]), alt_text(chart[0]), chart[1]
+    return view
+
+
+def _index_changes(changes: list[dict[str, Any]], views: list[DocView]) -> list[dict[str, Any]]:
+    pages = {v.doc: v.page for v in views}
+    return [dict(c, page=pages.get(str(c["doc"]))) for c in changes]
+
+
+# -- charts -----------------------------------------------------------------------------------
+
+
+class _PriceSeries:
+    """Daily bars per ticker from the offline snapshot, read once per report."""
+
+    def __init__(self, data_dir: str | Path | None) -> None:
+        self.data_dir = data_dir
+        self._source: Any = None
+        self._bars: dict[str, list[Bar] | None] = {}
+        self.citations: dict[str, str] = {}
+
+    def bars(self, series: str) -> list[Bar] | None:
+        if series not in self._bars:
+            self._bars[series] = self._load(series)
+        return self._bars[series]
+
+    def _load(self, series: str) -> list[Bar] | None:
+        from claims.refdata.paths import resolve_data_dir
+        from claims.sources.snapshot import SnapshotSource
+
+        if self._source is None:
+            self._source = SnapshotSource(resolve_data_dir(self.data_dir))
+        try:
+            values = self._source.fetch(ReferenceQuery(kind="price", series=series))
+        except (ReferenceNotFound, ReferenceDataError):
+            return None
+        days: dict[str, dict[str, float]] = {}
+        for v in values:
+            days.setdefault(v.key, {})[v.metric] = v.value
+            self.citations.setdefault(series, v.citation)
+        return [
+            Bar(date.fromisoformat(k), m["close"], m.get("low"), m.get("high"))
+            for k, m in sorted(days.items())
+            if "close" in m
+        ]
+
+
+def _chart_for(row: dict[str, Any], prices: _PriceSeries) -> tuple[PriceChart, str] | None:
+    """The chart of a claim whose evidence used price rows, and its caption; None otherwise."""
+    used = [
+        (e, v)
+        for e in row["evidence"] or []
+        for v in e.get("values", [])
+        if v.get("kind") == "price" and v.get("metric") != "volume"
+    ]
+    if not used:
+        return None
+    series = str(used[0][1]["series"])
+    decided = row.get("reading")
+    marks = tuple(
+        dict.fromkeys(
+            Mark(
+                day=date.fromisoformat(str(v["key"])[:10]),
+                value=float(v["value"]),
+                label=f"{v['metric']} {v['value']:g}",
+                decided=decided is None or e.get("reading") in (None, decided),
+            )
+            for e, v in used
+            if v["series"] == series
+        )
+    )
+    lo, hi = min(m.day for m in marks) - CHART_PADDING, max(m.day for m in marks) + CHART_PADDING
+    bars = prices.bars(series)
+    if bars:
+        window = tuple(b for b in bars if lo <= b.day <= hi)
+        note = f"Daily prices: {prices.citations.get(series, 'the offline snapshot')}."
+    else:
+        window = ()
+        note = "The full series is not in the offline snapshot; only the stored reference rows are shown."
+    is_price = row.get("unit") != "percent" and row.get("claimed_value") is not None
+    claimed_label = f"claimed {row['text']}" if is_price else f"claimed change {row['text']} (reference rows marked)"
+    chart = PriceChart(
+        series=series,
+        currency=str(used[0][1].get("currency") or "") or None,
+        bars=window,
+        marks=marks,
+        claimed=float(row["claimed_value"]) if is_price else None,
+        claimed_label=claimed_label,
+        verdict=str(row["verdict"]),
+    )
+    return chart, note
+
+
+# -- formatting -------------------------------------------------------------------------------
+
+
+def format_value(
+    value: float | None, unit: str | None, currency: str | None, *, signed: bool = False, plus_minus: bool = False
+) -> str:
+    """A number for people: thousands separators, at most 4 decimals, its unit or currency."""
+    if value is None:
+        return "—"
+    sign = "±" if plus_minus else ("+" if signed and value > 0 else "")
+    a = abs(value) if plus_minus else value
+    decimals = 2 if unit == "percent" and not plus_minus else 4
+    if a == int(a) and abs(a) < 1e15:
+        number = f"{int(a):,}"
+    else:
+        number = f"{a:,.{decimals}f}".rstrip("0").rstrip(".")
+    if unit == "percent":
+        return f"{sign}{number}" + (" points" if signed or plus_minus else "%")
+    if currency:
+        return f"{sign}{currency} {number}"
+    return f"{sign}{number}" + (f" {unit}" if unit and unit not in ("unit", "times") else "")
+
+
+def _difference(row: dict[str, Any]) -> str:
+    if row["difference"] is None:
+        return "—"
+    text = format_value(row["difference"], row["unit"], row["currency"], signed=True)
+    rel = row["relative_difference"]
+    if rel is not None and row["unit"] != "percent":
+        text += f" ({rel * 100:+.2f}%)"
+    return text
+
+
+def _first_line(document: Document | None) -> str:
+    if document is None:
+        return ""
+    for line in document.text.splitlines():
+        if any(ch.isalpha() for ch in line):  # a dateline or a bare number is no title
+            return line.strip()[:140]
+    return ""
+
+
+_SLUG = re.compile(r"[^A-Za-z0-9]+")
+
+
+def _slug(doc: str) -> str:
+    name = doc.rstrip("/").rsplit("/", 1)[-1]
+    return (_SLUG.sub("-", name).strip("-").lower() or "document")[:60]
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+def _environment() -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("claims.site", "templates"),
+        autoescape=select_autoescape(["html"], default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["value"] = format_value
+    env.filters["text"] = article_text
+    env.globals["verdict_labels"] = VERDICT_LABELS
+    env.tests["node_text"] = lambda n: isinstance(n, Node) and n.span is None
+    return env
+
+
+def article_text(text: str) -> Any:
+    """Escaped text whose carriage returns survive HTML parsing (it turns a raw CR into LF)."""
+    from markupsafe import Markup, escape
+
+    return Markup(str(escape(text)).replace("\r", "&#13;"))
+
+
+def _copy_assets(target: Path) -> None:
+    target.mkdir()
+    for name in ("report.css", "report.js"):
+        (target / name).write_bytes(resources.files("claims.site").joinpath("static", name).read_bytes())
+
+
+def _check_target(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"{out}: exists and is not a directory; choose another -o")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
+        raise ReportError(f"{out}: is not empty and holds no earlier report; choose an empty or new -o directory")
+
+
+def _replace(tmp: Path, out: Path) -> None:
+    tmp.chmod(0o755)
+    if out.exists():
+        old = out.with_name(f".{out.name}.old-{time.monotonic_ns()}")
+        out.rename(old)
+        tmp.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(out)
