@@ -33,8 +33,7 @@ SAME_EVENT = [
 def main() -> None:
     ids = sorted(p.name[: -len(".txt")] for p in ARTICLES.glob("*.txt"))
     company = {
-        i: json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0]
-        for i in ids
+        i: json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0] for i in ids
     }
     cluster_of = {i: (i,) for i in ids}
     for group in SAME_EVENT:

