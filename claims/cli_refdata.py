@@ -61,7 +61,7 @@ def update(ticker: str, start: date, end: date, data_dir: Path) -> None:
 
     Example: claims refdata update --ticker 1810.HK --start 2024-10-01 --end 2024-10-31
     """
-    from claims.refdata import update_snapshot
+    from claims.refdata.update import update_snapshot
 
     command = f"claims refdata update --ticker {ticker} --start {start} --end {end}"
     try:
@@ -135,7 +135,7 @@ def add(
 
     Example: claims refdata add --entity Xiaomi --metric revenue --period 2024-Q1 --period-start 2024-01-01 --period-end 2024-03-31 --basis reported --value 75506822 --scale 1000 --currency CNY --url https://reportify.ai/filings/991074000643952640 --publisher reportify.ai --quote "Revenue ... increased to RMB 75,506,822 thousand"
     """
-    from claims.refdata import add_figure
+    from claims.refdata.update import add_figure
 
     if (unit is None) == (currency is None):
         raise InputError("give exactly one of --unit (a count) and --currency (an amount)")
@@ -163,4 +163,91 @@ def add(
     click.echo(
         f"{path}: added {figure.entity} {figure.metric} {figure.period} ({figure.basis}) = "
         f"{figure.amount:g} {figure.currency or figure.unit}"
+    )
+
+
+@refdata.command("import-prices")
+@click.option("--ticker", required=True, help="Symbol to file the prices under, e.g. 0700.HK or NVDA.")
+@click.option("--file", "file", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The CSV export.")
+@click.option("--source", required=True, help="Where the file came from (vendor, URL, repository@commit:path).")
+@click.option("--currency", help="ISO 4217 code of the prices (default: the exchange's currency).")
+@click.option("--exchange", help="MIC (XHKG, XNAS, XNYS, XSHG, XSHE, XLON) or common name (HKEX, NASDAQ, NYSE, ...).")
+@click.option("--adjusted", "adjustment", flag_value="adjusted", help="The prices are split- and dividend-adjusted.")
+@click.option("--raw", "adjustment", flag_value="raw", help="The prices are as traded (quoted in news).")
+@_data_dir
+def import_prices_cmd(
+    ticker: str,
+    file: Path,
+    source: str,
+    currency: str | None,
+    exchange: str | None,
+    adjustment: str | None,
+    data_dir: Path,
+) -> None:
+    """Import a daily-price CSV (yfinance / vendor export) into <data>/prices/<TICKER>.csv with provenance.
+
+    Columns: Date,Open,High,Low,Close[,Adj Close][,Volume][,Dividends,Stock Splits]; dates with
+    or without a UTC offset. Without --raw/--adjusted the file's shape decides (an Adj Close
+    column: Close is split-adjusted only; Dividends/Stock Splits without Adj Close: yfinance's
+    adjusted history). A bad row stops the import (nothing is written).
+
+    Example: claims refdata import-prices --ticker 0700.HK --file 0700.HK.csv --source "yfinance Ticker('0700.HK').history()" --exchange HKEX
+    """
+    from claims.refdata.prices import import_prices
+
+    parts = [f"claims refdata import-prices --ticker {ticker} --file {file.name}"]
+    parts += [f"--{k} {v}" for k, v in (("currency", currency), ("exchange", exchange)) if v]
+    parts += [f"--{adjustment}"] if adjustment else []
+    result = import_prices(
+        data_dir,
+        ticker=ticker,
+        file=file,
+        source=source,
+        currency=currency,
+        exchange_name=exchange,
+        adjustment_flag=adjustment,
+        command=" ".join(parts),
+    )
+    levels = (
+        "price levels and changes" if result.levels_checkable else "changes only (adjusted series: no price levels)"
+    )
+    click.echo(
+        f"{result.csv_path}: {result.rows} days {result.first_day}..{result.last_day}, {result.adjustment}; "
+        f"checks {levels}; sha256 {result.sha256[:12]}" + (f"\nnote: {result.note}" if result.note else "")
+    )
+
+
+@refdata.command("add-entity")
+@click.option("--name", required=True, help="Canonical name, e.g. 'Tencent Holdings'.")
+@click.option("--ticker", help="Symbol its price files are filed under (0700.HK, NVDA).")
+@click.option("--alias", "aliases", multiple=True, help="Another name news uses (repeatable).")
+@click.option("--currency", help="ISO 4217 code of its quote/reporting currency.")
+@click.option("--exchange", help="MIC or common name of the ticker's exchange.")
+@_data_dir
+def add_entity_cmd(
+    name: str,
+    ticker: str | None,
+    aliases: tuple[str, ...],
+    currency: str | None,
+    exchange: str | None,
+    data_dir: Path,
+) -> None:
+    """Add a company (or new aliases of one) to <data>/entities.json.
+
+    Example: claims refdata add-entity --name "Tencent Holdings" --ticker 0700.HK --alias Tencent --alias 腾讯 --exchange HKEX
+    """
+    from claims.entities import add_entity
+
+    path = data_dir / "entities.json"
+    row, created = add_entity(
+        path, name=name, ticker=ticker, aliases=list(aliases), currency=currency, exchange=exchange
+    )
+    click.echo(
+        f"{path}: {'added' if created else 'updated'} {row['name']}"
+        + (
+            f" ({row['ticker']}" + (f", {row['exchange']}" if row.get("exchange") else "") + ")"
+            if row.get("ticker")
+            else ""
+        )
+        + f" with {len(row['aliases'])} alias(es)"
     )

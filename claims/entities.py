@@ -1,12 +1,27 @@
-"""The alias table (``data/entities.json``): entity names as written -> canonical entity and ticker."""
+"""The alias table (``data/entities.json``): entity names as written -> canonical entity and ticker.
+
+A row: ``{"name", "aliases": [...], "ticker", "kind", "currencies": [...], "exchange": MIC,
+"listings": [{"ticker", "exchange", "currency"}]}`` (``listings``: the company's other share
+lines, e.g. Alibaba's HKEX 9988 next to NYSE BABA). Lookup is case-insensitive and ignores
+surrounding brackets and the spacing around a colon ("(HKEX:700)" == "HKEX: 700").
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from claims.errors import ReferenceDataError
+from claims.errors import InputError, ReferenceDataError
+
+
+@dataclass(frozen=True)
+class Listing:
+    ticker: str
+    exchange: str | None = None  # MIC
+    currency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -15,6 +30,15 @@ class Entity:
     ticker: str | None
     kind: str
     currencies: tuple[str, ...] = ()  # currencies its reference data is in (quote, reporting)
+    exchange: str | None = None  # MIC of ``ticker``'s exchange
+    listings: tuple[Listing, ...] = ()  # other share lines of the same company
+
+
+def alias_key(name: str) -> str:
+    """How an alias is matched: case-folded, brackets stripped, one space after a colon."""
+    text = name.strip().strip("()[]（）").strip()
+    text = re.sub(r"\s*[:：]\s*", ": ", text)
+    return re.sub(r"\s+", " ", text).casefold()
 
 
 @dataclass(frozen=True)
@@ -25,7 +49,7 @@ class EntityTable:
         """The entity a name refers to ("Xiaomi Group" -> Xiaomi), matched case-insensitively."""
         if not name:
             return None
-        return self.by_alias.get(name.strip().lower())
+        return self.by_alias.get(name.strip().lower()) or self.by_alias.get(alias_key(name))
 
     @classmethod
     def load(cls, path: Path) -> EntityTable:
@@ -33,17 +57,105 @@ class EntityTable:
             data = json.loads(path.read_text(encoding="utf-8"))
             by_alias: dict[str, Entity] = {}
             for row in data["entities"]:
-                entity = Entity(
-                    row["name"], row.get("ticker"), row.get("kind", "company"), tuple(row.get("currencies", ()))
-                )
+                entity = _entity(row)
                 for alias in [row["name"], *row.get("aliases", [])]:
-                    by_alias[alias.lower()] = entity
+                    by_alias.setdefault(alias.lower(), entity)
+                    by_alias.setdefault(alias_key(alias), entity)
         except FileNotFoundError as exc:
             raise ReferenceDataError(f"{path}: alias table is missing") from exc
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ReferenceDataError(f"{path}: malformed alias table ({type(exc).__name__}: {exc})") from exc
         return cls(by_alias)
 
     @classmethod
     def empty(cls) -> EntityTable:
         return cls({})
+
+    def names(self) -> set[str]:
+        return {e.name for e in self.by_alias.values()}
+
+
+def _entity(row: dict[str, Any]) -> Entity:
+    listings = tuple(
+        Listing(str(x["ticker"]), x.get("exchange"), x.get("currency")) for x in row.get("listings", []) or []
+    )
+    return Entity(
+        row["name"],
+        row.get("ticker"),
+        row.get("kind", "company"),
+        tuple(row.get("currencies", ())),
+        row.get("exchange"),
+        listings,
+    )
+
+
+def add_entity(
+    path: Path,
+    *,
+    name: str,
+    ticker: str | None,
+    aliases: list[str],
+    currency: str | None = None,
+    exchange: str | None = None,
+    kind: str = "company",
+) -> tuple[dict[str, Any], bool]:
+    """Add an entity to the alias table at ``path`` (created if missing), or new aliases to the
+    same entity; returns (the row, created). Refuses an alias another entity already has."""
+    from claims.refdata.currencies import check_currency
+    from claims.refdata.exchanges import exchange as find_exchange
+    from claims.refdata.exchanges import exchange_of_ticker
+    from claims.refdata.prices import check_ticker
+
+    name = name.strip()
+    if not name:
+        raise InputError("--name is empty")
+    ticker = check_ticker(ticker) if ticker else None
+    mic = find_exchange(exchange).mic if exchange else None
+    if mic is None and ticker:
+        implied = exchange_of_ticker(ticker)
+        mic = implied.mic if implied else None
+    ccy = check_currency(currency) if currency else None
+    if ccy is None and mic:
+        ccy = find_exchange(mic).currency
+    if path.exists():
+        EntityTable.load(path)  # a malformed table stops here, untouched
+        data = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"_provenance": "Alias table written by `claims refdata add-entity`.", "entities": []}
+    rows: list[dict[str, Any]] = data["entities"]
+    owner = {alias_key(a): r["name"] for r in rows for a in [r["name"], *r.get("aliases", [])]}
+    wanted = [a.strip() for a in [name, *aliases] if a.strip()]
+    if ticker:
+        wanted.append(ticker)
+    for alias in wanted:
+        other = owner.get(alias_key(alias))
+        if other is not None and other != name:
+            raise InputError(f"{path}: alias {alias!r} already belongs to {other!r}")
+    row = next((r for r in rows if r["name"] == name), None)
+    created = row is None
+    if row is None:
+        row = {"name": name, "aliases": [], "ticker": ticker, "kind": kind, "currencies": [ccy] if ccy else []}
+        if mic:
+            row["exchange"] = mic
+        rows.append(row)
+    else:
+        if ticker and row.get("ticker") not in (None, ticker):
+            raise InputError(f"{path}: {name!r} already has ticker {row['ticker']}, not {ticker}")
+        if ticker:
+            row["ticker"] = ticker
+        if mic and not row.get("exchange"):
+            row["exchange"] = mic
+        if ccy and ccy not in row.setdefault("currencies", []):
+            row["currencies"].append(ccy)
+    have = {alias_key(a) for a in [row["name"], *row["aliases"]]}
+    for alias in wanted:
+        if alias_key(alias) not in have:
+            row["aliases"].append(alias)
+            have.add(alias_key(alias))
+    from claims.refdata.update import _atomic_write
+
+    _atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    EntityTable.load(path)
+    return row, created

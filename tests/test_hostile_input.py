@@ -47,7 +47,8 @@ def test_an_unknown_ticker_names_the_missing_file_and_how_to_get_it(data):
     with pytest.raises(ReferenceNotFound) as err:
         SnapshotSource(data).fetch(prices("9999.HK"))
     assert str(err.value) == (
-        f"no snapshot of 9999.HK prices in {data / 'prices'}; run `claims refdata update --ticker 9999.HK` online"
+        f"no snapshot of 9999.HK prices in {data / 'prices'}; import a CSV with `claims refdata import-prices "
+        "--ticker 9999.HK --file F --source ...` or fetch one online with `claims refdata update --ticker 9999.HK`"
     )
 
 
@@ -75,13 +76,6 @@ def test_a_corrupted_provenance_file_is_named(data):
     with pytest.raises(ReferenceDataError, match="malformed provenance") as err:
         SnapshotSource(data).fetch(prices())
     assert str(path) in str(err.value)
-
-
-def test_a_missing_exchange_rate_file_is_named(data):
-    (data / "fx" / "monthly.csv").unlink()
-    with pytest.raises(ReferenceDataError) as err:
-        SnapshotSource(data).fetch(ReferenceQuery(kind="fx", series="HKD"))
-    assert str(data / "fx" / "monthly.csv") in str(err.value)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from claims.cli_refdata import refdata
 from claims.errors import InputError, ReferenceDataError, SourceUnavailable
 from claims.models import ReferenceQuery
-from claims.refdata import add_figure, update_snapshot
+from claims.refdata.update import add_figure, update_snapshot
 from claims.registry import load_figures
 from claims.sources.snapshot import SnapshotSource
 from claims.sources.yahoo import YFinanceSource

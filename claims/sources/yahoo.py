@@ -88,13 +88,18 @@ class YFinanceSource:
                 f"yfinance serves market prices only, not {query.kind} {query.series!r}", source=self.name, query=query
             )
         try:
-            history = self.history(query.series, query.start, query.end)
+            # Through today, not query.end: a split after the window rescales the window's prices,
+            # and only the later Stock Splits rows say by how much (claims.refdata.adjust).
+            history = self.history(query.series, query.start, None)
         except SourceUnavailable as exc:
             # The hint belongs to `claims check`; `claims refdata update` calls history() directly.
             raise SourceUnavailable(f"{exc}; {OFFLINE_HINT}", source=self.name, query=query) from exc
         except ReferenceNotFound as exc:
             raise ReferenceNotFound(str(exc), source=self.name, query=query) from exc
-        return price_values(history, source=self.name)
+        values = price_values(history, source=self.name)
+        if query.end is None:
+            return values
+        return [v for v in values if v.key <= query.end.isoformat()]
 
     def history(self, series: str, start: date | None, end: date | None) -> PriceHistory:
         """Bars from ``start`` to ``end`` inclusive; ``SourceUnavailable`` when Yahoo cannot be reached."""
@@ -107,7 +112,10 @@ class YFinanceSource:
                     start=start.isoformat() if start else None,
                     end=(end + timedelta(days=1)).isoformat() if end else None,
                     interval="1d",
-                    auto_adjust=True,
+                    # Prices as they traded (Close adjusted for splits only, as Yahoo shows it) with the
+                    # Dividends/Stock Splits columns: claims.refdata.adjust rebuilds the traded levels.
+                    auto_adjust=False,
+                    actions=True,
                     timeout=self.timeout,
                 )
         except (ReferenceNotFound, SourceUnavailable):
@@ -170,16 +178,33 @@ class YFinanceSource:
 
 
 def price_values(history: PriceHistory, *, source: str = "yfinance") -> list[ReferenceValue]:
-    """Reference values of a price history, shaped exactly like the snapshot's."""
+    """Reference values of a price history, shaped exactly like the snapshot's: yfinance's
+    ``auto_adjust=False`` bars are split-adjusted, so days before a later split also get the
+    traded prices (``close_traded``, ...; ``claims.refdata.adjust``)."""
+    from claims.refdata.adjust import Bar, bars_for_reading, reading_values
+
     stamp = history.retrieved_at.isoformat(timespec="seconds")
     citation = f"{VENDOR} daily prices of {history.series}; {history.library}, retrieved {stamp}"
+    by_day = {bar.day: bar for bar in history.bars}
+    bars = [Bar(b.day, b.open, b.high, b.low, b.close, b.volume, b.dividends, b.stock_splits) for b in history.bars]
     values: list[ReferenceValue] = []
-    for bar in history.bars:
-        for column, metric in PRICE_COLUMNS:
-            raw = float(getattr(bar, metric))
-            if math.isnan(raw):  # a bar Yahoo left partly empty: no value rather than NaN
+    for read in bars_for_reading(bars, "split_adjusted", actions_known=True):
+        bar = by_day[read.day]
+        for metric, value, basis in reading_values(read):
+            if math.isnan(value):  # a bar Yahoo left partly empty: no value rather than NaN
                 continue
-            is_volume = metric == "volume"
+            column = metric.removesuffix("_traded").capitalize()
+            is_volume = column == "Volume"
+            row: dict[str, Any] = {
+                "date": bar.timestamp,
+                "column": column,
+                "raw": repr(float(getattr(bar, column.lower()))),
+                "exchange": history.exchange,
+                "timezone": history.timezone,
+                "adjustment": "split_adjusted",
+            }
+            if read.split_factor != 1.0:
+                row["later_splits"] = read.split_factor
             values.append(
                 ReferenceValue(
                     source=source,
@@ -187,18 +212,13 @@ def price_values(history: PriceHistory, *, source: str = "yfinance") -> list[Ref
                     series=history.series,
                     key=bar.day,
                     metric=metric,
-                    value=raw if is_volume else round(raw, 3),
+                    value=value,
                     currency=None if is_volume else history.currency,
                     unit="share" if is_volume else None,
+                    basis=basis,
                     citation=citation,
                     retrieved_at=history.retrieved_at,
-                    row={
-                        "date": bar.timestamp,
-                        "column": column,
-                        "raw": repr(raw),
-                        "exchange": history.exchange,
-                        "timezone": history.timezone,
-                    },
+                    row=row,
                 )
             )
     return values
