@@ -6,7 +6,9 @@ import click
 
 
 @click.command()
-@click.option("--run", "run", default="latest", show_default=True, help="Run id, or 'latest' (the run started last).")
+@click.option(
+    "--run", "run", default="latest", show_default=True, help="Run id, or 'latest' (the last completed or partial run)."
+)
 @click.option(
     "--db", default=None, help="DuckDB file the run is stored in (default: $CLAIMS_DB, else the user data dir)."
 )

@@ -132,9 +132,11 @@ def build_site(
         with_pages = [v for v in views if v.page]
         for i, view in enumerate(with_pages, start=1):
             assert view.document is not None and view.page is not None
+            doc_rows = by_doc.get(view.doc, [])
+            by_claim = {str(r["claim_id"]): r for r in doc_rows}
             view.claims = [
-                _claim_view(k, r, prices, changes_by_claim.get((view.doc, str(r["claim_id"]))))
-                for k, r in enumerate(by_doc.get(view.doc, []))
+                _claim_view(k, r, prices, changes_by_claim.get((view.doc, str(r["claim_id"]))), by_claim)
+                for k, r in enumerate(doc_rows)
             ]
             view.changes = [c.change for c in view.claims if c.change]
             charts += sum(1 for c in view.claims if c.chart_svg)
@@ -214,7 +216,13 @@ def _doc_views(
     return views
 
 
-def _claim_view(key: int, row: dict[str, Any], prices: _PriceSeries, change: dict[str, Any] | None) -> ClaimView:
+def _claim_view(
+    key: int,
+    row: dict[str, Any],
+    prices: _PriceSeries,
+    change: dict[str, Any] | None,
+    by_claim: dict[str, dict[str, Any]],
+) -> ClaimView:
     symbol, label, _ = VERDICT_TEXT.get(str(row["verdict"]), ("?", str(row["verdict"]), ""))
     view = ClaimView(
         key=key,
@@ -228,7 +236,7 @@ def _claim_view(key: int, row: dict[str, Any], prices: _PriceSeries, change: dic
         evidence=list(row["evidence"] or []),
         change=change,
     )
-    chart = _chart_for(row, prices)
+    chart = _chart_for(row, prices, by_claim)
     if chart is not None:
         view.chart_svg, view.chart_alt, view.chart_note = render_svg(chart[0]), alt_text(chart[0]), chart[1]
     return view
@@ -277,28 +285,56 @@ class _PriceSeries:
         ]
 
 
-def _chart_for(row: dict[str, Any], prices: _PriceSeries) -> tuple[PriceChart, str] | None:
-    """The chart of a claim whose evidence used price rows, and its caption; None otherwise."""
-    used = [
-        (e, v)
+def _price_rows(row: dict[str, Any]) -> list[tuple[dict[str, Any], bool]]:
+    """The price rows a verdict used, each with whether it belongs to the reading that decided.
+
+    Rows of other readings on a day the deciding reading already marks are left out (a bar's
+    open, high and close beside the low that decided would only crowd the chart)."""
+    pairs = [
+        (v, row.get("reading") is None or e.get("reading") in (None, row.get("reading")))
         for e in row["evidence"] or []
         for v in e.get("values", [])
         if v.get("kind") == "price" and v.get("metric") != "volume"
     ]
-    if not used:
+    decided_days = {str(v["key"]) for v, decided in pairs if decided}
+    return [(v, d) for v, d in pairs if d or str(v["key"]) not in decided_days]
+
+
+def _chart_for(
+    row: dict[str, Any], prices: _PriceSeries, by_claim: dict[str, dict[str, Any]]
+) -> tuple[PriceChart, str] | None:
+    """The chart of a claim whose evidence used price rows, and its caption; None otherwise.
+
+    Besides the reference rows, it marks the article's own prices the verdict used (a change
+    "from the low of X to the high of Y": the rows X and Y were checked against)."""
+    used = _price_rows(row)
+    own = [
+        v
+        for e in row["evidence"] or []
+        for cid in e.get("claim_ids", [])
+        if cid in by_claim and cid != row["claim_id"]
+        for v, decided in _price_rows(by_claim[cid])
+        if decided
+    ]
+    if not used and not own:
         return None
-    series = str(used[0][1]["series"])
-    decided = row.get("reading")
+    first = used[0][0] if used else own[0]
+    series = str(first["series"])
+
+    def mark(v: dict[str, Any], decided: bool, article: bool) -> Mark:
+        prefix = "article: " if article else ""
+        return Mark(
+            day=date.fromisoformat(str(v["key"])[:10]),
+            value=float(v["value"]),
+            label=f"{prefix}{v['metric']} {v['value']:g}" if decided or article else "",
+            decided=decided and not article,
+            article=article,
+        )
+
     marks = tuple(
         dict.fromkeys(
-            Mark(
-                day=date.fromisoformat(str(v["key"])[:10]),
-                value=float(v["value"]),
-                label=f"{v['metric']} {v['value']:g}",
-                decided=decided is None or e.get("reading") in (None, decided),
-            )
-            for e, v in used
-            if v["series"] == series
+            [mark(v, d, False) for v, d in used if v["series"] == series]
+            + [mark(v, True, True) for v in own if v["series"] == series]
         )
     )
     lo, hi = min(m.day for m in marks) - CHART_PADDING, max(m.day for m in marks) + CHART_PADDING
@@ -310,10 +346,10 @@ def _chart_for(row: dict[str, Any], prices: _PriceSeries) -> tuple[PriceChart, s
         window = ()
         note = "The full series is not in the offline snapshot; only the stored reference rows are shown."
     is_price = row.get("unit") != "percent" and row.get("claimed_value") is not None
-    claimed_label = f"claimed {row['text']}" if is_price else f"claimed change {row['text']} (reference rows marked)"
+    claimed_label = f"claimed {row['text']}" if is_price else f"claimed change {row['text']}"
     chart = PriceChart(
         series=series,
-        currency=str(used[0][1].get("currency") or "") or None,
+        currency=str(first.get("currency") or "") or None,
         bars=window,
         marks=marks,
         claimed=float(row["claimed_value"]) if is_price else None,
@@ -360,8 +396,10 @@ def _first_line(document: Document | None) -> str:
     if document is None:
         return ""
     for line in document.text.splitlines():
-        if any(ch.isalpha() for ch in line):  # a dateline or a bare number is no title
-            return line.strip()[:140]
+        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+        if len(words) >= 3:  # not a dateline, a bare number or a run of menu labels
+            line = line.strip()
+            return line if len(line) <= 120 else line[:117].rsplit(" ", 1)[0] + "…"
     return ""
 
 

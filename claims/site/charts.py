@@ -41,6 +41,7 @@ class Mark:
     value: float
     label: str  # "low 15.36"
     decided: bool  # the reading that decided the verdict
+    article: bool = False  # a price the article states (checked against this row), not the reference
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _render(chart: PriceChart) -> str:
         "ytick.color": "#57606a",
     }
     with matplotlib.rc_context(rc):
-        fig = Figure(figsize=(5.4, 2.5), dpi=100)
+        fig = Figure(figsize=(5.4, 2.8), dpi=100)
         FigureCanvasSVG(fig)
         ax = fig.add_subplot()
         days = mdates.date2num([b.day for b in chart.bars])
@@ -102,29 +103,42 @@ def _render(chart: PriceChart) -> str:
             ax.plot(
                 mdates.date2num([m.day]),
                 [m.value],
-                marker="o",
+                marker="s" if m.article else "o",
                 markersize=7 if m.decided else 6,
                 markerfacecolor=colour if m.decided else "white",
                 markeredgecolor=colour,
                 markeredgewidth=1.6,
                 linestyle="none",
             )
+            if not m.label:
+                continue
             ax.annotate(
                 m.label,
                 (mdates.date2num(m.day), m.value),
-                xytext=(6, 6),
+                xytext=(6, -12) if m.article else (6, 6),
                 textcoords="offset points",
                 fontsize=8,
                 color=colour,
             )
-        if chart.marks:
+        if any(not m.article for m in chart.marks):
             ax.plot([], [], marker="o", color=colour, linestyle="none", label="reference row used")
+        if any(m.article for m in chart.marks):
+            ax.plot(
+                [],
+                [],
+                marker="s",
+                markerfacecolor="white",
+                color=colour,
+                linestyle="none",
+                label="price the article gives",
+            )
         ax.set_ylabel(chart.currency or "price")
         locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.grid(axis="y", color="#eaeef2", linewidth=0.8)
-        ax.set_title(f"{chart.series} daily prices", loc="left", fontsize=9, color="#24292f")
+        title = f"{chart.series} daily prices" + ("" if chart.claimed is not None else f" · {chart.claimed_label}")
+        ax.set_title(title, loc="left", fontsize=9, color="#24292f")
         ax.legend(loc="best", fontsize=7.5, frameon=False)
         fig.tight_layout(pad=0.6)
         buf = io.StringIO()
@@ -134,6 +148,6 @@ def _render(chart: PriceChart) -> str:
 
 def alt_text(chart: PriceChart) -> str:
     """What the chart shows, in words (for screen readers and as its caption's title)."""
-    marks = "; ".join(f"{m.label} on {m.day.isoformat()}" for m in chart.marks)
+    marks = "; ".join(f"{m.label} on {m.day.isoformat()}" for m in chart.marks if m.label)
     span = f"{chart.bars[0].day.isoformat()} to {chart.bars[-1].day.isoformat()}" if chart.bars else "no series"
     return f"{chart.series} daily prices {span}; {chart.claimed_label}; reference rows: {marks}"
