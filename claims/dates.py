@@ -20,18 +20,33 @@ from claims.models import DateBasis, Period
 from claims.vocab import MONTHS
 
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# "Thursday, August 22": the weekday is part of the date
+_WEEKDAY_PREFIX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
 _QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "since",
+        re.compile(
+            rf"\bsince\s+(?:(?P<early>early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?P<what>(?:(?:{MONTHS})\.?\s+)?(?P<y>(?:19|20)\d{{2}}))\b",
+            re.I,
+        ),
+    ),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     (
         "day",
         re.compile(
-            rf"\b(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
+            rf"\b(?:{_WEEKDAY_PREFIX})?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?"
             rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{4}}|\s+\d{{4}})?\b",
             re.I,
         ),
     ),
-    ("day", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s*,?\s*\d{{4}})?", re.I)),
+    (
+        "day",
+        re.compile(
+            rf"\b(?:{_WEEKDAY_PREFIX})?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s*,?\s*\d{{4}})?",
+            re.I,
+        ),
+    ),
     (
         "quarter",
         re.compile(
@@ -82,11 +97,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_day",
         re.compile(
-            r"\b(?:yesterday|today|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b",
+            r"\b(?:yesterday|today|tonight|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "press_time",
+        re.compile(
+            r"\b(?:at\s+press\s+time|as\s+of\s+(?:writing|press\s+time)|at\s+the\s+time\s+of\s+writing)\b", re.I
+        ),
+    ),
+    (
+        "past_n",
+        re.compile(
+            r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?P<unit>days?|weeks?|months?|years?|sessions?|trading\s+days?)\b",
             re.I,
         ),
     ),
 ]
+_SMALL_NUMBERS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 _MONTH_NUMBER = {
@@ -133,9 +166,9 @@ def find_dates(text: str, published: date | None, year: int | None, basis: DateB
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             period = _resolve(kind, m, published, year, basis)
+            taken.append((m.start(), m.end()))  # unresolved ("so far this year", undated) is still taken
             if period is None:
                 continue
-            taken.append((m.start(), m.end()))
             mentions.append(DateMention(m.start(), m.end(), period))
     mentions.sort(key=lambda d: d.start)
     return mentions
@@ -149,8 +182,18 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         except ValueError:
             return None
         return Period(start=day, end=day, label=label, granularity="day")
-    if kind in ("day", "relative_day"):
-        return _parse_day(label, published, year, basis, relative=kind == "relative_day")
+    if kind == "relative_day":
+        return _relative_day(label, published)
+    if kind == "press_time":
+        if published is None:
+            return None
+        return Period(start=published, end=published, label=label, granularity="day", note="the publication date")
+    if kind == "past_n":
+        return _past_n(m, label, published)
+    if kind == "since":
+        return _since(m, label, published)
+    if kind == "day":
+        return _parse_day(label, published, year, basis, relative=False)
     if kind in ("quarter", "half"):
         num = m.group("ord").lower()
         index = _QUARTER_NUM.get(num, int(num) if num.isdigit() else 0)
@@ -227,7 +270,65 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
     return None
 
 
+def _relative_day(label: str, published: date | None) -> Period | None:
+    """ "today", "yesterday", "on Monday", "last Friday" against the publication date; an undated
+    article gets no date from them. A weekday is the latest one on or before the publication
+    date ("last" one: strictly before)."""
+    if published is None:
+        return None
+    low = label.lower()
+    if low.startswith(("today", "tonight")):
+        day = published
+    elif low.startswith("yesterday"):
+        day = published - timedelta(days=1)
+    else:
+        words = low.split()
+        strict = words[0] == "last"
+        weekday = _WEEKDAYS.index(words[1] if strict else words[0])
+        back = (published.weekday() - weekday) % 7
+        if back == 0 and strict:
+            back = 7
+        day = published - timedelta(days=back)
+    return Period(start=day, end=day, label=label, granularity="day", note="relative to the publication date")
+
+
+def _past_n(m: re.Match[str], label: str, published: date | None) -> Period | None:
+    """ "in the past three months": a window ending on the publication date."""
+    if published is None:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _SMALL_NUMBERS.get(raw, 0)
+    unit = m.group("unit").lower()
+    if n <= 0 or "session" in unit or "trading" in unit:
+        return None  # a count of sessions needs the exchange calendar
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.rstrip("s")]
+    if unit.startswith("month"):
+        month0 = published.month - 1 - n
+        y, mth = published.year + month0 // 12, month0 % 12 + 1
+        start = date(y, mth, min(published.day, monthrange(y, mth)[1]))
+    else:
+        start = published - timedelta(days=days * n)
+    return Period(start=start, end=published, label=label, granularity="window", note=f"the past {n} {unit}")
+
+
+def _since(m: re.Match[str], label: str, published: date | None) -> Period | None:
+    """ "since early 2022", "since March 2023": a window from then to the publication date; a
+    fuzzy start ("early", "mid", "late") is said in the note."""
+    if published is None:
+        return None
+    y = int(m.group("y"))
+    month_m = re.match(rf"({MONTHS})", m.group("what"), re.I)
+    month = _MONTH_PREFIX[month_m.group(1)[:3].lower()] if month_m else 1
+    start = date(y, month, 1)
+    if start > published:
+        return None
+    fuzzy = m.group("early")
+    note = "since " + (f"{fuzzy} " if fuzzy else "") + m.group("what") + (" (the start is not exact)" if fuzzy else "")
+    return Period(start=start, end=published, label=label, granularity="window", note=note)
+
+
 def _parse_day(label: str, published: date | None, year: int | None, basis: DateBasis, relative: bool) -> Period | None:
+    label = re.sub(rf"^{_WEEKDAY_PREFIX}", "", label, flags=re.I)
     has_year = re.search(r"\d{4}", label) is not None
     if relative and published is None:
         return None
@@ -304,4 +405,11 @@ def shift_year(period: Period, years: int, label: str) -> Period:
 
     return Period(
         start=move(period.start), end=move(period.end), label=label, granularity=period.granularity, basis=period.basis
+    )
+
+
+def publication_day(published: date, note: str) -> Period:
+    """The publication date as the day a claim refers to (a headline's "shares plunged 6%")."""
+    return Period(
+        start=published, end=published, label=f"{published:%Y-%m-%d}", granularity="day", basis="stated", note=note
     )

@@ -11,9 +11,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from claims.dates import DateMention, context_year, find_dates, shift_year
+from claims.dates import DateMention, context_year, find_dates, publication_day, shift_year
+from claims.entities import Entity, EntityTable
 from claims.models import Claim, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
+from claims.reading.document import Layout, read_layout
+from claims.reading.entities import DocumentEntities, Mention
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
@@ -30,6 +33,7 @@ METRICS: tuple[tuple[str, str], ...] = (
     (
         "share_price",
         r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|closed\s+at|opened\s+at|intraday"
+        r"|\b(?:opened|closed|ended|finished)\s+(?:the\s+(?:day|session|week)\s+)?(?:with|up|down|higher|lower|flat)\b"
         r"|\bshares\b|\bstock\b",
     ),
     ("market_value", r"market\s+(?:value|cap(?:italization|italisation)?)"),
@@ -69,7 +73,7 @@ _ASPECT_RES = (
     (
         "intraday",
         re.compile(
-            r"\bintraday\b|\bat\s+press\s+time\b|\bat\s+one\s+point\b|\b(?:traded|trading|changing\s+hands)\s+at\b"
+            r"\bintraday\b|\bat\s+press\s+time\b|\bat\s+one\s+point\b|\bas\s+much\s+as\b|\b(?:traded|trading|changing\s+hands)\s+at\b"
             r"|\bas\s+of\s+(?:writing|press\s+time)\b|\bin\s+(?:early|morning|afternoon|midday)\s+trad(?:e|ing)\b",
             re.I,
         ),
@@ -96,18 +100,6 @@ _FINITE_VERB_RE = re.compile(
 # Commas are soft breaks (a verbless segment reads on: "will rise to $5bn, up 10%"); a semicolon
 # or a contrast word starts a clause of its own.
 _FORECAST_SEGMENT_RE = re.compile(r"(?P<hard>[;:]|\b(?:but|while|whereas|although|though|yet)\b)|,(?!\d{3})")
-_NAME_RE = re.compile(r"\b(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:[A-Z][\w\-]*|[A-Z]*\d+[A-Z\d]*))*")
-_NOT_NAMES = frozenset(
-    """The A An In On At As Of For From To By With After Before Since Until During Although However
-    But And Or If When While Then This That These Those It Its He She They His Her Their We Our
-    I You Your Many Some All Most Every Each Only Just Even Also Recently Earlier Previously
-    Later Today Yesterday According Official Data Fortunately Unlike Given Although Whether
-    Just Prior One Two Three Correspondingly Judging Taking Especially Like Final Thoughts
-    Why How What Who Where Not Both Either Neither Such Other Another Mr Mrs Ms Dr
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Weibo Douyin TikTok Zhihu Bilibili
-    Xiaohongshu Internet App APP HK US RMB CNY Q1 Q2 Q3 Q4 H1 H2""".split()
-)
 _PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him|its|it|they|their|the\s+former|the\s+latter)\b", re.I)
 _CLAUSE_RE = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
 
@@ -158,20 +150,59 @@ def _add_sentence(text: str, start: int, end: int, paragraph: int, out: list[_Se
         out.append(_Sentence(start, end, text[start:end], paragraph))
 
 
-def extract_claims(document: Document) -> list[Claim]:
-    """Every quantity of the document as a claim: subject, metric, aspect, period, forecast."""
+_DEFAULT_TABLE: list[EntityTable] = []
+
+
+def default_entities() -> EntityTable:
+    """The shipped alias table (``data/entities.json``), loaded once; empty if unreadable."""
+    if not _DEFAULT_TABLE:
+        from claims.errors import ReferenceDataError
+        from claims.sources import DATA_DIR
+
+        try:
+            _DEFAULT_TABLE.append(EntityTable.load(DATA_DIR / "entities.json"))
+        except ReferenceDataError:
+            _DEFAULT_TABLE.append(EntityTable.empty())
+    return _DEFAULT_TABLE[0]
+
+
+# Metrics of a company, not of one of its products: a product named in the sentence stands for
+# its company when the number is one of these ("the X5's maker reported revenue of ...").
+COMPANY_METRICS = frozenset(
+    {"share_price", "market_value", "revenue", "net_profit", "adjusted_net_profit", "operating_profit", "gross_margin"}
+)
+
+
+def extract_claims(document: Document, entities: EntityTable | None = None) -> list[Claim]:
+    """Every quantity of the document as a claim: subject, metric, aspect, period, forecast.
+
+    Subjects are linked through the gazetteer of ``entities`` (the shipped alias table by
+    default): a known entity in the clause, then the sentence, then the sentences before, then
+    the headline's entity, then the article's main entity; anaphora ("the company", "its
+    shares") link to the company last named or the main entity.
+    """
     text = document.text
-    quantities = extract_quantities(text)
+    table = entities if entities is not None else default_entities()
+    layout = read_layout(text, document.title)
+    linker = DocumentEntities(text, table, headline=layout.headline, lead=layout.lead, is_common_noun=_is_common_noun)
+    quantities = [q for q in extract_quantities(text) if not _not_a_claim(text, q, layout)]
     sentences = split_sentences(text)
     year, basis = context_year(text, document.published)
     claims: list[Claim] = []
     qi = 0
     last_subject: str | None = None
+    last_entity: Entity | None = None
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
+    dateline_spans = [(d.start, d.end) for d in layout.datelines]
     for sent in sentences:
         if para_period and para_period[0] != sent.paragraph:
             para_period = None
-        dates = find_dates(sent.text, document.published, year, basis)
+        dates = [
+            d
+            for d in find_dates(sent.text, document.published, year, basis)
+            if not layout.in_dateline(sent.start + d.start)
+        ]
+        mentions = linker.in_sentence(sent.start, sent.end, skip=dateline_spans)
         sentence_claims: list[Claim] = []
         while qi < len(quantities) and quantities[qi].start < sent.end:
             q = quantities[qi]
@@ -179,8 +210,21 @@ def extract_claims(document: Document) -> list[Claim]:
             if q.start < sent.start:
                 continue
             local = q.start - sent.start
-            subject = _subject(sent.text, local, last_subject)
             metric = _metric(sent.text, local, q, sentence_claims)
+            names, by_label = _sentence_names(sent.start, mentions, q, last_entity, linker.main)
+            subject = _subject(sent.text, local, last_subject, names)
+            subject_basis = "sentence" if subject is not None and any(n[2] == subject for n in names) else None
+            if subject is not None and subject == last_subject and subject_basis is None:
+                subject_basis = "previous"
+            if subject is None:
+                fallback = linker.headline_entity or linker.main
+                if fallback is not None:
+                    subject, subject_basis = fallback.name, "headline" if linker.headline_entity else "main"
+            entity = by_label.get(subject or "") or (table.resolve(subject) if subject else None)
+            if entity is not None and entity.kind == "product" and metric in COMPANY_METRICS:
+                parent = linker.gazetteer.parent(entity)
+                if parent is not None:
+                    subject, entity = parent.name, parent
             aspect = _aspect(sent.text, local, len(q.text)) if metric == "share_price" else None
             if metric in ("net_profit",) and re.search(r"attributable", sent.text, re.I):
                 aspect = "attributable"
@@ -200,6 +244,10 @@ def extract_claims(document: Document) -> list[Claim]:
                 # "growth in the same period last year was N%": the value is a year earlier
                 period = shift_year(para_period[1], -1, "the same period last year")
                 comparison = shift_year(para_period[1], -2, "a year before that")
+            if period is None and metric == "share_price" and document.published is not None:
+                if layout.in_headline(q.start) or layout.in_lead(q.start):
+                    # a market move in the headline or lead of a dated article is that day's
+                    period = publication_day(document.published, "the article's publication date (headline or lead)")
             claim = Claim(
                 id=f"{document.id}:{q.start}:{q.end}",
                 doc_id=document.id,
@@ -213,19 +261,73 @@ def extract_claims(document: Document) -> list[Claim]:
                 is_forecast=_is_forecast(sent.text, local),
                 sentence=sent.text,
                 sentence_start=sent.start,
+                subject_basis=subject_basis,
             )
             sentence_claims.append(claim)
-            if subject:
+            from_market = any(m.kind == "market" and m.text == subject for m in mentions)
+            if subject and subject_basis in ("sentence", "previous") and not from_market:
                 last_subject = subject
+                if entity is not None:
+                    last_entity = entity
         explicit = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
         all_forecasts = bool(sentence_claims) and all(c.is_forecast for c in sentence_claims)
         if explicit and not all_forecasts:  # a forecast's period does not date the sentences after it
             para_period = (sent.paragraph, explicit[-1].period)
-        names = _names(sent.text)
-        if names and not sentence_claims:
-            last_subject = names[-1][2]
+        if not sentence_claims:
+            linked = [m for m in mentions if m.kind in ("alias", "ticker", "name")]
+            if linked:
+                last = linked[-1]
+                last_subject = last.entity.name if last.entity is not None else last.text
+                if last.entity is not None:
+                    last_entity = last.entity
         claims.extend(sentence_claims)
     return claims
+
+
+def _sentence_names(
+    sent_start: int, mentions: list[Mention], q: Quantity, last_entity: Entity | None, main: Entity | None
+) -> tuple[list[_Name], dict[str, Entity]]:
+    """The sentence's mentions as (start, end, label) for ``_subject``: known entities by their
+    canonical name, anaphora as the company last named (or the main entity), unknown names as
+    written; the market is no subject of an amount of money (an index is quoted in points)."""
+    names: list[_Name] = []
+    by_label: dict[str, Entity] = {}
+    for m in mentions:
+        a, b = m.start - sent_start, m.end - sent_start
+        if m.possessive:
+            b -= 2
+        if m.entity is not None:
+            names.append((a, b, m.entity.name))
+            by_label[m.entity.name] = m.entity
+        elif m.kind == "anaphor":
+            target = last_entity or main
+            if target is not None:
+                names.append((a, b, target.name))
+                by_label[target.name] = target
+        elif m.kind == "market":
+            if q.currency is None:
+                names.append((a, b, m.text))
+        else:
+            names.append((a, b, m.text))
+    return names, by_label
+
+
+def _not_a_claim(text: str, q: Quantity, layout: Layout) -> bool:
+    """Numbers that state nothing: a rank in a list name ("Top 10"), a ticker code in a tag
+    ("(HKEX: 1234)", "$ACME (01234.HK)$"), the date in a dateline."""
+    before = text[max(0, q.start - 12) : q.start]
+    after = text[q.end : q.end + 4]
+    if q.unit is None and q.currency is None and re.search(r"\b(?:[Tt]op|TOP|No\.|#)\s*$", before):
+        return True
+    if (
+        q.unit is None
+        and q.currency is None
+        and re.search(r"\b(?:HKEX|HKG|SEHK|SSE|SZSE|NASDAQ|NYSE|[A-Z]{2,5})\s*[:：]\s*$", before)
+    ):
+        return True
+    if re.match(r"\.(?:HK|SS|SZ|SH)\b", after):
+        return True
+    return layout.in_dateline(q.start)
 
 
 # A capitalised common noun at the start of a sentence is not a name ("Revenue was ...").
@@ -238,65 +340,60 @@ _COMMON_STARTERS = frozenset(
 )
 
 
-def _names(sentence: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _NAME_RE.finditer(sentence):
-        words = m.group(0).split()
-        while words and (words[0] in _NOT_NAMES or words[0].rstrip("'s’") in _NOT_NAMES):
-            words = words[1:]
-        if m.start() == 0 and len(words) == 1 and words[0] in _COMMON_STARTERS:
-            continue
-        if not words:
-            continue
-        name = " ".join(words)
-        name = re.sub(r"['’]s$", "", name)
-        if re.fullmatch(r"[A-Z]{1,2}\$?", name) or name.isdigit():
-            continue
-        start = m.start() + m.group(0).find(words[0])
-        out.append((start, start + len(name), name))
-    return out
+def _is_common_noun(word: str) -> bool:
+    """A capitalised word that opens a sentence as a common noun ("Revenue rose"): one of the
+    metric words or a generic business noun, never a name."""
+    w = word.strip()
+    return w in _COMMON_STARTERS or any(p.search(w) for _n, p in _METRIC_RES)
 
 
-def _subject(sentence: str, local: int, last_subject: str | None) -> str | None:
-    """Who or what the number is about: a possessive right before it, else the clause's first name."""
+_Name = tuple[int, int, str]  # (start, end, label) in sentence offsets
+
+
+def _subject(sentence: str, local: int, last_subject: str | None, names: list[_Name]) -> str | None:
+    """Who or what the number is about: a possessive right before it, else the clause's first
+    name, else the sentence's; ``names`` are the sentence's linked mentions (known entities,
+    anaphora resolved, unknown names), never bare capitalised words."""
     before = sentence[:local]
-    possessive = re.search(r"((?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s\s+(?:[a-z\-]+\s+){0,3}$", before)
-    if possessive and possessive.group(1).split()[0] not in _NOT_NAMES:
-        return possessive.group(1)
+    for _start, end, label in reversed(names):
+        if end <= local and sentence[end : end + 2] in ("'s", "’s"):
+            if re.fullmatch(r"['’]s\s+(?:[a-z\-]+\s+){0,3}", before[end:]):
+                return label
+            break
     clause_start = 0
     for m in _CLAUSE_RE.finditer(before):
         if m.group(0) == "," and m.start() > 0 and before[m.start() - 1].isdigit():
             continue
         clause_start = m.end()
     clause = before[clause_start:]
-    names = [n for n in _names(sentence) if clause_start <= n[0] < local]
+    in_clause = [n for n in names if clause_start <= n[0] < local]
     pronoun = _PRONOUN_RE.search(clause)
     if (
         pronoun
-        and names
+        and in_clause
         and pronoun.group(0).lower() in ("its", "his", "her", "their")
-        and re.fullmatch(r"\s+(?:[a-z\-]+\s+){1,2}", sentence[clause_start + pronoun.end() : names[0][0]])
+        and re.fullmatch(r"\s+(?:[a-z\-]+\s+){1,2}", sentence[clause_start + pronoun.end() : in_clause[0][0]])
     ):
-        pronoun = None  # "its rival BYD sold ...": the name right after the possessive is the subject
-    if pronoun and (not names or pronoun.start() + clause_start < names[0][0]):
-        earlier = [n for n in _names(sentence) if n[1] <= clause_start + pronoun.start()]
+        pronoun = None  # "its rival Zenith sold ...": the name right after the possessive is the subject
+    if pronoun and (not in_clause or pronoun.start() + clause_start < in_clause[0][0]):
+        earlier = [n for n in names if n[1] <= clause_start + pronoun.start()]
         word = pronoun.group(0).lower()
         if word == "the former" and len(earlier) >= 2:
             return earlier[-2][2]
         if earlier:
             return earlier[-1][2]
         return last_subject
-    if names:
-        return names[0][2]
-    earlier = [n for n in _names(sentence) if n[1] <= local]
+    if in_clause:
+        return in_clause[0][2]
+    earlier = [n for n in names if n[1] <= local]
     if earlier:
         return earlier[0][2]
-    # "As a top entrepreneur with nearly 30 million fans, Lei Jun did ...": a fronted phrase
-    # is about the subject of the clause after it
+    # "As a top seller with nearly 30 million fans, Jane Roe did ...": a fronted phrase is
+    # about the subject of the clause after it
     if clause_start == 0:
         comma = sentence.find(", ", local)
         if comma >= 0:
-            following = [n for n in _names(sentence) if n[0] == comma + 2]
+            following = [n for n in names if n[0] == comma + 2]
             if following:
                 return following[0][2]
     return last_subject
@@ -380,7 +477,10 @@ def _period_for(
         clause_start = m.end()
     clause_end_m = _PERIOD_CLAUSE_RE.search(sentence, end_local)
     clause_end = clause_end_m.start() if clause_end_m else len(sentence)
-    if metric in _REPORTED_METRICS or (q.unit in ("percent", "percentage_point") and q.direction):
+    if metric in _REPORTED_METRICS or (
+        q.unit in ("percent", "percentage_point") and q.direction and metric != "share_price"
+    ):
+        # (a share's move "on Thursday, August 22, after the second-quarter results" is that day's)
         # "first-quarter revenue of $12.5 billion on Tuesday": the figure's period, not the day it
         # was reported -- when that period is stated in the number's own clause
         spans = [

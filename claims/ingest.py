@@ -154,13 +154,10 @@ def load_document(
             basis, note = "metadata", "from the page's publication-date metadata"
     _check_text(text, name)
     if found is None:
-        iso = _ISO_LINE_RE.match(text)
-        if iso:
-            try:
-                found = date.fromisoformat(iso.group(1))
-                basis, note = "stated", "leading ISO date line"
-            except ValueError:
-                found = None
+        stated = _published_in_text(text)
+        if stated is not None:
+            found, note = stated
+            basis = "stated"
     if "published" in meta:
         value = meta.get("published")
         found = date.fromisoformat(str(value)) if value else None
@@ -178,6 +175,20 @@ def load_document(
         published_note=note,
         text=text,
     )
+
+
+def _published_in_text(text: str) -> tuple[date, str] | None:
+    """The publication date the article's own first lines state (a leading ISO date line,
+    "*Published 14 August 2024*", a byline or a dateline with a date), with a note saying where."""
+    from claims.reading.document import published_in_text
+
+    iso = _ISO_LINE_RE.match(text)
+    if iso:
+        try:
+            return date.fromisoformat(iso.group(1)), "leading ISO date line"
+        except ValueError:
+            return None
+    return published_in_text(text)
 
 
 def _sidecar(path: Path) -> dict[str, object]:

@@ -91,6 +91,9 @@ class Claim(Model):
     is_forecast: bool = False
     sentence: str
     sentence_start: int
+    # how the subject was linked: "sentence" (named there, or an anaphor), "previous" (carried
+    # from an earlier sentence), "headline", "main" (the article's main entity)
+    subject_basis: str | None = None
 
     @property
     def start(self) -> int:

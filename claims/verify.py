@@ -10,6 +10,7 @@ anything else is unverifiable, with the reason. Tolerances come from ``claims.to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -159,6 +160,9 @@ def _against(
     own hedge, hedge word and stated precision: every kind of check compares through here, so a
     "nearly" means the same for a price, a change, a ratio and a reported figure."""
     q = c.quantity
+    if claimed < 0 and q.direction == "down" and q.hedge in ("more_than", "at_least", "less_than", "at_most"):
+        # "fell more than 6%" bounds the size of the fall: compare magnitudes
+        claimed, reference = -claimed, -reference
     return compare(
         claimed,
         reference,
@@ -253,7 +257,7 @@ def _verify_one(
         return check_figure(c, entity, book)
     if c.id in attached:
         return _comparison_only(c, check_relation(c, attached[c.id], by_id, book, entities))
-    if c.quantity.unit in DURATION_UNITS and c.metric in (None, c.quantity.unit):
+    if c.quantity.unit in DURATION_UNITS:  # "within 28 days": a length of time, whatever it frames
         return _unverifiable(
             c, "duration", f"A length of time ({c.quantity.text}) that frames another figure; nothing reports it."
         )
@@ -686,6 +690,125 @@ def _decide_price_readings(
     )
 
 
+def _previous_bar(bars: dict[date, _Bar], day: date) -> _Bar | None:
+    earlier = [d for d in bars if d < day]
+    return bars[max(earlier)] if earlier else None
+
+
+def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict:
+    """A share's move on one day, read by the wording; every reading is tried and shown.
+
+    "closed down 3%" / no wording: the previous session's close to the day's close decides
+    (open to close is shown). "opened with a 12% jump": the previous close to the day's open.
+    "as much as", "at one point", "intraday", "at press time": any moment of the session, so
+    the day's range of moves against the previous close decides. With no wording, a move that
+    only fits open-to-close or a moment of the session is *unverifiable* (``ambiguous_change``),
+    never supported by the first reading that holds; one outside the whole session is
+    contradicted.
+    """
+    assert c.period is not None
+    day = c.period.start
+    bar = bars.get(day)
+    if bar is None:
+        reason, why = _no_bar_reason(day, bars, ticker)
+        return _unverifiable(c, reason, why, check="price_change")
+    prev = _previous_bar(bars, day)
+    if prev is None:
+        return _unverifiable(
+            c, "outside_data", f"The {ticker} data has no session before {day:%Y-%m-%d}.", check="price_change"
+        )
+    claimed = _claimed(c)
+    pc = prev.values["close"]
+    o, h, lo, cl = (bar.values[k] for k in ("open", "high", "low", "close"))
+
+    def pct(a: float, b: float) -> float:
+        return (b - a) / a * 100
+
+    moves = {
+        "close to close": (
+            pct(pc.value, cl.value),
+            [pc, cl],
+            f"close {pc.value:g} on {prev.day:%Y-%m-%d} → close {cl.value:g}",
+        ),
+        "open to close": (pct(o.value, cl.value), [o, cl], f"open {o.value:g} → close {cl.value:g}"),
+        "previous close to open": (
+            pct(pc.value, o.value),
+            [pc, o],
+            f"close {pc.value:g} on {prev.day:%Y-%m-%d} → open {o.value:g}",
+        ),
+    }
+    low_move, high_move = pct(pc.value, lo.value), pct(pc.value, h.value)
+    before = c.sentence[: c.start - c.sentence_start].lower()
+    if re.search(r"\bas\s+(?:much|high|low|far)\s+as\s*$", before):
+        # "rose as much as 7.7%": the session's extreme was 7.7%, not "at most 7.7%"
+        reached = high_move if claimed >= 0 else low_move
+        as_much: tuple[float, Check] | None = (
+            reached,
+            compare(claimed, reached, precision=stated_precision(c.quantity)),
+        )
+    else:
+        as_much = None
+    if c.quantity.hedge in ("more_than", "at_least"):
+        extreme = high_move if claimed >= 0 else low_move
+    elif c.quantity.hedge in ("less_than", "at_most"):
+        extreme = low_move if claimed >= 0 else high_move
+    else:
+        extreme = min(max(claimed, low_move), high_move)
+    moves["intraday range"] = (
+        extreme,
+        [pc, lo, h],
+        f"against the previous close {pc.value:g}: low {lo.value:g} ({low_move:+.2f}%) .. high {h.value:g} ({high_move:+.2f}%)",
+    )
+    checks = {name: _against(c, claimed, v) for name, (v, _vals, _d) in moves.items()}
+    if as_much is not None:
+        moves["intraday range"] = (as_much[0], *moves["intraday range"][1:])
+        checks["intraday range"] = as_much[1]
+    evidence = [
+        Evidence(
+            source=vals[0].source,
+            citation=vals[0].citation,
+            reading=name,
+            detail=f"{ticker} {day:%Y-%m-%d} {name}: {detail}: {v:+.2f}%" + (" (holds)" if checks[name].holds else ""),
+            values=vals,
+        )
+        for name, (v, vals, detail) in moves.items()
+    ]
+    summary = "readings tried: " + ", ".join(f"{n} {moves[n][0]:+.2f}%" for n in moves if n != "intraday range")
+    summary += f", session range {low_move:+.2f}%..{high_move:+.2f}%"
+    if c.aspect == "open":
+        name, wording = "previous close to open", "the wording names the open"
+    elif c.aspect == "intraday":
+        name, wording = "intraday range", "the wording names a moment of the session"
+    else:
+        name = "close to close"
+        wording = "the wording names the close" if c.aspect == "close" else "a day's move is close to close"
+        if not checks[name].holds and c.aspect != "close" and any(checks[n].holds for n in checks):
+            fits = ", ".join(n for n in checks if checks[n].holds)
+            return _unverifiable(
+                c,
+                "ambiguous_change",
+                f"{c.quantity.text} does not fit {ticker}'s close-to-close move on {day:%Y-%m-%d} "
+                f"({moves[name][0]:+.2f}%) but fits {fits}, and the wording does not say which; {summary}.",
+                evidence,
+                check="price_change",
+            )
+    value = moves[name][0]
+    result = checks[name]
+    agree = len({ch.holds for ch in checks.values()}) == 1
+    return _from_check(
+        c,
+        result,
+        value,
+        check="price_change",
+        reading=name,
+        readings_agree=agree,
+        claimed=claimed,
+        explanation_ok=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), consistent with '{c.quantity.text}'; {summary}.",
+        explanation_bad=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), not '{c.quantity.text}'; {summary}.",
+        evidence=evidence,
+    )
+
+
 def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
     earlier = [d for d in bars if d <= day]
     return bars[max(earlier)] if earlier else None
@@ -705,7 +828,26 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     end_day = c.period.end
     windows: list[tuple[str, date]] = []
     note = (c.period.note or "").lower()
-    if c.period.granularity == "window" and "trailing" in note:
+    if c.period.granularity == "day":
+        return check_day_move(c, ticker, bars)
+    if c.period.granularity == "window" and "not exact" in note:
+        return _unverifiable(
+            c,
+            "no_window",
+            f"The window starts '{c.period.label}': its first day is not stated, so the change cannot be recomputed.",
+            check="price_change",
+        )
+    if c.period.granularity == "window" and ("year to date" not in note and "trailing" not in note):
+        if c.period.start < min(bars, default=c.period.start):
+            return _unverifiable(
+                c,
+                "outside_data",
+                f"The window {c.period.label} starts {c.period.start:%Y-%m-%d}, before the {ticker} data "
+                f"({min(bars):%Y-%m-%d} on).",
+                check="price_change",
+            )
+        windows = [(c.period.note or c.period.label, c.period.start - timedelta(days=1))]
+    elif c.period.granularity == "window" and "trailing" in note:
         windows = [
             ("trailing twelve months", end_day - timedelta(days=365)),
             ("year to date", date(end_day.year, 1, 1) - timedelta(days=1)),

@@ -24,6 +24,7 @@ PRICES = price_values(
         "2024-03-01": (12.0, 12.5, 11.9, 12.4),
         "2024-03-04": (12.4, 13.1, 12.3, 13.0),
         "2024-03-05": (13.0, 13.2, 12.8, 12.9),
+        "2024-03-06": (13.5, 13.9, 12.6, 12.7),  # prev close 12.9: cc -1.55%, oc -5.93%, gap +4.65%
         "2024-06-03": (14.0, 14.6, 13.8, 14.5),
     },
     currency="USD",
@@ -53,7 +54,7 @@ SOURCE_VALUES = {
 
 def check(text: str, published: date | None = date(2024, 6, 5)) -> list[tuple[str, Verdict]]:
     doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
-    claims = extract_claims(doc)
+    claims = extract_claims(doc, ENTITIES)
     relations = extract_relations(doc, claims)
     book, _calls = fill_book(FakeSource(SOURCE_VALUES), plan_queries(claims, ENTITIES))
     verdicts = verify_claims(claims, relations, book, ENTITIES)
@@ -90,7 +91,7 @@ def test_share_price_on_a_date_is_read_by_its_wording(text, span, expected, refe
     [
         ("Acme's shares hit a low of $12.00 on March 2.", "not_trading_day"),  # a Saturday
         ("Acme's shares hit a low of $12.00 on March 3.", "not_trading_day"),  # a Sunday
-        ("Acme's shares hit a low of $12.00 on March 6.", "not_trading_day"),  # no row: holiday
+        ("Acme's shares hit a low of $12.00 on March 7.", "not_trading_day"),  # no row: holiday
         ("Acme's shares hit a low of $9.00 on January 3, 2022.", "outside_data"),
     ],
 )
@@ -552,3 +553,80 @@ def test_a_reference_that_is_only_a_bound(text, span, expected, reason):
 def test_a_duration_is_unverifiable_as_a_duration(text):
     verdicts = [v for _t, v in check(text)]
     assert [v.reason for v in verdicts] == ["duration"]
+
+
+# -- a day's move, by its wording ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason", "reading"),
+    [
+        ("Acme shares fell 1.55% on March 6.", "1.55%", "supported", None, "close to close"),
+        ("Acme shares closed down 1.55% on March 6.", "1.55%", "supported", None, "close to close"),
+        # fits open-to-close only, and the wording does not say so: not supported by it
+        ("Acme shares fell 5.93% on March 6.", "5.93%", "unverifiable", "ambiguous_change", None),
+        ("Acme shares opened 4.65% higher on March 6.", "4.65%", "supported", None, "previous close to open"),
+        ("On March 6, Acme opened with a 12% jump.", "12%", "contradicted", None, "previous close to open"),
+        ("Acme shares rose as much as 7.75% on March 6.", "7.75%", "supported", None, "intraday range"),
+        ("Acme shares rose as much as 9% on March 6.", "9%", "contradicted", None, "intraday range"),
+        ("Acme shares fell 20% on March 6.", "20%", "contradicted", None, "close to close"),
+    ],
+)
+def test_a_days_move_is_checked_by_its_wording(text, span, expected, reason, reading):
+    v = verdict_of(text, span, published=date(2024, 3, 8))
+    assert (v.verdict, v.reason, v.reading) == (expected, reason, reading)
+    assert {e.reading for e in v.evidence} >= {"close to close", "open to close", "previous close to open"}
+
+
+def test_a_days_move_with_an_explicit_day_is_that_days_not_a_quarters():
+    text = (
+        "Acme shares fell 1.55% on Wednesday, March 6, closing at $12.70, after the company reported its "
+        "first-quarter results."
+    )
+    v = verdict_of(text, "1.55%", published=date(2024, 3, 8))
+    assert (v.verdict, v.check, v.reading) == ("supported", "price_change", "close to close")
+    assert verdict_of(text, "$12.70", published=date(2024, 3, 8)).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme's stock fell more than 1.5%\nAcme had a hard day.", "supported"),
+        ("Acme's stock plunged more than 6%\nAcme had a hard day.", "contradicted"),
+    ],
+)
+def test_a_headline_move_in_a_dated_article_is_that_days(text, expected):
+    v = [v for t, v in check(text, date(2024, 3, 6)) if t.endswith("%")][0]
+    assert (v.verdict, v.check) == (expected, "price_change")
+
+
+def test_a_headline_move_in_an_undated_article_has_no_date():
+    v = [v for t, v in check("Acme's stock fell more than 1.5%\nAcme had a hard day.", None) if t.endswith("%")][0]
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Friday 2024-03-08: "today" is the 8th (no bar), "on Wednesday" the 6th
+        ("Acme shares fell 1.55% on Wednesday.", "supported"),
+        ("Acme shares fell 1.55% today.", "unverifiable"),
+        ("At the close of trading on Wednesday, Acme's stock was at $12.70, down 1.55%.", "supported"),
+    ],
+)
+def test_relative_days_are_resolved_against_the_publication_date(text, expected):
+    v = verdict_of(text, "1.55%", published=date(2024, 3, 8))
+    assert v.verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Springfield stocks fell today, with Acme at a low of $12.60 at press time.", "$12.60", "supported"),
+        ("Market-wide, Springfield stocks fell today, with a low of $12.60 for Acme.", "$12.60", "supported"),
+        ("Acme rose. Meanwhile, the Springfield Composite Index fell 1.55% today.", "1.55%", "unverifiable"),
+    ],
+)
+def test_market_wide_words_are_not_the_company(text, span, expected):
+    v = verdict_of(text, span, published=date(2024, 3, 6))
+    assert v.verdict == expected

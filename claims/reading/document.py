@@ -1,0 +1,198 @@
+"""The layout of an article before any claim is read: headline, dateline, lead, body, and the
+publication date the text itself states.
+
+Pure functions of the text. Examples (invented):
+
+>>> published_in_text("Acme beats forecasts\\n*Published 14 August 2024*\\nAcme said...")
+(datetime.date(2024, 8, 14), 'stated in the article: Published 14 August 2024')
+>>> find_dateline("SPRINGFIELD, Aug 23, 2024 — Acme shares rose.").place
+'SPRINGFIELD'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claims.vocab import MONTHS
+
+# "14 August 2024", "August 14, 2024", "Aug. 23, 2024", "Friday, 23 August 2024", "2024-08-23"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+FULL_DATE = (
+    rf"(?:{_WEEKDAY})?(?:"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<y3>(?:19|20)\d{{2}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
+    r")"
+)
+_FULL_DATE_RE = re.compile(FULL_DATE, re.I)
+_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)?)?)?"
+# a line that is (mostly) a publication date: "*Published 14 August 2024*", "Aug 23, 2024 10:05 HKT"
+_DATE_LINE_RE = re.compile(
+    rf"^[\s*_#>|]*(?P<kw>published|posted|updated|first\s+published|date|last\s+updated)?\s*(?:on|:)?\s*"
+    rf"(?P<date>{FULL_DATE}){_TIME}[\s*_|.]*$",
+    re.I,
+)
+# "By Jane Roe | Aug 23, 2024", "Jane Roe, Reuters · 14 August 2024": a byline with the date
+_BYLINE_DATE_RE = re.compile(rf"(?:^|[|·•,—–-]\s*|\bon\s+)(?P<date>{FULL_DATE}){_TIME}\s*(?:[|·•]|$)", re.I)
+# "SPRINGFIELD, Aug 23, 2024 —", "HONG KONG (Wire) -", "BEIJING, Aug 23 (Wire) --"
+_DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){{0,3}})(?:\s*/\s*[A-Z][A-Z ]+)?"
+    rf"(?:\s*,\s*(?P<date>(?i:{FULL_DATE}|(?:{MONTHS})\.?\s+\d{{1,2}})))?"
+    r"\s*(?:\([A-Za-z .&]+\))?\s*(?:[—–]|--|-)\s*",
+)
+_MONTH_NUM = {
+    m: i
+    for i, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        1,
+    )
+    for m in names.split()
+}
+HEAD_LINES = 6  # the publication date is looked for in the first lines only
+
+
+def parse_full_date(m: re.Match[str]) -> date | None:
+    """The date of a ``FULL_DATE`` match (day, month and year all written)."""
+    try:
+        if m.group("y3"):
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        if m.group("y1"):
+            return date(int(m.group("y1")), _MONTH_NUM[m.group("m1").lower()], int(m.group("d1")))
+        if m.group("y2"):
+            return date(int(m.group("y2")), _MONTH_NUM[m.group("m2").lower()], int(m.group("d2")))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int  # the end of the dateline, where the sentence begins
+    place: str
+    day: date | None
+
+
+def find_dateline(text: str, offset: int = 0) -> Dateline | None:
+    """A dateline at the start of ``text`` (a paragraph): a place in capitals, maybe a date, a dash."""
+    m = _DATELINE_RE.match(text)
+    if m is None or len(m.group("place")) < 3:
+        return None
+    day = None
+    if m.group("date"):
+        dm = _FULL_DATE_RE.fullmatch(m.group("date"))
+        day = parse_full_date(dm) if dm else None
+    return Dateline(offset + m.start(), offset + m.end(), m.group("place"), day)
+
+
+def published_in_text(text: str) -> tuple[date, str] | None:
+    """The publication date the article's own first lines state, with where it was read.
+
+    In order: a line that is a date ("2024-08-14", "*Published 14 August 2024*", "Aug 23, 2024
+    10:05 HKT"), a byline with a date ("By Jane Roe | Aug 23, 2024"), a dateline with a date
+    ("SPRINGFIELD, Aug 23, 2024 —"). An "Updated" date only when no other is given. Dates
+    further down the article are events, not the publication date.
+    """
+    lines = [ln for ln in text.splitlines()[: HEAD_LINES * 3] if ln.strip()][:HEAD_LINES]
+    updated: tuple[date, str] | None = None
+    for line in lines:
+        stripped = line.strip()
+        m = _DATE_LINE_RE.match(stripped)
+        if m:
+            dm = _FULL_DATE_RE.search(m.group("date"))
+            day = parse_full_date(dm) if dm else None
+            if day is not None:
+                found = (day, f"stated in the article: {stripped.strip('*_# ')}")
+                if (m.group("kw") or "").lower().endswith("updated"):
+                    updated = updated or found
+                    continue
+                return found
+        if len(stripped) <= 120:
+            b = _BYLINE_DATE_RE.search(stripped)
+            if b and len(stripped.split()) <= 14 and not re.search(r"[.!?]\s*$", stripped[: b.start()].strip()):
+                dm = _FULL_DATE_RE.search(b.group("date"))
+                day = parse_full_date(dm) if dm else None
+                if day is not None and (stripped[: b.start()].strip() == "" or re.search(r"\bby\b|\|", stripped, re.I)):
+                    return day, f"stated in the article's byline: {stripped}"
+        dl = find_dateline(stripped)
+        if dl is not None and dl.day is not None:
+            return dl.day, f"the article's dateline: {stripped[: dl.end - dl.start].strip(' —–-')}"
+    return updated
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of an article are: offsets into the document text."""
+
+    headline: tuple[int, int] | None
+    lead: tuple[int, int] | None  # the first paragraph of the body
+    datelines: tuple[Dateline, ...]
+    head_end: int  # the end of the lines above the body (headline, byline, date lines)
+
+    def in_headline(self, pos: int) -> bool:
+        return self.headline is not None and self.headline[0] <= pos < self.headline[1]
+
+    def in_lead(self, pos: int) -> bool:
+        return self.lead is not None and self.lead[0] <= pos < self.lead[1]
+
+    def in_dateline(self, pos: int) -> bool:
+        return any(d.start <= pos < d.end for d in self.datelines)
+
+
+def _is_meta_line(line: str) -> bool:
+    s = line.strip()
+    if _DATE_LINE_RE.match(s):
+        return True
+    if len(s) <= 120 and _BYLINE_DATE_RE.search(s) and len(s.split()) <= 14:
+        return True
+    return bool(re.match(r"^(?:by|source|photo|image|reporting\s+by)\b[^.]{0,80}$", s, re.I))
+
+
+def read_layout(text: str, title: str | None = None) -> Layout:
+    """Headline (the first line when it is short and not a sentence of the body, or the page
+    title), the lines of metadata under it, datelines, and the lead paragraph."""
+    pos = 0
+    headline: tuple[int, int] | None = None
+    lead: tuple[int, int] | None = None
+    datelines: list[Dateline] = []
+    head_end = 0
+    seen_body = False
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        start = pos + (len(line) - len(line.lstrip()))
+        end = pos + len(line.rstrip())
+        pos += len(raw)
+        if not line.strip():
+            continue
+        if not seen_body:
+            if _is_meta_line(line) or re.fullmatch(r"\s*[^\w]*\s*", line):
+                head_end = pos
+                continue
+            is_title = title is not None and line.strip() == title.strip()
+            short = len(line.strip()) <= 160 and not re.search(r"[.!?][\"”’)]?\s*$", line.strip())
+            if headline is None and (is_title or short) and find_dateline(line.strip()) is None:
+                headline = (start, end)
+                head_end = pos
+                continue
+            seen_body = True
+        dl = find_dateline(line.strip(), start)
+        if dl is not None and len(datelines) < 3:
+            datelines.append(dl)
+        if lead is None:
+            lead = (start, end)
+    return Layout(headline, lead, tuple(datelines), head_end)

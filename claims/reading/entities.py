@@ -1,0 +1,370 @@
+"""Entity linking, gazetteer first: which company a number is about.
+
+Why rules and not a statistical NER model: the only entities that can be checked are the ones
+``data/entities.json`` knows, so a gazetteer (every alias, plus every ticker form the ticker
+implies, compiled into one regex alternation, longest first) finds exactly those, in
+microseconds and with no model download. spaCy is not in the lock; its ``PhraseMatcher`` would
+do the same matching with a heavier import. What a model would add -- telling that an unknown
+capitalised word is a name -- is done here by a document-level rule instead: a capitalised
+word is a name only when the document also writes it capitalised in mid-sentence, or it is
+possessive, or it opens a clause and a verb follows it. A capitalised word is never a subject
+by itself: an unknown name only blocks the fallback to the article's main entity (so another
+company's numbers are never checked against ours); subjects come from the gazetteer.
+
+Examples (an invented table with Acme Corp, ticker ``1234.HK``):
+"Acme's stock fell 3%", "shares of $ACME-W (01234.HK)$ fell 3%", "(HKEX: 1234)" all link to
+Acme; "the company", "its shares", "the carmaker" link to the article's main entity; "Hong
+Kong stocks fell" is the market, not the company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from claims.entities import Entity, EntityTable
+from claims.vocab import MONTHS
+
+MentionKind = str  # "alias" | "ticker" | "anaphor" | "market" | "name"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention in the text: a known entity (alias or ticker form), an anaphor, the market, or
+    an unknown proper name. Offsets are into the document text."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    text: str
+    entity: Entity | None = None
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("'s", "’s"))
+
+
+def ticker_forms(ticker: str) -> list[str]:
+    """Regex forms a ticker is written in: "1234.HK" -> "01234.HK", "HKEX: 1234", "1234 HK";
+    "ACME" -> "NASDAQ: ACME", "$ACME", "(ACME)"; "600123.SS" -> "SSE: 600123"."""
+    t = ticker.strip()
+    hk = re.fullmatch(r"0*(\d{1,5})\.HK", t, re.I)
+    if hk:
+        n = hk.group(1)
+        return [
+            rf"\b0*{n}\.HK\b",
+            rf"\b(?:HKEX|HKG|SEHK|HKSE|HK)\s*[:：]\s*0*{n}\b",
+            rf"\b0*{n}\s+HK\b(?!\$)",
+            rf"\b(?:stock\s+code|code)\s*[:：]?\s*0*{n}\b",
+        ]
+    cn = re.fullmatch(r"(\d{6})\.(SS|SZ|SH)", t, re.I)
+    if cn:
+        code = cn.group(1)
+        return [rf"\b{code}\.(?:SS|SZ|SH)\b", rf"\b(?:SSE|SZSE|SH|SZ|Shanghai|Shenzhen)\s*[:：]\s*{code}\b"]
+    other = re.fullmatch(r"([A-Z0-9][A-Z0-9\-]{0,9})(?:\.([A-Z]{1,3}))?", t)
+    if other:
+        base = re.escape(other.group(1))
+        forms = [
+            rf"\b(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|OTC|LSE|LON|TSX|ASX|XETRA|ETR|EPA|TYO|KRX)\s*[:：]\s*{base}\b"
+        ]
+        if other.group(2):
+            forms.append(rf"\b{re.escape(t)}\b")
+        if re.fullmatch(r"[A-Z]{2,6}", other.group(1)):
+            forms += [rf"(?<![\w$])\${base}\b(?![\d.,])", rf"\({base}\)"]
+        return forms
+    return [rf"(?<!\w){re.escape(t)}(?!\w)"]
+
+
+# Anaphora that refer to the article's company: a definite description by a class noun, or a
+# possessive pronoun with the company's stock ("its shares"). Class nouns, not names.
+_CLASS_NOUNS = (
+    r"company|group|firm|conglomerate|corporation|business|maker|carmaker|automaker|car\s*maker|"
+    r"chipmaker|smartphone\s+maker|phone\s+maker|manufacturer|brand|retailer|lender|bank|insurer|"
+    r"developer|operator|giant|titan|startup|start-up|stock|shares|counter|issuer|tech\s+giant"
+)
+ANAPHOR_RE = re.compile(
+    rf"\b(?:[Tt]he\s+(?:(?:[A-Z]?[a-z\-]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?|[Ii]ts\s+(?:shares|stock|share\s+price|stock\s+price|revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
+)
+# The market as a whole: an index or "<place> stocks"; numbers of the market are not the company's.
+MARKET_RE = re.compile(
+    r"\b(?:(?:[A-Z][\w&\-]*\s+){0,4}(?:Index|index|Indices|Composite|Average|benchmark)\b"
+    r"|(?:[A-Z][\w\-]*\s+){1,3}(?:stocks|shares|equities|markets?|bourse)\b(?!\s+of\b)"
+    r"|the\s+(?:broader\s+)?(?:market|benchmark|index|bourse)\b)"
+)
+_NAME_SEQ_RE = re.compile(
+    r"(?<![\w$€£¥])(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:&\s+)?(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*))*"
+)
+# Calendar words are dates, not names: full month and weekday names, quarters; an abbreviation
+# ("Jun", "Mar") only next to a day number ("Jun 5"), since it is also a name ("Lei Jun").
+_CALENDAR_RE = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|h[12]|fy\d*)$",
+    re.I,
+)
+_MONTH_ABBR_RE = re.compile(rf"^(?:{MONTHS})\.?$", re.I)
+# Pronouns and determiners are a closed class: capitalised at a sentence start, never a name.
+_CLOSED_CLASS = frozenset(
+    "I A An The He She It We They You His Her Its Our Their Your This That These Those There Here".split()
+)
+_CURRENCY_TOKEN_RE = re.compile(r"^(?:[A-Z]{2,3}\$|RMB|CNY|HKD|USD|EUR|GBP|JPY|US|HK|RMB\d.*|[A-Z]{3}\d.*)$")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|on|at|from|to|into|onto|via|with|for|of|than|across|around|near|under|over|by|through)\s+(?:the\s+)?)$",
+    re.I,
+)
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|said|says|sold|reported|posted|delivered|recorded|made|saw)\b|[a-z]+ed\b)"
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?。]\s+|\n\s*|[\"“(]\s*|(?:—|–|--)\s*)$")
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+@dataclass
+class Gazetteer:
+    """Every alias and ticker form of the known entities, as one compiled alternation."""
+
+    table: EntityTable
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        forms: list[tuple[str, str]] = []  # (regex, key)
+        for alias, entity in self.table.by_alias.items():
+            if len(alias) < 2:
+                continue
+            forms.append((rf"(?<![\w$]){re.escape(alias)}(?:['’]s)?(?![\w])", f"a:{alias}"))
+            del entity
+        for entity in {e.name: e for e in self.table.by_alias.values()}.values():
+            if entity.ticker:
+                for f in ticker_forms(entity.ticker):
+                    forms.append((f, f"t:{entity.name}"))
+        if not forms:
+            return None
+        forms.sort(key=lambda f: -len(f[0]))
+        self._keys = {f"g{i}": key for i, (_r, key) in enumerate(forms)}
+        return re.compile("|".join(f"(?P<g{i}>{r})" for i, (r, _k) in enumerate(forms)), re.I)
+
+    def _entity_by_name(self, name: str) -> Entity | None:
+        for e in self.table.by_alias.values():
+            if e.name == name:
+                return e
+        return None
+
+    def mentions(self, text: str) -> list[Mention]:
+        pattern = self._pattern
+        if pattern is None:
+            return []
+        out: list[Mention] = []
+        for m in pattern.finditer(text):
+            key = self._keys[m.lastgroup or ""]
+            surface = m.group(0)
+            if key.startswith("a:"):
+                first = next((ch for ch in surface if ch.isalpha()), "")
+                if first.isascii() and first.islower():
+                    continue  # "the acme" in lower case is a word, not the name
+                entity = self.table.by_alias.get(key[2:])
+                kind = "alias"
+            else:
+                entity = self._entity_by_name(key[2:])
+                kind = "ticker"
+            if entity is not None:
+                out.append(Mention(m.start(), m.end(), kind, surface, entity))
+        return out
+
+    def parent(self, entity: Entity) -> Entity | None:
+        name = getattr(entity, "parent", None)
+        return self.table.resolve(name) if isinstance(name, str) else None
+
+
+@dataclass(frozen=True)
+class Linked:
+    """A subject: the entity (or unknown name) a number is about, and how it was linked."""
+
+    subject: str | None
+    entity: Entity | None
+    basis: str  # clause, possessive, sentence, anaphor, previous, headline, main, market, name
+
+
+class DocumentEntities:
+    """The entity mentions of one document, found once: gazetteer mentions, anaphora, market
+    phrases and unknown proper names, plus the article's main entity."""
+
+    def __init__(
+        self,
+        text: str,
+        table: EntityTable,
+        *,
+        headline: tuple[int, int] | None = None,
+        lead: tuple[int, int] | None = None,
+        is_common_noun: Callable[[str], bool] = lambda _w: False,
+    ) -> None:
+        self.text = text
+        self.is_common_noun = is_common_noun
+        self.gazetteer = Gazetteer(table)
+        self.known = self.gazetteer.mentions(text)
+        self.headline = headline
+        self.lead = lead
+        self._mid_caps = self._mid_sentence_capitals(text)
+        self.main = self._main_entity()
+        self.headline_entity = self._first_entity_in(headline)
+
+    # -- document level ------------------------------------------------------------------------
+
+    def _mid_sentence_capitals(self, text: str) -> set[str]:
+        """Words the document writes capitalised where capitals carry meaning: mid-sentence,
+        outside title-cased lines (headlines)."""
+        seen: set[str] = set()
+        for line in text.splitlines():
+            if _is_title_case(line):
+                continue
+            for m in _NAME_SEQ_RE.finditer(line):
+                if _SENTENCE_START_RE.search(line[: m.start()]):
+                    continue  # the capitals of a sequence that opens a sentence say nothing
+                seen.update(re.sub(r"['’]s$", "", w) for w in m.group(0).split())
+        return seen
+
+    def _main_entity(self) -> Entity | None:
+        """The article's company: mentions weighted by where they are (headline x3, ticker tags
+        x3, lead x2, elsewhere x1); a product's mentions count for its company."""
+        score: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        by_name: dict[str, Entity] = {}
+        for m in self.known:
+            assert m.entity is not None
+            entity = self._company_of(m.entity)
+            weight = 1
+            if m.kind == "ticker" or self._within(m.start, self.headline):
+                weight = 3
+            elif self._within(m.start, self.lead):
+                weight = 2
+            score[entity.name] += weight
+            first.setdefault(entity.name, m.start)
+            by_name[entity.name] = entity
+        if not score:
+            return None
+        best = max(score, key=lambda n: (score[n], -first[n]))
+        return by_name[best]
+
+    def _company_of(self, entity: Entity) -> Entity:
+        if entity.kind == "product":
+            parent = self.gazetteer.parent(entity)
+            if parent is not None:
+                return parent
+        return entity
+
+    @staticmethod
+    def _within(pos: int, span: tuple[int, int] | None) -> bool:
+        return span is not None and span[0] <= pos < span[1]
+
+    def _first_entity_in(self, span: tuple[int, int] | None) -> Entity | None:
+        if span is None:
+            return None
+        for m in self.known:
+            if span[0] <= m.start < span[1] and m.entity is not None:
+                return self._company_of(m.entity)
+        return None
+
+    # -- sentence level ------------------------------------------------------------------------
+
+    def in_sentence(self, start: int, end: int, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+        """Every mention inside [start, end) of the text, in order: known entities first where
+        spans overlap; unknown names only where no known mention is."""
+        skip = list(skip)
+        sentence = self.text[start:end]
+        out = [m for m in self.known if start <= m.start and m.end <= end]
+        taken = [(m.start, m.end) for m in out] + skip
+        title_case = _is_title_case(sentence)
+
+        def free(a: int, b: int) -> bool:
+            return not any(s < b and a < e for s, e in taken)
+
+        for m in ANAPHOR_RE.finditer(sentence):
+            a, b = start + m.start(), start + m.end()
+            if free(a, b):
+                out.append(Mention(a, b, "anaphor", m.group(0)))
+                taken.append((a, b))
+        for m in MARKET_RE.finditer(sentence):
+            a, b = start + m.start(), start + m.end()
+            if free(a, b):
+                out.append(Mention(a, b, "market", m.group(0)))
+                taken.append((a, b))
+        if not title_case:
+            for m in _NAME_SEQ_RE.finditer(sentence):
+                a, b = start + m.start(), start + m.end()
+                if not free(a, b):
+                    continue
+                name = self._unknown_name(sentence, m)
+                if name is not None:
+                    out.append(Mention(start + name[0], start + name[1], "name", name[2]))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _unknown_name(self, sentence: str, m: re.Match[str]) -> tuple[int, int, str] | None:
+        """A capitalised sequence that is a name of something the gazetteer does not know, or
+        None: calendar words, currency codes, words with digits and sentence openers are not."""
+        words = m.group(0).split()
+        # a possessive ends the name: "Jane Roe's Springfield office" is Jane Roe's
+        for i, w in enumerate(words):
+            if w.endswith(("'s", "’s")):
+                words = words[: i + 1]
+                break
+        offset = m.start()
+        seq_end = m.start() + len(" ".join(words))
+        next_to_digit = re.search(r"\d\s*$", sentence[: m.start()]) or re.match(r"\s*\d", sentence[seq_end:])
+        # drop leading tokens that are not names (a sentence opener, "January", "US")
+        while words:
+            w = re.sub(r"['’]s$", "", words[0])
+            at_start = offset == m.start() and _SENTENCE_START_RE.search(sentence[: m.start()]) is not None
+            rest_known = len(words) > 1 and all(re.sub(r"['’]s$", "", x) in self._mid_caps for x in words[1:])
+            bad = (
+                _CALENDAR_RE.match(w)
+                or (_MONTH_ABBR_RE.match(w) and next_to_digit)
+                or _CURRENCY_TOKEN_RE.match(w)
+                or any(ch.isdigit() for ch in w)
+                or w in _CLOSED_CLASS
+                or (
+                    at_start
+                    and w not in self._mid_caps
+                    and (
+                        rest_known
+                        or (
+                            len(words) == 1
+                            and not words[0].endswith(("'s", "’s"))
+                            and (self.is_common_noun(w) or _VERB_AFTER_RE.match(sentence, seq_end) is None)
+                        )
+                    )
+                )
+            )
+            if not bad:
+                break
+            offset = sentence.index(words[0], offset) + len(words[0])
+            while offset < len(sentence) and sentence[offset].isspace():
+                offset += 1
+            words = words[1:]
+        while words and (
+            any(ch.isdigit() for ch in words[-1])
+            or _CALENDAR_RE.match(re.sub(r"['’]s$", "", words[-1]))
+            or (_MONTH_ABBR_RE.match(words[-1]) and next_to_digit)
+        ):
+            words = words[:-1]
+        if not words:
+            return None
+        name = " ".join(words)
+        end = offset + len(name)
+        bare = re.sub(r"['’]s$", "", name)
+        possessive = name != bare
+        if _PREPOSITION_BEFORE_RE.search(sentence[:offset]) and not possessive:
+            return None  # "in Springfield", "on Monday", "from Zenith": not the subject of a clause
+        multi = len(bare.split()) >= 2
+        seen = any(w in self._mid_caps for w in bare.split())
+        subject_like = _VERB_AFTER_RE.match(sentence, end) is not None and not (not multi and self.is_common_noun(bare))
+        if not multi and self.is_common_noun(bare):
+            return None  # "Shares of ...", "Pre-orders reached ...": a common noun, capitalised
+        if not (possessive or seen or subject_like):
+            return None
+        return offset, offset + len(bare), bare

@@ -1,0 +1,157 @@
+"""The reading layer: the article's layout (headline, dateline, lead, publication date) and
+entity linking through the gazetteer. Invented companies only."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from claims.entities import Entity, EntityTable
+from claims.extract import extract_claims
+from claims.models import Claim, Document
+from claims.reading.document import find_dateline, published_in_text, read_layout
+from claims.reading.entities import Gazetteer, ticker_forms
+
+
+
+@dataclass(frozen=True)
+class Product(Entity):
+    parent: str | None = None  # as data/entities.json writes a product's company
+
+
+ACME = Entity("Acme", "1234.HK", "company", ("HKD", "CNY"))
+ZENITH = Entity("Zenith", "ZNTH", "company", ("USD",))
+ROVER = Product("Acme Rover", None, "product", ("CNY",), parent="Acme")
+TABLE = EntityTable(
+    {"acme": ACME, "acme group": ACME, "zenith": ZENITH, "zenith motors": ZENITH, "acme rover": ROVER, "rover": ROVER}
+)
+
+
+def claims_of(text: str, published: date | None = date(2024, 8, 23)) -> dict[str, Claim]:
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    return {c.quantity.text: c for c in extract_claims(doc, TABLE)}
+
+
+# -- publication date and layout -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme beats forecasts\n*Published 14 August 2024*\nAcme said revenue rose.", date(2024, 8, 14)),
+        ("1 August 2024\nAcme said revenue rose.", date(2024, 8, 1)),
+        ("Aug 23, 2024\nAcme said revenue rose.", date(2024, 8, 23)),
+        ("Acme slips\nBy Jane Roe | Aug. 23, 2024 10:05 HKT\nAcme said.", date(2024, 8, 23)),
+        ("SPRINGFIELD, Aug 23, 2024 — Acme shares fell 3%.", date(2024, 8, 23)),
+        ("Acme slips\nUpdated 25 August 2024\nPublished: 23 August 2024\nAcme said.", date(2024, 8, 23)),
+        ("Acme slips\nUpdated 25 August 2024\nAcme said.", date(2024, 8, 25)),  # only an update date
+    ],
+)
+def test_the_publication_date_is_read_from_the_articles_first_lines(text, expected):
+    found = published_in_text(text)
+    assert found is not None and found[0] == expected
+    assert found[1]  # says where it was read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme slips\nOn August 7, 2024, Acme said revenue rose 3%.",  # a date in a sentence is an event
+        "Acme slips\nAcme said.\nIt rose.\nIt fell.\nIt rose.\nIt fell.\nIt rose.\n14 August 2024",  # too far down
+        "SPRINGFIELD — Acme shares fell 3%.",  # a dateline without a date
+    ],
+)
+def test_no_publication_date_is_guessed(text):
+    assert published_in_text(text) is None
+
+
+def test_a_dateline_gives_a_place_and_a_date_not_a_subject():
+    d = find_dateline("SPRINGFIELD, Aug 23, 2024 — Acme shares rose.")
+    assert d is not None and (d.place, d.day, d.end) == ("SPRINGFIELD", date(2024, 8, 23), 28)
+    cs = claims_of("SPRINGFIELD, Aug 23, 2024 — Shares of the group fell 3.2% on Friday after Acme said so.")
+    assert set(cs) == {"3.2%"}  # the dateline's numbers are not claims
+    assert cs["3.2%"].subject == "Acme"
+
+
+def test_layout_headline_byline_and_lead():
+    text = "Acme Stock Falls 12.5% From 2024 High\nBy Jane Roe | Aug 23, 2024\nAcme shares fell.\nMore text."
+    layout = read_layout(text)
+    assert layout.headline is not None and text[layout.headline[0] : layout.headline[1]].startswith("Acme Stock")
+    assert layout.lead is not None and text[layout.lead[0] : layout.lead[1]] == "Acme shares fell."
+
+
+# -- entity linking ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ticker", "written", "matches"),
+    [
+        ("1234.HK", "$ACME-W (01234.HK)$", True),
+        ("1234.HK", "(HKEX: 1234)", True),
+        ("1234.HK", "1234 HK", True),
+        ("1234.HK", "(HKEX: 12345)", False),
+        ("ZNTH", "NASDAQ: ZNTH", True),
+        ("ZNTH", "$ZNTH shares", True),
+        ("ZNTH", "$5 ZNTH", False),
+        ("600123.SS", "SSE: 600123", True),
+    ],
+)
+def test_ticker_forms(ticker, written, matches):
+    import re
+
+    assert any(re.search(f, written) for f in ticker_forms(ticker)) is matches
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        ("Shares of $ACME-W (01234.HK)$ fell 3.2% on Friday.", "3.2%", "Acme"),
+        ("The stock (HKEX: 1234) closed at HK$22.10 on Friday.", "HK$22.10", "Acme"),
+        ("Zenith (NASDAQ: ZNTH) fell. Its shares closed at $8.10 on Friday.", "$8.10", "Zenith"),
+        ("Acme reported results. The company said revenue was 80.2 billion yuan.", "80.2 billion yuan", "Acme"),
+        ("Acme reported results. Its shares rose 2.1% on Friday.", "2.1%", "Acme"),
+        ("Acme reported results. The carmaker delivered 8,646 vehicles in May.", "8,646", "Acme"),
+        ("Acme rose. Despite the drop, revenue was 80.2 billion yuan.", "80.2 billion yuan", "Acme"),
+        ("Acme rose. Meanwhile, revenue was 80.2 billion yuan.", "80.2 billion yuan", "Acme"),
+        ("Acme rose. More than 2,000,000 apps run on its platform.", "2,000,000", "Acme"),
+        ("Acme rose. Pre-orders reached 88,000 in the first week.", "88,000", "Acme"),
+        ("Acme rose. The Rover Max is priced at 299,900 yuan.", "299,900 yuan", "Acme Rover"),
+        ("Acme rose. The Rover Pro Edition had revenue of 2.1 billion yuan.", "2.1 billion yuan", "Acme"),
+        ("Hong Kong stocks fell today, with a low of HK$21.40 at press time for Acme.", "HK$21.40", "Acme"),
+        ("Acme rose. Hong Kong stocks fell today, with a low of HK$21.40 at press time.", "HK$21.40", "Acme"),
+        ("Acme rose 2%. Borealis delivered 300,000 vehicles in May.", "300,000", "Borealis"),  # not Acme's
+    ],
+)
+def test_subjects_are_linked_through_the_gazetteer(text, span, subject):
+    assert claims_of(text)[span].subject == subject
+
+
+def test_a_headline_in_title_case_links_only_known_entities():
+    cs = claims_of("Acme Stock Falls 12.5% From 2024 High\nThe company said so.")
+    assert cs["12.5%"].subject == "Acme"
+    cs = claims_of("Tech Giant Stock Falls 12.5% From 2024 High\nAcme Group said so.")
+    assert cs["12.5%"].subject == "Acme"  # no entity in the headline: the article's main entity
+
+
+def test_the_main_entity_weighs_headline_ticker_tags_and_lead():
+    from claims.reading.entities import DocumentEntities
+
+    text = "Zenith shares slide\nZenith (NASDAQ: ZNTH) fell. Acme was flat.\nAcme and Acme and Acme."
+    layout = read_layout(text)
+    ents = DocumentEntities(text, TABLE, headline=layout.headline, lead=layout.lead)
+    assert ents.main is ZENITH
+
+
+def test_a_lowercase_word_is_not_an_alias():
+    assert Gazetteer(EntityTable({"rover": ROVER})).mentions("a rover landed; the Rover sold") == [
+        m for m in Gazetteer(EntityTable({"rover": ROVER})).mentions("a rover landed; the Rover sold") if m.start > 10
+    ]
+    assert len(Gazetteer(EntityTable({"rover": ROVER})).mentions("a rover landed; the Rover sold")) == 1
+
+
+@pytest.mark.parametrize("text", ["Acme is in the Top 10 of makers.", "Shares of Acme (HKEX: 1234) rose."])
+def test_ranks_and_ticker_codes_are_not_claims(text):
+    assert claims_of(text) == {}
