@@ -7,6 +7,10 @@ company (the first of ``companies`` in its sidecar); companies with a single art
 pooled into one stratum. In each stratum clusters are shuffled and taken into held-out until
 about 40% of its articles are held out.
 
+Articles are split in batches, in the order they were collected: a later batch never moves
+an article of an earlier one (batch 1, n01-n33, was split and its held-out gold committed
+before batch 2 was collected). Each batch is split the same way, with seed ``SEED + batch - 1``.
+
 Run: ``python -m benchmarks.news.make_split`` (writes ``benchmarks/news/split.json``).
 """
 
@@ -30,15 +34,28 @@ SAME_EVENT = [
 ]
 
 
-def main() -> None:
-    ids = sorted(p.name[: -len(".txt")] for p in ARTICLES.glob("*.txt"))
+# Batch of each article by its number: n01-n33 were collected first, n34-n41 second
+# (after the shipped price window turned out to start in 2023).
+BATCHES = [(1, 33), (34, 41)]
+
+
+def batch_of(article: str) -> int:
+    n = int(article[1:3])
+    for b, (lo, hi) in enumerate(BATCHES, start=1):
+        if lo <= n <= hi:
+            return b
+    raise ValueError(f"{article}: no batch")
+
+
+def split_batch(ids: list[str], seed: int) -> list[str]:
     company = {
         i: json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0] for i in ids
     }
     cluster_of = {i: (i,) for i in ids}
     for group in SAME_EVENT:
-        for i in group:
-            cluster_of[i] = tuple(sorted(group))
+        if set(group) <= set(ids):
+            for i in group:
+                cluster_of[i] = tuple(sorted(group))
     clusters = sorted(set(cluster_of.values()))
     per_company = defaultdict(int)
     for i in ids:
@@ -48,7 +65,7 @@ def main() -> None:
         main_company = company[c[0]]
         strata[main_company if per_company[main_company] > 1 else "(single-article companies)"].append(c)
 
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     heldout: list[str] = []
     for name in sorted(strata):
         cs = strata[name]
@@ -63,11 +80,23 @@ def main() -> None:
                 continue
             heldout.extend(c)
             taken += len(c)
+    return heldout
+
+
+def main() -> None:
+    ids = sorted(p.name[: -len(".txt")] for p in ARTICLES.glob("*.txt"))
+    company = {
+        i: json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0] for i in ids
+    }
+    heldout: list[str] = []
+    for b in range(1, len(BATCHES) + 1):
+        heldout += split_batch([i for i in ids if batch_of(i) == b], SEED + b - 1)
     heldout_set = set(heldout)
     split = {
         "seed": SEED,
         "method": __doc__.strip().splitlines()[0] + " See make_split.py.",
         "same_event_clusters": [list(g) for g in SAME_EVENT],
+        "batches": {f"n{lo:02d}-n{hi:02d}": b for b, (lo, hi) in enumerate(BATCHES, start=1)},
         "heldout": sorted(heldout_set),
         "tune": sorted(set(ids) - heldout_set),
     }
