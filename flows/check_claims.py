@@ -21,7 +21,9 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 from claims import pipeline, sources  # noqa: E402
+from claims.errors import ClaimCheckError  # noqa: E402
 from claims.ingest import load_documents  # noqa: E402
+from claims.site.builder import build_site, report_dir_for  # noqa: E402
 from claims.storage import VerdictStore  # noqa: E402
 
 # No Prefect retries anywhere (retries=0): transient source errors (SourceUnavailable) are retried
@@ -37,6 +39,7 @@ STEPS = pipeline.Steps(
     verify=task(name="verify", **_OPTS)(pipeline.verify),
     save=task(name="save", **_OPTS)(pipeline.save_batch),
 )
+REPORT = task(name="report", **_OPTS)(build_site)
 
 
 @flow(name="check-claims", log_prints=True)
@@ -46,11 +49,14 @@ def check_claims(
     db_path: str = "data/claims.duckdb",
     published: str | None = None,
     reverify: bool = False,
+    report_dir: str | None = None,
 ) -> dict[str, Any]:
     """Check the numbers in the given files, directories or URLs and store the verdicts.
 
     ``reverify``: ignore ``paths`` and re-check every document stored in ``db_path`` (the daily
     deployment); the run records which verdicts changed since each claim's previous run.
+    ``report_dir``: where the run's HTML report goes (default ``<db dir>/reports/<run id>``);
+    the ``report`` artifact links to it.
     """
     logger = get_run_logger()
     inputs = paths or ["seeds"]
@@ -70,8 +76,10 @@ def check_claims(
     if result.error:
         logger.error("run %s %s: %s", result.run_id, result.status, result.error)
     logger.info("run %s %s: %s", result.run_id, result.status, result.summary_counts)
-    _publish_artifacts(result)
+    report = _write_report(store, result, report_dir or str(report_dir_for(db_path, result.run_id)), logger)
+    _publish_artifacts(result, report)
     return {
+        "report": report,
         "run_id": result.run_id,
         "status": result.status,
         "error": result.error,
@@ -81,16 +89,34 @@ def check_claims(
     }
 
 
-def _publish_artifacts(result: pipeline.RunResult) -> None:
-    """A table of verdict counts, and a markdown summary with the biggest contradictions and the changes."""
-    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+def _write_report(store: VerdictStore, result: pipeline.RunResult, out_dir: str, logger: Any) -> str | None:
+    """The run's HTML report (a file:// URI), or None, with a warning, when it cannot be written."""
+    if result.status not in ("completed", "partial"):
+        return None
+    try:
+        site = REPORT(store, out_dir, run=result.run_id)
+    except (ClaimCheckError, OSError) as exc:
+        logger.warning("run %s: no HTML report (%s)", result.run_id, exc)
+        return None
+    logger.info("run %s: HTML report %s", result.run_id, site.index.as_uri())
+    return site.index.as_uri()
+
+
+def _publish_artifacts(result: pipeline.RunResult, report: str | None = None) -> None:
+    """A table of verdict counts, a markdown summary with the biggest contradictions and the changes,
+    and a link to the run's HTML report."""
+    from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 
     rows = [{"verdict": k, "count": v} for k, v in result.summary_counts.items()]
     create_table_artifact(key="verdict-counts", table=rows, description=f"run {result.run_id}: {result.status}")
-    create_markdown_artifact(key="verdict-summary", markdown=summary_markdown(result))
+    create_markdown_artifact(key="verdict-summary", markdown=summary_markdown(result, report=report))
+    if report:
+        create_link_artifact(
+            key="report", link=report, link_text=f"HTML report of run {result.run_id}", description=report
+        )
 
 
-def summary_markdown(result: pipeline.RunResult, top: int = 10) -> str:
+def summary_markdown(result: pipeline.RunResult, top: int = 10, report: str | None = None) -> str:
     texts = {c.id: c.quantity.text for d in result.checked for c in d.claims}
     worst = sorted(
         (
@@ -101,7 +127,10 @@ def summary_markdown(result: pipeline.RunResult, top: int = 10) -> str:
         ),
         key=lambda x: -x[0],
     )[:top]
-    lines = [f"# Run {result.run_id}: {result.status}", "", "| verdict | count |", "|---|---|"]
+    lines = [f"# Run {result.run_id}: {result.status}", ""]
+    if report:
+        lines += [f"[HTML report: each article with its claims highlighted]({report})", ""]
+    lines += ["| verdict | count |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in result.summary_counts.items()]
     lines += ["", "## Most important contradictions", "", "| doc | claim | verdict | why |", "|---|---|---|---|"]
     lines += [f"| {doc} | {text} | {verdict} | {_cell(why)} |" for _, doc, text, verdict, why in worst]

@@ -181,6 +181,12 @@ def build_site(
     )
 
 
+def report_dir_for(db_path: str | Path, run_id: str) -> Path:
+    """Where a flow run's report goes by default: ``<db dir>/reports/<run id>`` (one per run, so
+    every run's link stays valid)."""
+    return Path(db_path).resolve().parent / "reports" / run_id
+
+
 # -- views ------------------------------------------------------------------------------------
 
 
