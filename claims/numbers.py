@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from claims.models import Direction, Hedge, Quantity
+from claims.units import ATTACHED_SYMBOL_STOP
 from claims.vocab import (
+    COMPOUND_UNITS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DOWN_RE,
@@ -31,8 +33,11 @@ from claims.vocab import (
     MEASURE_UNITS,
     MONTHS,
     NUMBER_WORDS,
+    PER_NOUNS,
     PERCENT_UNITS,
     SCALE_WORDS,
+    SPACED_SYMBOL_UNITS,
+    SYMBOL_UNITS,
     UP_RE,
     UP_WORDS,
     YEN_OR_YUAN,
@@ -246,6 +251,7 @@ class _Parsed:
     is_ratio: bool = False  # "one in five", "1/4", "a quarter of": a fraction, never a count
     noun: str | None = None  # a counted noun read while growing ("read 3 billion times")
     skip_to: int = -1  # a score or modifier: nothing to extract up to here
+    minor: bool = False  # read in cents or pence and divided by 100
 
     def copy(self, **changes: object) -> _Parsed:
         c = _Parsed.__new__(_Parsed)
@@ -454,13 +460,18 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
     if p.currency and p.start > 0 and text[p.start - 1] in "-−" and _prefix_boundary(text, p.start - 1):
         p.start -= 1
         p.value = -p.value
+    if not p.currency and (mm := _MINUS_RE.search(text, max(0, p.start - 8), p.start)):
+        p.start, p.value = mm.start(), -p.value  # "registering minus 0.4 percent"
     if p.unit == "times":  # "tenfold"
+        return p
+    if not p.currency and not p.is_ratio and (age := _AGE_RE.match(text, p.end, p.end + 12)):
+        p.unit, p.end = "year", age.end()  # "a 43-year-old driver": an age
         return p
     # attached suffix letters: scale ("5bn"), unit ("40km", "12%"), or a code ("3C", "5G", "737s")
     attached = _ATTACHED_RE.match(text, p.end, p.end + 20)
     if attached and not p.is_word and not p.is_magnitude and not p.is_ratio:
         suffix = attached.group(0)
-        if "/" in suffix and suffix.lower() not in MEASURE_UNITS:
+        if "/" in suffix and suffix.lower() not in MEASURE_UNITS and suffix.lower() not in COMPOUND_UNITS:
             suffix = suffix.split("/")[0]  # "5m/s" is not a unit we know; "km/h" is
         low = suffix.lower()
         if low in ("k", "bn", "mn", "mln", "bln", "tn", "trn", "b") or (low == "m" and _m_is_million(text, p)):
@@ -474,6 +485,20 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
             return _after_unit(text, p, yen)
         elif low.startswith("%"):
             p.unit = "percent"
+            p.end += 1
+            return _after_unit(text, p, yen)
+        elif low in COMPOUND_UNITS:
+            p.unit, scale = COMPOUND_UNITS[low]
+            p.scale *= scale
+            p.end += len(suffix)
+            return p
+        elif suffix in SYMBOL_UNITS and suffix not in ATTACHED_SYMBOL_STOP:
+            p.unit = SYMBOL_UNITS[suffix]  # "2.2GHz", "100W", "4.5W", "640Nm"
+            p.end += len(suffix)
+            return _after_unit(text, p, yen)
+        elif suffix == "p" and p.currency is None and not _is_video_lines(p):
+            p.currency = "GBP"  # "393.6p": pence, read in pounds
+            p.value, p.precision, p.minor = p.value / 100, p.precision / 100, True
             p.end += 1
             return _after_unit(text, p, yen)
         elif suffix in ("C", "F") and (
@@ -515,6 +540,13 @@ def _m_is_million(text: str, p: _Parsed) -> bool:
 
 
 def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _Parsed:
+    if allow_unit and p.unit is None and p.currency is None:
+        comp = _COMPOUND_AFTER_RE.match(text, p.end, p.end + 12)
+        if comp:
+            p.unit, scale = COMPOUND_UNITS[comp.group(1).lower()]
+            p.scale *= scale
+            p.end = comp.end()
+            return p
     if allow_unit and p.unit is None:
         um = _match_unit(text, p.end)
         if um:
@@ -524,6 +556,12 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
             else:
                 p.unit = unit
                 p.end = end
+    if p.currency is None and p.unit is None and (cents := _CENTS_RE.match(text, p.end, p.end + 8)):
+        p.currency = "EUR" if _EURO_RE.search(text) else "USD"  # "14 cents": read in dollars
+        if cents.group(1).lower().startswith("pen"):
+            p.currency = "GBP"
+        p.value, p.precision, p.minor = p.value / 100, p.precision / 100, True
+        p.end = cents.end()
     if p.currency is None and not p.is_ratio:
         cm = _match_currency_word(text, p.end, p.is_magnitude, p.scale >= 1e6)
         if cm:
@@ -532,6 +570,54 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
             sm = _SUFFIX_SYMBOL_RE.match(text, p.end, p.end + 3)
             if sm:  # "5 €", "20£": European order
                 p.end, p.currency = sm.end(), _SUFFIX_SYMBOLS[sm.group(1)]
+    return _per(text, p)
+
+
+_PER_RE = re.compile(
+    r"(?:\s*/\s*|\s+per\s+|\s+(?P<article>an?)\s+)(?P<target>(?:square|sq\.?|cubic|troy)\s+[a-z]+|[a-z]+)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after)\b)",
+    re.I,
+)
+_DAILY_RE = re.compile(r"\s+(daily|a\s+day|per\s+day|annually|a\s+year|per\s+year)\b", re.I)
+_NOUN_PER_RE = re.compile(r"\s+([a-z]+s)\s+per\s+([a-z]+)\b")
+_NOT_PER_UNITS = PERCENT_UNITS | {"times", "mph", "mpg", "km_per_hour", "m_per_second", "rpm", "degree"}
+
+
+def _per_target(word: str) -> str | None:
+    low = re.sub(r"\s+", " ", word.lower()).replace("sq.", "square").replace("sq ", "square ")
+    if low in PER_NOUNS:
+        return PER_NOUNS[low]
+    unit = MEASURE_UNITS.get(low) or SYMBOL_UNITS.get(word)
+    if unit is not None and unit not in PERCENT_UNITS and unit != "times":
+        return unit
+    return None
+
+
+def _per(text: str, p: _Parsed) -> _Parsed:
+    """A compound unit: "$80 per barrel", "15p a share", "$79.73/bbl", "barrels per day", "bpd",
+    "points per game"."""
+    if p.is_ratio or p.unit in _NOT_PER_UNITS or (p.unit and "_per_" in p.unit):
+        return p
+    if p.unit is None and p.currency is None:
+        nm = _NOUN_PER_RE.match(text, p.end, p.end + 40)
+        if nm and (target := _per_target(nm.group(2))) is not None:
+            p.unit = f"{singular(nm.group(1))}_per_{target}"  # "27.2 rebounds per game"
+            p.end = nm.end()
+        return p
+    m = _PER_RE.match(text, p.end, p.end + 30)
+    if m is None:
+        dm = _DAILY_RE.match(text, p.end, p.end + 14) if p.unit and p.currency is None else None
+        if dm:
+            p.unit = f"{p.unit}_per_{'day' if 'da' in dm.group(1).lower() else 'year'}"
+            p.end = dm.end()
+        return p
+    target = _per_target(m.group("target"))
+    if target is None:
+        return p
+    if m.group("article") and p.currency is None and target not in DURATION_UNITS:
+        return p  # "900 tonnes an hour" yes; "5 km a road" no
+    p.unit = f"per_{target}" if p.currency and p.unit is None else f"{p.unit}_per_{target}"
+    p.end = m.end()
     return p
 
 
@@ -553,6 +639,29 @@ _UNIT_AFTER_RE = re.compile(
     + r")\b(?!-)|-fold\b|\s+fold\b|x\b)",
     re.I,
 )
+_UNIT_WORDS_ALT = "|".join(
+    re.escape(u.strip())
+    for u in sorted(MEASURE_UNITS, key=len, reverse=True)
+    if u.strip() not in ("%", "°c", "°f", "x", "bp", "-fold", "fold", "m", "b") and u.strip()[:1].isalpha()
+)
+_HYPHEN_UNIT_RE = re.compile(rf"[-‐]({_UNIT_WORDS_ALT})\b(?![-‐])", re.I)
+_SYMBOL_AFTER_RE = re.compile(
+    r"[ \u00a0]?(" + "|".join(re.escape(u) for u in sorted(SPACED_SYMBOL_UNITS, key=len, reverse=True)) + r")(?![\w/])"
+)
+_COMPOUND_AFTER_RE = re.compile(
+    r"\s*(" + "|".join(re.escape(u) for u in sorted(COMPOUND_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I
+)
+_CENTS_RE = re.compile(r"\s+(cents?|pence)\b", re.I)
+_EURO_RE = re.compile(r"€|\beuros?\b", re.I)
+_MINUS_RE = re.compile(r"\bminus\s+$", re.I)
+_AGE_RE = re.compile(r"[-‐ ]years?[-‐ ]old\b", re.I)
+_VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+
+
+def _is_video_lines(p: _Parsed) -> bool:
+    return not p.has_decimals and p.value in _VIDEO_LINES  # "1080p" is a resolution, not pence
+
+
 _SPACED_METRE_RE = re.compile(
     r"\s+m\b(?=\s+(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
     r"|long|deep|wide|away|above|below|from)\b)"
@@ -562,6 +671,14 @@ _SPACED_METRE_RE = re.compile(
 def _match_unit(text: str, pos: int) -> tuple[int, str] | None:
     m = _UNIT_AFTER_RE.match(text, pos, pos + 40)
     if not m:
+        sym = _SYMBOL_AFTER_RE.match(text, pos, pos + 12)
+        if sym:
+            return sym.end(), SPACED_SYMBOL_UNITS[sym.group(1)]  # "600 MHz", "240 hp"
+        hm = _HYPHEN_UNIT_RE.match(text, pos, pos + 40)
+        if hm:  # "a 75-mph highway", "14-nanometer features": a measure, not a duration
+            unit = MEASURE_UNITS.get(hm.group(1).lower()) or MEASURE_UNITS.get(re.sub(r"\s+", " ", hm.group(1).lower()))
+            if unit is not None and unit not in DURATION_UNITS and unit != "times":
+                return hm.end(), unit
         sm = _SPACED_METRE_RE.match(text, pos, pos + 40)
         return (sm.end(), "m") if sm else None
     word = m.group(0).strip().lower().lstrip("-")
@@ -613,7 +730,7 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray, floor: int
     change_before = word == "to" and (
         _CHANGE_VERB_BEFORE_FROM_RE.search(before) is not None or _nearest_change_word(text, p.start, floor) is not None
     )
-    nxt = _candidate_at(text, sep.end())
+    nxt = _word_candidate_at(text, sep.end()) if p.is_word else _candidate_at(text, sep.end())
     if nxt is None or blocked.find(1, nxt.start, nxt.end) >= 0:
         return p
     q = _grow(text, nxt, yen)
@@ -634,6 +751,8 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray, floor: int
         return p  # "rose 5% to $10", "fell 120 points to 16,000": a change, then where it ended
     if p.currency and q.currency and p.currency != q.currency:
         return p
+    if q.minor and not p.currency and not p.unit:
+        p = p.copy(value=p.value / 100, precision=p.precision / 100, currency=q.currency)  # "80-85 cents"
     if p.scale == 1.0 and q.scale != 1.0 and p.value <= q.value:
         p.scale = q.scale
     low, high = p.value * p.scale, q.value * q.scale
@@ -656,6 +775,15 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray, floor: int
 
 def _has_noun_after(text: str, p: _Parsed) -> bool:
     return _noun_after(text, p.end, plural=True) is not None
+
+
+def _word_candidate_at(text: str, index: int) -> _Parsed | None:
+    """A number in words at ``index`` ("four to six feet"): the second end of a range."""
+    m = _WORD_NUMBER_RE.match(_lower(text[index : index + 40]))
+    if not m:
+        return None
+    value = _word_value(m.group(0))
+    return None if value is None else _Parsed(index, index + m.end(), value, 0.0, is_word=True)
 
 
 def _candidate_at(text: str, index: int) -> _Parsed | None:

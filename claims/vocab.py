@@ -1,19 +1,39 @@
 """The one vocabulary of the extractor: currencies, scales, units, hedges and change words.
 
 Units (``Quantity.unit``):
-  percent, percentage_point, basis_point, times (a multiplier: "20 times", "20-fold"),
-  a unit of measure (km, m, kg, tonne, mile, hour, day, week, month, year, minute, second,
-  degree_celsius, degree_fahrenheit, kwh, mw, gw, gb, tb, mph, km_per_hour, m_per_second,
-  hectare, acre, km2, mmhg, mah, mp, cm, mm, foot, inch, kg, g, lb, litre, barrel),
+  percent, percentage_point, basis_point, times (a multiplier: "20 times", "20-fold", "20X");
+  a unit of measure, named as below (spelled-out names, plurals, prefixes and symbols come from
+  pint's registry through ``claims.units``; the names of the first release are kept):
+    length      km, m, cm, mm, um, nm, mile, nautical_mile, yard, foot, inch, light_year
+    area        km2, square_metre, square_foot, square_mile, hectare, acre
+    mass        kg, g, mg, ug, tonne, lb, ounce, stone, carat
+    volume      litre, ml, gallon, barrel, bushel, cubic_foot
+    time        year, month, week, day, hour, minute, second (also ages: "a 43-year-old")
+    speed       mph, km_per_hour, m_per_second, knot
+    frequency   hz, khz, mhz, ghz, thz, rpm
+    power       w, kw, mw (megawatt), gw, tw, horsepower, metric_horsepower
+    energy      wh, kwh, mwh, gwh, twh, j, kj, mj, calorie, kcal
+    torque      pound_foot, newton_metre
+    storage     byte, kb, mb (megabyte), gb, tb, pb
+    pressure    pa, kpa, hpa, mpa, bar, mbar, psi, mmhg
+    electric    v, kv, ah, mah
+    other       degree, degree_celsius, degree_fahrenheit, decibel, ppm, ppb, mpg, mp (megapixel)
+  a compound "A_per_B" for a unit or counted noun per another ("barrel_per_day" for "barrels per
+  day", "bpd", "mb/d", "barrels a day"; "point_per_game"; "bushel_per_acre"; "g_per_tonne");
   or, for a count, the counted noun in the singular ("follower", "order", "person"; "read 3
   billion times" counts "time"). A number whose noun is left out takes its neighbour's
   ("5.2 million users, surpassing Zenith's 4.8 million"). None only when nothing is named.
-  A money amount has ``unit=None`` and its ``currency`` set (ISO 4217).
+  A money amount has ``unit=None`` and its ``currency`` set (ISO 4217); a price per unit has
+  ``unit="per_<unit>"`` ("$80 per barrel" -> per_barrel, "15p a share" -> per_share,
+  "$1,054 an ounce" -> per_ounce). Pence and cents are read in the major unit ("212p" is 2.12
+  GBP, "14 cents" 0.14 USD).
 """
 
 from __future__ import annotations
 
 import re
+
+from claims.units import SPACED_SYMBOL_STOP, UNIT_SYMBOLS, UNIT_WORDS
 
 # Currency symbols and codes written *before* the number. Longest first when matching.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -232,6 +252,68 @@ MEASURE_UNITS: dict[str, str] = {
     "min": "minute",
     "hrs": "hour",
     "hr": "hour",
+    "degrees c": "degree_celsius",
+    "degree c": "degree_celsius",
+    "degrees f": "degree_fahrenheit",
+    "degree f": "degree_fahrenheit",
+    "degree celsius": "degree_celsius",
+    "degree fahrenheit": "degree_fahrenheit",
+    "percent of": "percent",
+}
+del MEASURE_UNITS["percent of"]
+# pint's names, plurals and prefixes (claims.units) after the hand-written ones above, which win.
+for _word, _unit in UNIT_WORDS.items():
+    MEASURE_UNITS.setdefault(_word, _unit)
+# Case-sensitive symbols, read attached ("2.2GHz") or spaced ("600 MHz") unless also a word.
+SYMBOL_UNITS: dict[str, str] = {k: v for k, v in UNIT_SYMBOLS.items() if k.lower() not in MEASURE_UNITS}
+SPACED_SYMBOL_UNITS: dict[str, str] = {k: v for k, v in SYMBOL_UNITS.items() if k not in SPACED_SYMBOL_STOP}
+
+# Compound units written as one token or abbreviation: (unit, scale).
+COMPOUND_UNITS: dict[str, tuple[str, float]] = {
+    "bpd": ("barrel_per_day", 1.0),
+    "b/d": ("barrel_per_day", 1.0),
+    "bbl/d": ("barrel_per_day", 1.0),
+    "kb/d": ("barrel_per_day", 1e3),
+    "mb/d": ("barrel_per_day", 1e6),
+    "mbl/d": ("barrel_per_day", 1e6),
+    "mbpd": ("barrel_per_day", 1e6),
+    "bpa": ("bushel_per_acre", 1.0),
+    "g/t": ("g_per_tonne", 1.0),
+    "ppg": ("point_per_game", 1.0),
+    "rpg": ("rebound_per_game", 1.0),
+    "apg": ("assist_per_game", 1.0),
+}
+# What "per"/"a"/"an" may introduce after a unit, a counted noun or money: a unit of measure or
+# time, or one of these nouns of pricing and rates ("per share", "a head", "per game").
+PER_NOUNS: dict[str, str] = {
+    "share": "share",
+    "head": "head",
+    "person": "person",
+    "capita": "capita",
+    "game": "game",
+    "match": "match",
+    "season": "season",
+    "possession": "possession",
+    "night": "night",
+    "unit": "unit",
+    "passenger": "passenger",
+    "employee": "employee",
+    "household": "household",
+    "vehicle": "vehicle",
+    "car": "car",
+    "watt": "w",
+    "troy ounce": "ounce",
+    "ton": "tonne",
+    "pound": "lb",
+    "annum": "year",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
+    "quarter": "quarter",
 }
 
 PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
@@ -256,7 +338,7 @@ HEDGES: tuple[tuple[str, str], ...] = (
         "less_than",
     ),
     (
-        r"about|around|roughly|approximately|approx\.|nearly|almost|close to|some|an estimated"
+        r"about|around|roughly|approximately|approx\.|nearly|almost|close to|some|an estimated|near|closing in on"
         r"|estimated|circa|ca\.|c\.|~|about an?|around an?|nearly an?|more or less|or so",
         "approximate",
     ),
@@ -268,7 +350,7 @@ UP_WORDS = (
     r"|surged|surge|surges|rallied|rally|advanced|added|boosted|raised|higher|expanded"
     r"|doubled|tripled|spiked|leapt|leaped|rebounded|appreciated|strengthened|firmed|accelerated"
     r"|increment|hike|hiked|hikes|widened|extended|improved|recovered|swelled|ballooned|skyrocketed"
-    r"|risen|grown|climbing|jumping|surging|soaring|gaining|adding|growing"
+    r"|risen|grown|climbing|jumping|surging|soaring|gaining|adding|growing|improves|improve|improvement"
 )
 DOWN_WORDS = (
     r"fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining"
@@ -276,7 +358,7 @@ DOWN_WORDS = (
     r"|plunge|tumbled|tumble|sank|sink|slid|slide|shrank|shrink|contracted|lower|cut"
     r"|dipped|dip|eased|retreated|depreciated|reduced|reduction|halved|weakened|slipped|shed|plummeted"
     r"|crashed|sagged|shrank|shrunk|narrowed|slowed|lowered|trimmed|slashed"
-    r"|fallen|dropping|sunk|slumping|plunging|tumbling|sliding|shedding|losing"
+    r"|fallen|dropping|sunk|slumping|plunging|tumbling|sliding|shedding|losing|cutback|cutting|cuts|slowed"
 )
 # Level words: a number right after these is where a value ended up, not the size of a change.
 LEVEL_BEFORE_RE = re.compile(
@@ -348,6 +430,13 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "leaves": "leaf",
     "shelves": "shelf",
     "halves": "half",
+    "aircraft": "aircraft",
+    "spacecraft": "spacecraft",
+    "sheep": "sheep",
+    "deer": "deer",
+    "fish": "fish",
+    "offspring": "offspring",
+    "personnel": "personnel",
     "data": "data",
     "media": "media",
     "criteria": "criterion",

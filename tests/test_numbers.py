@@ -41,7 +41,7 @@ def spans(text: str) -> list[str]:
         ("Tokyo's fund holds ¥1.2 trillion.", "¥1.2 trillion", 1.2e12, None, "JPY"),
         ("The fine is €4.3bn.", "€4.3bn", 4.3e9, None, "EUR"),
         ("The club paid £100 million for him.", "£100 million", 100e6, None, "GBP"),
-        ("The contract is worth £80m a year.", "£80m", 80e6, None, "GBP"),
+        ("The contract is worth £80m a year.", "£80m a year", 80e6, "per_year", "GBP"),
         ("The round raised Rs 500 crore.", "Rs 500 crore", 5e9, None, "INR"),
         ("It traded at C$1.36.", "C$1.36", 1.36, None, "CAD"),
         ("Sales were 1.2 billion dollars.", "1.2 billion dollars", 1.2e9, None, "USD"),
@@ -58,7 +58,7 @@ def spans(text: str) -> list[str]:
         ("Winds reached 150 mph.", "150 mph", 150, "mph", None),
         ("It has a 5,000 mAh battery.", "5,000 mAh", 5000, "mah", None),
         ("She won the 200 m freestyle.", "200 m", 200, "m", None),
-        ("Output was 3.1 million barrels a day.", "3.1 million barrels", 3.1e6, "barrel", None),
+        ("Output was 3.1 million barrels a day.", "3.1 million barrels a day", 3.1e6, "barrel_per_day", None),
         ("The probe flew 6.4 billion kilometres.", "6.4 billion kilometres", 6.4e9, "km", None),
         ("Inflation was 8.3% in May.", "8.3%", 8.3, "percent", None),
         ("Prices rose 0.8 per cent.", "0.8 per cent", 0.8, "percent", None),
@@ -97,7 +97,7 @@ def spans(text: str) -> list[str]:
         ("A 0.5 percentage-point rise.", "0.5 percentage-point", 0.5, "percentage_point", None),
         ("He was jailed for 4½ years.", "4½ years", 4.5, "year", None),
         ("Revenue was 1.2 trillion won.", "1.2 trillion won", 1.2e12, None, "KRW"),
-        ("Brent crude traded at $82/bbl.", "$82", 82, None, "USD"),
+        ("Brent crude traded at $82/bbl.", "$82/bbl", 82, "per_barrel", "USD"),
         ("The 2 million-strong diaspora voted.", "2 million", 2e6, None, None),
     ],
 )
@@ -254,7 +254,7 @@ def test_directions_of_changes(text: str, span: str, direction: str):
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Oil rose 4% to $85.20 a barrel.", "$85.20"),  # where it ended
+        ("Oil rose 4% to $85.20 a barrel.", "$85.20 a barrel"),  # where it ended
         ("Sales jumped from 1.2 million units to 1.8 million units.", "1.2 million"),  # where it began
         ("Sales jumped from 1.2 million units to 1.8 million units.", "1.8 million"),
         ("Unemployment fell 0.3 points to 3.9% in March.", "3.9%"),
@@ -324,7 +324,7 @@ def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str
         "See page 14 and section 4.2 of the report.",
         "Read chapter 7, table 3 and row 12.",
         "Covid-19 rules were lifted at the G20 summit.",
-        "The 10-year note and a 45-year-old man.",
+        "The 10-year note and a 52-week low.",
         "A 3-1 win put them top.",
         "In fiscal years 2024 to 2025 the firm will grow.",
         "Growth in the second half of 2024 and the first quarter was slow.",
@@ -333,7 +333,7 @@ def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str
         "Xiaomi is not a pioneer from 0 to 1.",
         "The shop is open 24/7, the odds are 50/50 and survivors of 9/11 attended.",
         "He lives at 10 Downing Street.",
-        "The 4x4 has a 2.0-litre engine.",
+        "The 4x4 has a V8 engine.",
         "He scored twice in the final; Apollo 11 and Formula 1 were mentioned.",
         "The A350-1000 was on display.",
     ],
@@ -411,3 +411,100 @@ def test_the_dev_set_splits_we_tuned_on_are_extracted_exactly(split: str):
         if got != gold:
             wrong.append(item["text"][:80])
     assert wrong == []
+
+
+# -- units from pint, compound units, pence and cents, ages (issue 15) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "currency"),
+    [
+        ("The chip runs at 2.2GHz.", "2.2GHz", 2.2, "ghz", None),
+        ("A base clock of 600 MHz.", "600 MHz", 600, "mhz", None),
+        ("The charger delivers 100W.", "100W", 100, "w", None),
+        ("It produces 650 horsepower and 600 lb-ft of torque.", "650 horsepower", 650, "horsepower", None),
+        ("It produces 650 horsepower and 600 lb-ft of torque.", "600 lb-ft", 600, "pound_foot", None),
+        ("It makes 412 bhp at 6500 rpm.", "6500 rpm", 6500, "rpm", None),
+        ("The engine puts out 265 hp.", "265 hp", 265, "horsepower", None),
+        ("Winds of 55 knots were recorded.", "55 knots", 55, "knot", None),
+        ("Tyres are inflated to 32 psi.", "32 psi", 32, "psi", None),
+        ("Particles of 2.5 micrometres or less.", "2.5 micrometres", 2.5, "um", None),
+        ("Ozone reached 70 parts per billion.", "70 parts per billion", 70, "ppb", None),
+        ("The flat measures 85 square metres.", "85 square metres", 85, "square_metre", None),
+        ("Brent rose to $80.38 per barrel.", "$80.38 per barrel", 80.38, "per_barrel", "USD"),
+        ("Output fell to 28.6 mln barrels per day.", "28.6 mln barrels per day", 28.6e6, "barrel_per_day", None),
+        ("Russia cut 500,000 bpd.", "500,000 bpd", 500000, "barrel_per_day", None),
+        ("OPEC pumped 32.5 mb/d.", "32.5 mb/d", 32.5e6, "barrel_per_day", None),
+        ("Gold was at $1,054 an ounce.", "$1,054 an ounce", 1054, "per_ounce", "USD"),
+        ("A dividend of 15p a share.", "15p a share", 0.15, "per_share", "GBP"),
+        ("Earnings of 72 cents per share.", "72 cents per share", 0.72, "per_share", "USD"),
+        ("Shares fell to 393.6p.", "393.6p", 3.936, None, "GBP"),
+        ("The estimate is 14 cents.", "14 cents", 0.14, None, "USD"),
+        ("He averaged 27.2 rebounds per game.", "27.2 rebounds per game", 27.2, "rebound_per_game", None),
+        ("Yields hit 182.7 bpa.", "182.7 bpa", 182.7, "bushel_per_acre", None),
+        ("Offices rent for $45 per square foot.", "$45 per square foot", 45, "per_square_foot", "USD"),
+        ("A 43-year-old driver was hurt.", "43-year-old", 43, "year", None),
+        ("The 73-year old driver crashed.", "73-year old", 73, "year", None),
+        ("Merging onto a 75-mph highway.", "75-mph", 75, "mph", None),
+        ("It has 14-nanometer features.", "14-nanometer", 14, "nm", None),
+        ("A 5.8-liter V8 engine.", "5.8-liter", 5.8, "litre", None),
+        ("GDP registered minus 0.4 percent.", "minus 0.4 percent", -0.4, "percent", None),
+        ("Expect 1080p video at 60 frames.", "60", 60, "frame", None),
+    ],
+)
+def test_units_compounds_pence_and_ages(text: str, span: str, value: float, unit: str | None, currency: str | None):
+    q = only(text, span)
+    assert (q.value, q.unit, q.currency) == (pytest.approx(value), unit, currency)
+
+
+def test_a_video_resolution_is_not_pence():
+    assert "1080p" not in spans("Expect 1080p video at 60 frames.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit", "currency"),
+    [
+        ("Analysts expect 80-85 cents.", "80-85 cents", 0.8, 0.85, None, "USD"),
+        ("Profits of between 28 and 30 cents per share.", "28 and 30 cents per share", 0.28, 0.3, "per_share", "USD"),
+        ("Capacities range from 5,000mAh to 7,000mAh.", "5,000mAh to 7,000mAh", 5000, 7000, "mah", None),
+        (
+            "Copper traded near $10,800–$10,900 per tonne.",
+            "$10,800–$10,900 per tonne",
+            10800,
+            10900,
+            "per_tonne",
+            "USD",
+        ),
+        ("Surges can range from four to six feet.", "four to six feet", 4, 6, "foot", None),
+        ("Delivery takes three to four weeks.", "three to four weeks", 3, 4, "week", None),
+        ("A band between 20kHz and 22kHz.", "20kHz and 22kHz", 20, 22, "khz", None),
+    ],
+)
+def test_ranges_with_units(text: str, span: str, low: float, high: float, unit: str | None, currency: str | None):
+    q = only(text, span)
+    assert (q.value, q.value_high, q.unit, q.currency) == (pytest.approx(low), pytest.approx(high), unit, currency)
+
+
+def test_the_unit_tables_are_what_pint_gives():
+    from claims import units
+
+    words, symbols, dims = units.generate()
+    assert (words, symbols, dims) == (units.UNIT_WORDS, units.UNIT_SYMBOLS, units.DIMENSIONS)
+    assert dims["ghz"] == "1 / [time]" and dims["rpm"] == dims["hz"] and "[mass]" in dims["horsepower"]
+
+
+def test_the_documented_unit_names_of_the_first_release_are_kept():
+    from claims.vocab import MEASURE_UNITS
+
+    for word, unit in {
+        "kilometres": "km",
+        "megawatts": "mw",
+        "kwh": "kwh",
+        "gb": "gb",
+        "hectares": "hectare",
+        "barrels": "barrel",
+        "tonnes": "tonne",
+        "pounds": "lb",
+        "mah": "mah",
+    }.items():
+        assert MEASURE_UNITS[word] == unit
