@@ -552,12 +552,44 @@ def _bars(book: ReferenceBook, ticker: str) -> dict[date, _Bar]:
     return bars
 
 
+def _exchange_of(bars: dict[date, _Bar], ticker: str) -> str | None:
+    """The MIC a series trades on: from its data (provenance) or its symbol's suffix."""
+    from claims.refdata.exchanges import exchange_of_ticker, find_exchange
+
+    for bar in bars.values():
+        for v in bar.values.values():
+            found = find_exchange(str(v.row.get("exchange") or ""))
+            if found is not None:
+                return found.mic
+        break
+    implied = exchange_of_ticker(ticker)
+    return implied.mic if implied else None
+
+
 def _no_bar_reason(day: date, bars: dict[date, _Bar], ticker: str) -> tuple[str, str]:
+    """Why there is no bar on ``day``: outside the data, or not a trading day by the exchange's
+    calendar (exchange-calendars; weekday/gap reasoning only where no calendar is known)."""
     if not bars:
         return "outside_data", f"No {ticker} prices are available around {day:%Y-%m-%d}."
     first, last = min(bars), max(bars)
+    mic = _exchange_of(bars, ticker)
+    if mic is not None:
+        from claims.refdata.calendars import CalendarUnavailable, is_session, previous_session, why_closed
+
+        try:
+            if not is_session(mic, day):
+                prev = previous_session(mic, day)
+                return (
+                    "not_trading_day",
+                    f"{day:%Y-%m-%d} was {why_closed(mic, day)}: {mic} did not trade (exchange calendar); the previous "
+                    f"session was {prev:%Y-%m-%d}. The price is not checked against another day.",
+                )
+        except CalendarUnavailable:
+            pass
     if day < first or day > last:
         return "outside_data", f"{day:%Y-%m-%d} is outside the {ticker} data ({first:%Y-%m-%d} to {last:%Y-%m-%d})."
+    if mic is not None:
+        return "outside_data", f"{day:%Y-%m-%d} was a {mic} trading day, but the {ticker} data has no row for it."
     if day.weekday() >= 5:
         return (
             "not_trading_day",
@@ -565,8 +597,19 @@ def _no_bar_reason(day: date, bars: dict[date, _Bar], ticker: str) -> tuple[str,
         )
     return (
         "not_trading_day",
-        f"{day:%Y-%m-%d} was not a trading day for {ticker} (exchange holiday); not checked against another day.",
+        f"{day:%Y-%m-%d} was not a trading day for {ticker} (no row on a weekday; no exchange calendar known); "
+        "not checked against another day.",
     )
+
+
+def _listing_in(entity: Entity, claim_ccy: str | None, data_ccy: str | None) -> str | None:
+    """The ticker of the entity's other listing quoted in the claim's currency, if the data is not."""
+    if not claim_ccy or claim_ccy == data_ccy:
+        return None
+    for listing in entity.listings:
+        if listing.currency == claim_ccy:
+            return listing.ticker
+    return None
 
 
 def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
@@ -584,7 +627,29 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     if bar is None:
         reason, why = _no_bar_reason(day, bars, ticker)
         return _unverifiable(c, reason, why, check="market_price")
+    if bar.values["close"].basis == "adjusted":
+        return _unverifiable(
+            c,
+            "adjusted_prices",
+            f"The {ticker} data holds dividend/split-adjusted prices only ({bar.values['close'].citation}): an adjusted "
+            f"close is not the price that traded on {day:%Y-%m-%d}, so a price level is not checked against it.",
+            check="market_price",
+        )
+    # Before a later split the continuous (split-adjusted) prices are not what traded: read the traded ones.
+    bar = _Bar(
+        bar.day,
+        {**bar.values, **{k.removesuffix("_traded"): v for k, v in bar.values.items() if k.endswith("_traded")}},
+    )
     currency = bar.values["close"].currency
+    other = _listing_in(entity, c.quantity.currency, currency)
+    if other is not None:
+        return _unverifiable(
+            c,
+            "other_listing",
+            f"The claim is in {c.quantity.currency}, the currency of {entity.name}'s {other} listing; the data checked is "
+            f"{ticker} in {currency}, another share line (not converted: one depositary share is not one share).",
+            check="market_price",
+        )
     factor, ref_precision, fx_evidence = 1.0, 0.001, []
     if c.quantity.currency and currency and c.quantity.currency != currency:
         converted = convert(book, 1.0, currency, c.quantity.currency, day)

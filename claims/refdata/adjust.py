@@ -64,8 +64,20 @@ def _scaled(bar: Bar, price: float, volume: float) -> Bar:
     )
 
 
-def bars_for_reading(bars: list[Bar], adjustment: Adjustment, *, actions_known: bool) -> list[ReadBar]:
-    """Each day's continuous and traded prices (``bars`` in any order; returned by day)."""
+def bars_for_reading(
+    bars: list[Bar], adjustment: Adjustment, *, actions_known: bool, levels_from: str | None = None
+) -> list[ReadBar]:
+    """Each day's continuous and traded prices (``bars`` in any order; returned by day).
+
+    ``levels_from``: the first day whose rebuilt traded prices are trusted (see
+    ``claims.refdata.prices.levels_from``); earlier days are read as adjusted only."""
+    read = _bars_for_reading(bars, adjustment, actions_known=actions_known)
+    if levels_from is None:
+        return read
+    return [r if r.day >= levels_from else replace(r, traded=None, levels_known=False) for r in read]
+
+
+def _bars_for_reading(bars: list[Bar], adjustment: Adjustment, *, actions_known: bool) -> list[ReadBar]:
     rows = sorted(bars, key=lambda b: b.day)
     if not rows:
         return []

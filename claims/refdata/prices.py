@@ -198,14 +198,37 @@ def infer_adjustment(parsed: ParsedPrices, flag: str | None, name: str) -> Adjus
     )
 
 
-def tick_share(bars: list[Bar], adjustment: Adjustment, actions: bool, mic: str | None) -> tuple[int, int] | None:
-    """(rebuilt traded closes on the exchange's price grid, closes checked); ``None`` if no grid is known."""
-    if mic is None:
-        return None
-    read = bars_for_reading(bars, adjustment, actions_known=actions)
-    checks = [on_tick(mic, (r.traded or r.continuous).close) for r in read if r.levels_known]
-    known = [c for c in checks if c is not None]
-    return (sum(known), len(known)) if known else None
+def levels_from(bars: list[Bar], adjustment: Adjustment, mic: str | None) -> tuple[str | None, int, int]:
+    """The first day from which traded prices rebuilt from the file's dividends and splits are
+    trusted, with (closes on the exchange's price grid, closes checked) over the trusted days.
+
+    The rebuild of a day depends on every later dividend and split, so the check runs backwards
+    over the stretches between corporate actions: a stretch whose rebuilt closes miss the grid
+    on more than 5% of its days (an adjustment the Dividends column does not explain, such as a
+    distribution in kind) ends the trust there, for it and every earlier day. ``None``: no day
+    is trusted. Without a price grid for ``mic`` every day is trusted (nothing to check against)."""
+    read = bars_for_reading(bars, adjustment, actions_known=True)
+    if mic is None or not read:
+        return (read[0].day if read else None), 0, 0
+    closes = [on_tick(mic, (r.traded or r.continuous).close) for r in read]
+    if all(c is None for c in closes):
+        return read[0].day, 0, 0
+    events = [
+        i for i, b in enumerate(sorted(bars, key=lambda b: b.day)) if (b.dividends or 0) > 0 or (b.splits or 0) > 0
+    ]
+    bounds = sorted({0, *events})
+    stretches = [(a, b) for a, b in zip(bounds, [*bounds[1:], len(read)], strict=True) if b > a]
+    trusted_from: int | None = None
+    hits = checked = 0
+    for a, b in reversed(stretches):
+        known = [c for c in closes[a:b] if c is not None]
+        misses = sum(1 for c in known if not c)
+        if known and misses > max(1, (1 - TICK_SHARE) * len(known)):
+            break
+        trusted_from = a
+        hits += len(known) - misses
+        checked += len(known)
+    return (read[trusted_from].day if trusted_from is not None else None), hits, checked
 
 
 def import_prices(
@@ -248,18 +271,29 @@ def import_prices(
     adjustment = infer_adjustment(parsed, adjustment_flag, str(file))
     actions = parsed.has_actions
     notes: list[str] = []
-    ticks = tick_share(parsed.bars, adjustment, actions, where.mic if where else None)
-    if adjustment != "raw" and actions and ticks and ticks[0] < TICK_SHARE * ticks[1]:
-        # The Dividends/Stock Splits columns do not explain the adjustment (a dividend dated
-        # off its ex-day, a currency mix-up): the series is only known as adjusted.
-        actions = False
-        notes.append(
-            f"traded prices rebuilt from the dividends and splits fall on the {where.mic if where else ''} price grid "
-            f"on only {ticks[0]} of {ticks[1]} days: the file's actions do not explain its adjustment, so it is used "
-            "as an adjusted series (changes only, no price levels)"
-        )
-    elif ticks:
-        notes.append(f"{ticks[0]} of {ticks[1]} traded closes fall on the {where.mic if where else ''} price grid")
+    mic = where.mic if where else None
+    trusted: str | None = parsed.bars[0].day if adjustment == "raw" else None
+    if adjustment != "raw" and actions:
+        trusted, hits, checked = levels_from(parsed.bars, adjustment, mic)
+        if trusted is None:
+            # The Dividends/Stock Splits columns do not explain the adjustment of the last stretch
+            # already: the series is only known as adjusted.
+            actions = False
+            notes.append(
+                f"traded prices rebuilt from the dividends and splits miss the {mic} price grid from the last "
+                "corporate action on: the file's actions do not explain its adjustment, so it is used as an "
+                "adjusted series (changes only, no price levels)"
+            )
+        else:
+            if checked:
+                notes.append(
+                    f"{hits} of {checked} rebuilt traded closes from {trusted} on fall on the {mic} price grid"
+                )
+            if trusted != parsed.bars[0].day:
+                notes.append(
+                    f"before {trusted} the rebuilt closes miss the {mic} price grid (an adjustment the Dividends column "
+                    "does not explain, e.g. a distribution in kind): those days are read as adjusted (changes only)"
+                )
     levels = adjustment == "raw" or actions
     out_text = _canonical_csv(parsed.bars)
     digest = hashlib.sha256(out_text.encode("utf-8")).hexdigest()
@@ -288,6 +322,7 @@ def import_prices(
         else "no Dividends/Stock Splits columns",
         "actions_through_end": actions,
         "levels_checkable": levels,
+        "levels_checkable_from": trusted if levels else None,
         "origin": {
             "source": source.strip(),
             "file": file.name,

@@ -86,7 +86,10 @@ class SnapshotSource:
                 f"{path}: malformed price file ({type(exc).__name__}: {exc})", source=self.name
             ) from exc
         values: list[ReferenceValue] = []
-        for read in bars_for_reading(bars, adjustment, actions_known=actions):
+        levels_from = provenance.get("levels_checkable_from")
+        for read in bars_for_reading(
+            bars, adjustment, actions_known=actions, levels_from=str(levels_from) if levels_from else None
+        ):
             line_no, row = lines[read.day]
             for metric, value, basis in reading_values(read):
                 field = metric.removesuffix("_traded").capitalize()
