@@ -57,6 +57,7 @@ class Series:
     source: str  # "shipped data/prices/..." or "upstream <path> (not shipped yet)"
     has_actions: bool  # the file carries Dividends / Stock Splits columns
     actions: tuple[tuple[dt.date, float, float], ...]  # (day, dividend, split)
+    provenance: dict[str, Any] | None = None  # the shipped <TICKER>.provenance.json
 
     def index(self, day: dt.date) -> int:
         for i, b in enumerate(self.bars):
@@ -78,6 +79,49 @@ class Series:
         if not prior:
             raise LookupError(f"{self.ticker}: no bar before {day}")
         return prior[-1]
+
+    def traded(self, day: dt.date, field: str) -> float:
+        """The traded (unadjusted) price of ``day``; raises NotTraded when the file cannot give it.
+
+        A shipped file says in its provenance whether levels are checkable; an adjusted file
+        whose dividend/split columns run to its end is un-adjusted here, independently of the
+        checker: raw_prev = adj_prev / F + D for a dividend D (F = the later factors), and
+        factor 1/split for a split, the way yfinance adjusts.
+        """
+        prov = self.provenance
+        if prov is not None:
+            if not prov.get("levels_checkable", False):
+                raise NotTraded(
+                    f"the shipped series is {prov.get('adjustment', 'adjusted')} "
+                    f"({prov.get('adjustment_note') or prov.get('actions')}) and its provenance says "
+                    "levels are not checkable"
+                )
+            start = prov.get("levels_checkable_from")
+            if start and day < dt.date.fromisoformat(start):
+                raise NotTraded(
+                    f"the shipped series' provenance says levels are checkable only from {start} "
+                    "(earlier closes rebuilt from its dividend/split columns are not the traded prices)"
+                )
+            if prov.get("adjustment") in ("raw", "unadjusted", "none"):
+                return float(getattr(self.bar(day), field))
+            return round(getattr(self.bar(day), field) / self._factor_after(day), 3)
+        why = self.traded_level_ok(day)
+        if why:
+            raise NotTraded(why)
+        return float(getattr(self.bar(day), field))
+
+    def _factor_after(self, day: dt.date) -> float:
+        factor = 1.0
+        for d, div, split in sorted(self.actions, reverse=True):
+            if d <= day:
+                break
+            if split:
+                factor /= split
+            if div:
+                prev = self.last_before(d)
+                raw_prev = prev.close / factor + div
+                factor *= 1.0 - div / raw_prev
+        return factor
 
     def traded_level_ok(self, day: dt.date) -> str | None:
         """None when the file's prices on ``day`` are the traded prices, else why not."""
@@ -108,10 +152,12 @@ def _read(path: Path, ticker: str, source: str) -> Series:
     actions = []
     has_actions = bool(rows) and "Dividends" in rows[0]
     for r in rows:
+        if not all(r.get(k) for k in ("Open", "High", "Low", "Close")):
+            continue  # an empty row in the upstream file (no bar that day)
         day = dt.date.fromisoformat(r["Date"][:10])
         bars.append(Bar(day, *(round(float(r[k]), 3) for k in ("Open", "High", "Low", "Close"))))
         if has_actions:
-            div, sp = float(r["Dividends"] or 0), float(r["Stock Splits"] or 0)
+            div, sp = float(r.get("Dividends") or 0), float(r.get("Stock Splits") or 0)
             if div or sp:
                 actions.append((day, div, sp))
     return Series(ticker, tuple(bars), source, has_actions, tuple(actions))
@@ -123,6 +169,10 @@ def series(ticker: str) -> Series:
     shipped = DATA / f"{ticker}.csv"
     if shipped.exists():
         s = _read(shipped, ticker, f"shipped data/prices/{ticker}.csv")
+        prov_path = DATA / f"{ticker}.provenance.json"
+        if prov_path.exists():
+            prov = json.loads(prov_path.read_text(encoding="utf-8"))
+            s = Series(s.ticker, s.bars, s.source, s.has_actions, s.actions, prov)
     else:
         for up in UPSTREAM:
             p = up / f"{ticker}.csv"
@@ -168,11 +218,9 @@ def compute(ref: dict[str, Any]) -> tuple[float, str, str]:
     day = dt.date.fromisoformat(ref["date"])
     t = ref["ticker"]
     if kind in ("close", "open", "high", "low"):
-        why = s.traded_level_ok(day)
-        if why:
-            raise NotTraded(why)
-        v = getattr(s.bar(day), kind)
-        return v, "price", f"{t} {kind} on {day} = {v:g} ({s.source})"
+        v = s.traded(day, kind)
+        adj = "" if v == getattr(s.bar(day), kind) else f", un-adjusted from {getattr(s.bar(day), kind):g}"
+        return v, "price", f"{t} traded {kind} on {day} = {v:g} ({s.source}{adj})"
     if kind == "change_cc":
         p, b = s.previous(day), s.bar(day)
         v = pct(p.close, b.close)
@@ -207,6 +255,12 @@ def compute(ref: dict[str, Any]) -> tuple[float, str, str]:
             "percent",
             f"{t} close {start.day} {start.close:g} -> {day} {b.close:g} = {v:+.3f}% year to date ({s.source})",
         )
+    if kind in ("ytd_low", "ytd_high"):  # year to date at the day's low / high
+        start = s.last_before(dt.date(day.year, 1, 1))
+        b = s.bar(day)
+        x = b.low if kind == "ytd_low" else b.high
+        v = pct(start.close, x)
+        return v, "percent", f"{t} close {start.day} {start.close:g} -> {day} {kind[4:]} {x:g} = {v:+.3f}% year to date ({s.source})"
     if kind == "between":
         a = s.bar(dt.date.fromisoformat(ref["from"]))
         b = s.bar(day)
@@ -290,12 +344,28 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
         "reference_source": None,
         "reasoning": label.get("why", ""),
     }
+    refs_all = label.get("ref_all")
+    if refs_all is not None:
+        # A claim made at an unknown time of the day: every reading of the day must agree.
+        rules, hows = [], []
+        for r in refs_all:
+            value, unit, how = compute(r)
+            rules.append(tolerance_verdict(label["claimed"], label.get("scale", 1.0), out["hedge"], value))
+            hows.append(how)
+        out["checkable"] = len(set(rules)) == 1
+        out["verdict"] = rules[0] if out["checkable"] else "unverifiable"
+        out["reason"] = None if out["checkable"] else label.get("reason") or "no_source"
+        out["reference_value"] = None
+        out["reference_source"] = series(refs_all[0]["ticker"]).source
+        out["reasoning"] = (label.get("why", "") + " " + "; ".join(hows) + f"; tolerance rule on each: {rules}.").strip()
+        out["ref"] = refs_all
+        return out
     ref = label.get("ref")
     if ref is not None:
         try:
             value, unit, how = compute(ref)
         except NotTraded as e:
-            out.update(verdict="unverifiable", reason=label.get("reason_if_adjusted", "no_source"))
+            out.update(verdict="unverifiable", reason=label.get("reason_if_adjusted", "adjusted_prices"))
             out["reasoning"] = (label.get("why", "") + f" Level not checkable: {e}.").strip()
             return out
         except LookupError as e:
@@ -332,8 +402,14 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_labels(split: str) -> list[dict[str, Any]]:
-    mod = importlib.import_module(f"benchmarks.news.labels.{split}")
-    return list(mod.LABELS)
+    labels: list[dict[str, Any]] = []
+    for name in (split, f"{split}_batch2"):
+        try:
+            mod = importlib.import_module(f"benchmarks.news.labels.{name}")
+        except ModuleNotFoundError:
+            continue
+        labels += list(mod.LABELS)
+    return labels
 
 
 def main(argv: list[str] | None = None) -> int:

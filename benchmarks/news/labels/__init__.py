@@ -56,7 +56,7 @@ def C(
     slack: float = 0.0,
     verdict: str = "auto",
     reason: str | None = None,
-    reason_if_adjusted: str = "no_source",
+    reason_if_adjusted: str = "adjusted_prices",
     reason_if_missing: str = "outside_data",
 ) -> dict[str, Any]:
     return dict(
@@ -87,3 +87,11 @@ def px(kind: str, ticker: str, date: str, **kw: Any) -> dict[str, Any]:
 
 def fx(amount: float, src: str, dst: str, date: str) -> dict[str, Any]:
     return {"kind": "fx", "amount": amount, "from": src, "to": dst, "date": date}
+
+
+def CA(article: str, text: str, subject: str, metric: str, claimed: str, refs: list[dict[str, Any]], *,
+       why: str = "", ctx: str | None = None, date: str | None = None, hedge: str = "exact",
+       reason: str | None = None) -> dict[str, Any]:
+    """A claim made at an unknown time of day: checkable only if every reading of the day agrees."""
+    return dict(article=article, text=text, subject=subject, metric=metric, claimed=claimed, ref_all=refs,
+                why=why, ctx=ctx or text, date=date, hedge=hedge, reason=reason)
