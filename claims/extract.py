@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date
 
 from claims.dates import DateMention, context_year, find_dates, publication_day, shift_year
 from claims.entities import Entity, EntityTable
@@ -225,7 +226,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 parent = linker.gazetteer.parent(entity)
                 if parent is not None:
                     subject, entity = parent.name, parent
+            if metric == "price" and q.currency and _SHARE_DEAL_RE.search(sent.text[max(0, local - 60) : local]):
+                metric = "share_price"  # "sold 2.1 million shares at an average price of $31.05"
             aspect = _aspect(sent.text, local, len(q.text)) if metric == "share_price" else None
+            if metric == "share_price" and re.search(
+                r"\baverage\s+(?:sale\s+|selling\s+|purchase\s+)?price\s+of\s*$",
+                sent.text[max(0, local - 40) : local],
+                re.I,
+            ):
+                aspect = "average"  # an average trade price lies within the day's range
             if metric in ("net_profit",) and re.search(r"attributable", sent.text, re.I):
                 aspect = "attributable"
             period = _period_for(sent.text, local, q, dates, para_period, metric)
@@ -399,6 +408,9 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
     return last_subject
 
 
+_SHARE_DEAL_RE = re.compile(
+    r"\bshares\b[^.;]{0,40}\bat\s+(?:an?\s+)?(?:average\s+)?(?:\w+\s+)?(?:price\s+of\s*)?$", re.I
+)
 _COUNT_VERB_METRICS = frozenset({"deliveries", "recalls", "production", "sales", "orders"})
 _GENERIC_NOUNS = frozenset({"unit", "item", "piece", "time", "copy", "set", "pair", "case", "kind", "type"})
 
@@ -595,6 +607,8 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_ratio_relations(group, claims))
         relations.extend(_multiple_relations(group))
         relations.extend(_total_relations(group))
+        relations.extend(_product_relations(group))
+        relations.extend(_conversion_relations(group, document.published))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
         relations.extend(_difference_relations(prev_group, group, next_group))
@@ -815,6 +829,64 @@ def _difference_relations(prev_group: list[Claim], group: list[Claim], next_grou
                     operands=(earlier[-1].id, b.id),
                     result=later[0].id,
                     cue=cue.group(0),
+                )
+            )
+    return out
+
+
+_PRODUCT_PRICE_CUE_RE = re.compile(
+    r"\s+(?:shares?\s+)?(?:at|for)\s+(?:an?\s+)?(?:average\s+)?(?:price\s+of\s+|(?:of\s+)?)?$", re.I
+)
+_PRODUCT_RESULT_CUE_RE = re.compile(
+    r"\b(?:cashing\s+out|raising|raised|worth|valued\s+at|for\s+(?:a\s+total\s+of|total\s+proceeds\s+of)|proceeds\s+of"
+    r"|totall?(?:ing|ed)|netting|pocketing|bringing\s+in|for\s+about|for\s+around|for\s+some|for)\b[^,;.]{0,25}$",
+    re.I,
+)
+
+
+def _product_relations(group: list[Claim]) -> list[Relation]:
+    """ "sold 2.1 million shares at an average price of $31.05, cashing out about $65.2 million":
+    count x price = amount, when the three are stated together in one clause chain."""
+    out: list[Relation] = []
+    for i, n in enumerate(group):
+        q = n.quantity
+        if q.currency is not None or q.unit not in ("share", "unit", "vehicle", "car", "item") or q.value_high:
+            continue
+        for j in range(i + 1, min(i + 3, len(group))):
+            p = group[j]
+            gap = n.sentence[n.end - n.sentence_start : p.start - n.sentence_start]
+            if p.quantity.currency is None or p.quantity.value_high or not _PRODUCT_PRICE_CUE_RE.fullmatch(gap):
+                continue
+            for r in group[j + 1 : j + 3]:
+                rq = r.quantity
+                between = r.sentence[p.end - r.sentence_start : r.start - r.sentence_start]
+                if rq.currency != p.quantity.currency or rq.value_high or len(between) > 60:
+                    continue
+                if _PRODUCT_RESULT_CUE_RE.search(between):
+                    out.append(
+                        Relation(kind="product", operands=(n.id, p.id), result=r.id, cue=between.strip(" ,")[:60])
+                    )
+                    break
+            break
+    return out
+
+
+def _conversion_relations(group: list[Claim], published: date | None = None) -> list[Relation]:
+    """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount is the first in another currency."""
+    out: list[Relation] = []
+    for a, b in zip(group, group[1:], strict=False):
+        qa, qb = a.quantity, b.quantity
+        if not qa.currency or not qb.currency or qa.currency == qb.currency or qa.value_high or qb.value_high:
+            continue
+        gap = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+        after = b.sentence[b.end - b.sentence_start : b.end - b.sentence_start + 3]
+        if re.fullmatch(r"\s*[(（\[]\s*(?:or\s+|about\s+|approximately\s+|around\s+|roughly\s+|~)?", gap) and re.match(
+            r"\s*[)）\]]", after
+        ):
+            day = published or (a.period.end if a.period is not None else None)
+            out.append(
+                Relation(
+                    kind="conversion", operands=(a.id,), result=b.id, cue=f"{qa.currency} -> {qb.currency}", day=day
                 )
             )
     return out

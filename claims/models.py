@@ -15,7 +15,9 @@ Hedge = Literal["exact", "approximate", "more_than", "less_than", "at_least", "a
 Direction = Literal["up", "down"]
 VerdictLabel = Literal["supported", "contradicted", "unverifiable", "misleading"]
 DateBasis = Literal["stated", "metadata", "cli", "inferred", "unknown"]
-RelationKind = Literal["change", "difference", "ratio", "multiple", "share", "total", "comparison"]
+RelationKind = Literal[
+    "change", "difference", "ratio", "multiple", "share", "total", "comparison", "product", "conversion"
+]
 
 VERDICT_LABELS: tuple[VerdictLabel, ...] = ("supported", "contradicted", "misleading", "unverifiable")
 
@@ -110,7 +112,9 @@ class Relation(Model):
     ``operands`` and ``result`` are claim ids. change: result is the percent change from
     operands[0] to operands[1]; difference: operands[0] - operands[1] = result; ratio/share:
     result (a fraction or percent) = operands[0] / operands[1]; multiple: operands[1] is result
-    times operands[0]; comparison: ``op`` states operands[0] <op> operands[1].
+    times operands[0]; comparison: ``op`` states operands[0] <op> operands[1]; product:
+    operands[0] x operands[1] = result (shares x price = proceeds); conversion: result is
+    operands[0] in another currency ("RMB 80.2 billion (US$11.1 billion)").
     """
 
     kind: RelationKind
@@ -118,6 +122,7 @@ class Relation(Model):
     result: str | None = None
     op: Literal[">", "<", ">=", "<=", "=", "gap_grows"] | None = None
     cue: str  # the words that signal the relation
+    day: date | None = None  # the day the arithmetic is done at (a conversion: the article's date)
 
 
 class ReferenceQuery(Model):

@@ -432,7 +432,14 @@ def check_relation(
             explanation_bad=f"The article's own numbers: {detail}, inconsistent with '{q.text}' ({q.hedge.replace('_', ' ')}).",
             evidence=[_article_evidence(rel, ops, detail)],
         )
+    if rel.kind == "product":
+        return _check_product(c, rel, ops)
+    if rel.kind == "conversion":
+        return _check_conversion(c, rel, ops, book)
     if rel.kind == "total":
+        not_exact = _total_not_checkable(c, rel, ops)
+        if not_exact is not None:
+            return not_exact
         computed = sum(vals)
         result = _against(c, q.value, computed)
         detail = " + ".join(_fmt(v) for v in vals) + f" = {_fmt(computed)}"
@@ -446,6 +453,121 @@ def check_relation(
             evidence=[_article_evidence(rel, ops, detail)],
         )
     return _unverifiable(c, "unsupported_relation", f"Relation {rel.kind} is not checked yet.", check="arithmetic")
+
+
+def _total_not_checkable(c: Claim, rel: Relation, ops: list[Claim]) -> Verdict | None:
+    """A total is checked as exact only when every part is exact and the parts cover the total's
+    period: "more than 10,000 in June and 8,646 in May, a total of 27,307 in the quarter" has a
+    bound and a missing month, so it is not checkable (unless even the bound breaks it)."""
+    q = c.quantity
+    lows = [o.quantity.value for o in ops]
+    detail = " + ".join(o.quantity.text for o in ops) + f" vs {q.text}"
+    bounded = [o for o in ops if o.quantity.hedge != "exact"]
+    if bounded:
+        if all(o.quantity.hedge in ("more_than", "at_least") for o in bounded) and q.hedge == "exact":
+            if q.value + stated_precision(q) / 2 < sum(lows):
+                return _from_check(
+                    c,
+                    Check(False, 0.0, "the parts' lower bounds already exceed the total", sum(lows) - q.value, None),
+                    sum(lows),
+                    check="arithmetic",
+                    explanation_ok="",
+                    explanation_bad=f"The parts are at least {_fmt(sum(lows))}, more than the stated total {q.text}.",
+                    evidence=[_article_evidence(rel, ops, detail)],
+                )
+        return _unverifiable(
+            c,
+            "bound_in_sum",
+            f"A part of this total is only a bound ({', '.join(o.quantity.text for o in bounded)} is "
+            f"{bounded[0].quantity.hedge.replace('_', ' ')}), so the sum cannot be checked as exact.",
+            [_article_evidence(rel, ops, detail)],
+            check="arithmetic",
+        )
+    periods = [o.period for o in ops]
+    if c.period is not None and all(p is not None for p in periods):
+        covered = sorted((p.start, p.end) for p in periods if p is not None)
+        contiguous = all(b[0] - a[1] <= timedelta(days=1) for a, b in zip(covered, covered[1:], strict=False))
+        if not (contiguous and covered[0][0] <= c.period.start and covered[-1][1] >= c.period.end):
+            return _unverifiable(
+                c,
+                "missing_part",
+                f"The parts ({', '.join(p.label for p in periods if p is not None)}) do not cover {c.period.label}: "
+                "a part of the total is not stated.",
+                [_article_evidence(rel, ops, detail)],
+                check="arithmetic",
+            )
+    return None
+
+
+def _check_product(c: Claim, rel: Relation, ops: list[Claim]) -> Verdict:
+    """count x price = amount ("2.1 million shares at $31.05, about $65.2 million"); the rounding
+    of both factors carries into the product."""
+    n, p = ops
+    a, b = n.quantity.value, p.quantity.value
+    computed = a * b
+    carried = stated_precision(n.quantity) / 2 * b + stated_precision(p.quantity) / 2 * a
+    result = _against(c, c.quantity.value, computed, reference_precision=2 * carried)
+    detail = f"{_fmt(a)} × {_fmt(b)} = {_fmt(computed)}"
+    return _from_check(
+        c,
+        result,
+        computed,
+        check="arithmetic",
+        explanation_ok=f"The article's own numbers: {detail}, consistent with {c.quantity.text}.",
+        explanation_bad=f"The article's own numbers: {detail}, not {c.quantity.text}.",
+        evidence=[_article_evidence(rel, ops, detail)],
+    )
+
+
+# A scale slip (thousand for million) is off by 1000x: whatever the day's rate, far outside this.
+CONVERSION_UNDATED_RELATIVE = 0.5
+
+
+def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None) -> Verdict:
+    """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount at the ECB rate of the article's
+    day, ±2% for the writer's rate (tolerance rule 4). Undated, only a gross slip can be told."""
+    (a,) = ops
+    qa, qb = a.quantity, c.quantity
+    assert qa.currency and qb.currency
+    day = rel.day or date.today()
+    if book is None:
+        return _unverifiable(c, "no_source", "No exchange rates were given.", check="fx_conversion")
+    converted = convert(book, qa.value, qa.currency, qb.currency, day)
+    if isinstance(converted, str) and rel.day is None:
+        return _unverifiable(c, "no_date", f"The article is undated and {converted}.", check="fx_conversion")
+    if isinstance(converted, str):
+        return _unverifiable(c, "currency_mismatch", converted, check="fx_conversion")
+    value, fx_ev = converted
+    evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}"), fx_ev]
+    if rel.day is None:
+        off = abs(qb.value - value) / abs(value) if value else float("inf")
+        if off <= CONVERSION_UNDATED_RELATIVE:
+            return _unverifiable(
+                c,
+                "no_date",
+                f"The article is undated, so the day's rate is unknown; at the latest rate {qa.text} is {_fmt(value)} "
+                f"{qb.currency}, within {CONVERSION_UNDATED_RELATIVE:.0%} of {qb.text}.",
+                evidence,
+                check="fx_conversion",
+            )
+        result = Check(
+            False,
+            abs(value) * CONVERSION_UNDATED_RELATIVE,
+            "off by more than any rate explains",
+            qb.value - value,
+            None,
+        )
+    else:
+        result = _against(c, qb.value, value, reference_precision=fx_precision(value))
+    return _from_check(
+        c,
+        result,
+        value,
+        check="fx_conversion",
+        explanation_ok=f"{qa.text} is {_fmt(value)} {qb.currency} at the rate of {day:%Y-%m-%d}, consistent with {qb.text}.",
+        explanation_bad=f"{qa.text} is {_fmt(value)} {qb.currency} at the rate of {day:%Y-%m-%d}, not {qb.text}.",
+        evidence=evidence,
+    )
 
 
 def _points_as_percent(
@@ -727,6 +849,8 @@ def _decide_price_readings(
         name, wording = c.aspect, f"the wording names the {c.aspect}"
     elif c.aspect == "intraday":
         name, wording = "intraday range", "the wording names a moment of the session"
+    elif c.aspect == "average":
+        name, wording = "intraday range", "an average trade price of the day lies within its range"
     elif by_name[DEFAULT_PRICE_READING][3].holds or not holding:
         name, wording = DEFAULT_PRICE_READING, "no price type is named: the close is the day's price"
     else:

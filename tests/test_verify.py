@@ -336,10 +336,10 @@ def test_unverifiable_claims_carry_their_reason(text, reason):
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [
-        # 12.5 billion CNY / 7.2 = 1.736 billion USD
+        # 12.5 billion CNY at the ECB rate of 2024-03-28 (0.138347 USD/CNY) = 1.729 billion USD
         ("In the first quarter of 2024, Acme's revenue was US$1.74 billion.", "US$1.74 billion", "supported"),
         ("In the first quarter of 2024, Acme's revenue was US$2.1 billion.", "US$2.1 billion", "contradicted"),
-        # 12.5 billion CNY / 7.2 * 0.92 = 1.597 billion EUR
+        # 12.5 billion CNY at 7.8144 CNY/EUR = 1.600 billion EUR
         ("In the first quarter of 2024, Acme's revenue was €1.6 billion.", "€1.6 billion", "supported"),
     ],
 )
@@ -347,20 +347,22 @@ def test_a_figure_in_another_currency_is_converted_with_the_rate_shown(text, spa
     v = verdict_of(text, span)
     assert (v.verdict, v.check) == (expected, "reported_figure")
     fx = [e for e in v.evidence if e.reading == "fx"]
-    assert fx and "2024-03 monthly average" in fx[0].detail and fx[0].values
+    assert fx and "ECB reference rate of 2024-03-28" in fx[0].detail and fx[0].values
 
 
 def test_a_price_in_another_currency_is_converted():
-    # close 12.4 USD on 2024-03-01 = 12.4 * 7.8 = 96.72 HKD
+    # close 12.4 USD on 2024-03-01 at the ECB rate of that day = 97.07 HKD (±2% for the rate)
     v = verdict_of("Acme's stock closed at HK$96.7 on March 1.", "HK$96.7")
     assert (v.verdict, v.check) == ("supported", "market_price")
-    assert v.reference_value == pytest.approx(96.72)
+    assert v.reference_value == pytest.approx(97.0739, abs=1e-3)
+    v = verdict_of("Acme's stock closed at HK$90.1 on March 1.", "HK$90.1")
+    assert (v.verdict, v.check) == ("contradicted", "market_price")
 
 
-def test_no_rate_for_the_month_is_unverifiable_and_says_so():
-    v = verdict_of("In the first quarter of 2023, Acme's revenue was US$1.4 billion.", "US$1.4 billion")
+def test_no_rate_for_the_currency_is_unverifiable_and_says_so():
+    v = verdict_of("In the first quarter of 2024, Acme's revenue was NT$55 billion.", "NT$55 billion")
     assert (v.verdict, v.reason) == ("unverifiable", "currency_mismatch")
-    assert "no CNY exchange rate for 2023-03" in v.explanation
+    assert "no reference rate for TWD" in v.explanation
 
 
 # -- misleading: the number is right, the picture is wrong ----------------------------------------
@@ -630,3 +632,116 @@ def test_relative_days_are_resolved_against_the_publication_date(text, expected)
 def test_market_wide_words_are_not_the_company(text, span, expected):
     v = verdict_of(text, span, published=date(2024, 3, 6))
     assert v.verdict == expected
+
+
+# -- the article's own arithmetic: products, conversions, totals with bounds ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "On March 6, Acme's chairman sold 2.1 million shares at an average price of $13.05, cashing out about $27.4 million.",
+            "$27.4 million",
+            "supported",
+        ),
+        (
+            "On March 6, Acme's chairman sold 2.1 million shares at an average price of $13.05, cashing out about $65.2 million.",
+            "$65.2 million",
+            "contradicted",
+        ),
+        (
+            "On March 6, Acme's chairman sold 2.1 million shares at $13.05 each, raising $27.41 million.",
+            "$27.41 million",
+            "supported",
+        ),
+    ],
+)
+def test_shares_times_price_is_the_proceeds(text, span, expected):
+    v = verdict_of(text, span, published=date(2024, 3, 8))
+    assert (v.verdict, v.check) == (expected, "arithmetic")
+    assert "×" in v.evidence[0].detail
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("$13.05", "supported"), ("$14.05", "contradicted")],  # March 6: low 12.6, high 13.9
+)
+def test_an_insiders_average_sale_price_lies_within_the_days_range(span, expected):
+    text = f"On March 6, Acme's chairman sold 2.1 million shares at an average price of {span}."
+    v = verdict_of(text, span, published=date(2024, 3, 8))
+    assert (v.verdict, v.reading) == (expected, "intraday range")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason"),
+    [
+        # 12.5 billion CNY at the ECB rate of the publication day (2024-08-01) = 1.725 billion USD
+        (
+            "In the first quarter of 2024, Acme's revenue was RMB 12.5 billion (US$1.74 billion).",
+            "US$1.74 billion",
+            "supported",
+            None,
+        ),
+        (
+            "In the first quarter of 2024, Acme's revenue was RMB 12.5 billion (US$1.9 billion).",
+            "US$1.9 billion",
+            "contradicted",
+            None,
+        ),
+        # a 1000x scale slip is contradicted whatever the rate, even undated
+        (
+            "In the first quarter of 2024, Acme's revenue was RMB 12.5 billion (US$1.74 million).",
+            "US$1.74 million",
+            "contradicted",
+            None,
+        ),
+    ],
+)
+def test_a_bracketed_conversion_is_checked_at_the_days_rate(text, span, expected, reason):
+    for published in (date(2024, 8, 1), None):
+        if published is None and expected != "contradicted":
+            continue
+        v = verdict_of(text, span, published=published)
+        assert (v.verdict, v.reason, v.check) == (expected, reason, "fx_conversion")
+
+
+def test_an_undated_conversion_is_not_supported_on_a_guess():
+    text = "Acme's revenue was RMB 12.5 billion (US$1.74 billion)."
+    v = verdict_of(text, "US$1.74 billion", published=None)
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (
+            "Acme delivered more than 10,000 units in June and 8,646 in May, for a total of 27,307 in the second quarter.",
+            "unverifiable",
+            "bound_in_sum",
+        ),
+        (
+            "Acme delivered 10,000 units in June and 8,646 in May, for a total of 27,307 in the second quarter.",
+            "unverifiable",
+            "missing_part",
+        ),
+        (
+            "Acme delivered 10,000 units in April, 9,000 in June and 8,646 in May, for a total of 27,646 in the second quarter.",
+            "supported",
+            None,
+        ),
+        (
+            "Acme delivered 10,000 units in April, 9,000 in June and 8,646 in May, for a total of 28,646 in the second quarter.",
+            "contradicted",
+            None,
+        ),
+        (
+            "Acme delivered more than 20,000 units in June and 8,646 in May, for a total of 27,307 so far.",
+            "contradicted",
+            None,
+        ),
+    ],
+)
+def test_a_total_is_exact_only_when_its_parts_are(text, expected, reason):
+    v = [v for t, v in check(text, date(2024, 8, 1)) if v.check == "arithmetic"][0]
+    assert (v.verdict, v.reason) == (expected, reason)
