@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from claims.entities import Entity, EntityTable
@@ -73,10 +73,51 @@ def plan_queries(claims: Iterable[Claim], entities: EntityTable) -> list[Referen
                 queries.append(ReferenceQuery(kind="fx", series=currency))
         if _is_market_claim(c) and entity.ticker and c.period is not None:
             start = c.period.start - timedelta(days=PRICE_LOOKBACK_DAYS if c.change_of else 7)
-            queries.append(ReferenceQuery(kind="price", series=entity.ticker, start=start, end=c.period.end))
+            for line in listing_candidates(entity, c):
+                queries.append(ReferenceQuery(kind="price", series=line.ticker or "", start=start, end=c.period.end))
         elif c.metric in FIGURE_METRICS or c.change_of in FIGURE_METRICS:
             queries.append(ReferenceQuery(kind="figure", series=entity.name))
     return queries
+
+
+# Words that place a share move on an exchange ("in Hong Kong", "on the Nasdaq"), by the
+# ticker suffix of its listings (none for a US listing).
+_EXCHANGE_CUES: tuple[tuple[str, str], ...] = (
+    (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b"),
+    (".SS", r"\bShanghai\b"),
+    (".SZ", r"\bShenzhen\b"),
+    ("", r"\bNew\s+York\b|\bNasdaq\b|\bNYSE\b|\bWall\s+Street\b|\bUS\$|\bU\.S\.\s+(?:shares|stocks|listing|market)"),
+)
+
+
+def _suffix(ticker: str) -> str:
+    return "." + ticker.rsplit(".", 1)[1].upper() if "." in ticker else ""
+
+
+def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
+    """The share lines a market claim may be about, each as an entity with that ticker: the one
+    whose currency is the claim's, else the one on the exchange the sentence names, else every
+    line (the verdict must then hold for all of them)."""
+    lines = [entity]
+    for listing in getattr(entity, "listings", ()) or ():
+        ccy = getattr(listing, "currency", None)
+        lines.append(
+            replace(entity, ticker=listing.ticker, currencies=(ccy,) if ccy else entity.currencies, listings=())
+        )
+    if len(lines) == 1:
+        return lines
+    ccy = c.quantity.currency
+    if ccy:
+        same = [e for e in lines if e.currencies[:1] == (ccy,)]
+        if same:
+            return same[:1]
+    cued = [
+        e
+        for e in lines
+        for suffix, cue in _EXCHANGE_CUES
+        if _suffix(e.ticker or "") == suffix and re.search(cue, c.sentence)
+    ]
+    return cued[:1] if cued else lines
 
 
 def _is_market_claim(c: Claim) -> bool:
@@ -248,9 +289,22 @@ def _verify_one(
                 "unknown_entity",
                 f"A share price, but {c.subject or 'no company'} has no known ticker in data/entities.json.",
             )
-        if c.change_of:
-            return check_price_change(c, entity, book)
-        return check_price_level(c, entity, book)
+        lines = listing_candidates(entity, c)
+        verdicts = [
+            check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book) for line in lines
+        ]
+        if len({v.verdict for v in verdicts}) > 1:
+            return _unverifiable(
+                c,
+                "ambiguous_listing",
+                f"{entity.name} trades as {', '.join(line.ticker or '' for line in lines)} and the sentence does not say "
+                "which: "
+                + "; ".join(f"{line.ticker}: {v.verdict}" for line, v in zip(lines, verdicts, strict=True))
+                + ".",
+                [e for v in verdicts for e in v.evidence],
+                check="market_price",
+            )
+        return verdicts[0]
     if (c.metric in FIGURE_METRICS or c.change_of in FIGURE_METRICS) and entity is not None:
         if c.change_of:
             return check_growth(c, entity, book)

@@ -745,3 +745,42 @@ def test_an_undated_conversion_is_not_supported_on_a_guess():
 def test_a_total_is_exact_only_when_its_parts_are(text, expected, reason):
     v = [v for t, v in check(text, date(2024, 8, 1)) if v.check == "arithmetic"][0]
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+# -- a company with two share lines ---------------------------------------------------------------
+
+
+def _two_lines():
+    from claims.entities import Listing
+
+    borealis = Entity("Borealis", "BORL", "company", ("USD",), None, (Listing("4321.HK", None, "HKD"),))
+    table = EntityTable({"borealis": borealis})
+    values = {
+        ("price", "BORL"): price_values(
+            "BORL", {"2024-03-04": (10.0, 10.0, 10.0, 10.0), "2024-03-05": (10.0, 10.3, 9.7, 9.8)}, currency="USD"
+        ),
+        ("price", "4321.HK"): price_values(
+            "4321.HK", {"2024-03-04": (78.0, 78.0, 78.0, 78.0), "2024-03-05": (78.0, 80.5, 76.0, 80.0)}, currency="HKD"
+        ),
+    }
+    return table, values
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason"),
+    [
+        ("Borealis's stock closed at HK$80.00 on March 5.", "HK$80.00", "supported", None),  # the HKD line
+        ("Borealis's stock closed at $9.80 on March 5.", "$9.80", "supported", None),  # the USD line
+        ("Borealis shares fell 2% on March 5 in New York.", "2%", "supported", None),  # BORL: -2.00%
+        ("Borealis shares rose 2.56% in Hong Kong on March 5.", "2.56%", "supported", None),  # 4321.HK: +2.56%
+        ("Borealis shares fell 2% on March 5.", "2%", "unverifiable", "ambiguous_listing"),  # the lines disagree
+    ],
+)
+def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(text, span, expected, reason):
+    table, values = _two_lines()
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text)
+    claims = extract_claims(doc, table)
+    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
+    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == span][0]
+    assert (v.verdict, v.reason) == (expected, reason)

@@ -140,9 +140,11 @@ class Gazetteer:
             forms.append((rf"(?<![\w$]){re.escape(alias)}(?:['’]s)?(?![\w])", f"a:{alias}"))
             del entity
         for entity in {e.name: e for e in self.table.by_alias.values()}.values():
-            if entity.ticker:
-                for f in ticker_forms(entity.ticker):
-                    forms.append((f, f"t:{entity.name}"))
+            tickers = [entity.ticker] + [getattr(x, "ticker", None) for x in getattr(entity, "listings", ()) or ()]
+            for ticker in tickers:
+                if ticker:
+                    for f in ticker_forms(ticker):
+                        forms.append((f, f"t:{entity.name}"))
         if not forms:
             return None
         forms.sort(key=lambda f: -len(f[0]))
