@@ -8,6 +8,7 @@ import hashlib
 import json
 import shutil
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,6 +16,7 @@ import yaml
 from click.testing import CliRunner
 
 from claims.cli_refdata import refdata
+from claims.entities import add_entity
 from claims.errors import InputError, ReferenceDataError, SourceUnavailable
 from claims.models import ReferenceQuery
 from claims.refdata.update import add_figure, update_snapshot
@@ -54,14 +56,47 @@ def yahoo(result) -> tuple[YFinanceSource, FakeTicker]:
     return YFinanceSource(ticker_factory=lambda _s: ticker, clock=lambda: NOW), ticker
 
 
+LEGACY_SHA256 = "5e7dc9d530e63d780abf5c5f82b64fa6742bbe78e9819320e8e50e7b692b510e"
+
+
+def legacy_snapshot(prices: Path) -> None:
+    """The 1810.HK file as `claims refdata update` writes it (yfinance's to_csv layout), rebuilt from
+    the shipped rows of 2023-07-03..2024-09-30: byte for byte the snapshot first shipped."""
+    with (DATA / "prices" / "1810.HK.csv").open(newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if "2023-07-03" <= r["Date"] <= "2024-09-30"]
+    lines = [HEADER] + [",".join([r["Date"] + " 00:00:00+08:00", *(r[c] for c in HEADER.split(",")[1:])]) for r in rows]
+    (prices / "1810.HK.csv").write_text("\n".join(lines) + "\n")
+    provenance = {
+        "series": "1810.HK",
+        "file": "1810.HK.csv",
+        "currency": "HKD",
+        "exchange": "HKEX",
+        "timezone": HK,
+        "origin": {
+            "vendor": "Yahoo Finance (via yfinance)",
+            "repository": "github.com/CCF0001/Forriz-Pair-Trading",
+            "path": "data/1810.HK.csv",
+            "commit": "f1a1a0b8d1eda21d115d614ebe9f651ec1ee17a0",
+        },
+        "sha256": LEGACY_SHA256,
+        "licence": "Yahoo Finance data, redistributed in small extracts for research",
+    }
+    (prices / "1810.HK.provenance.json").write_text(json.dumps(provenance, indent=2) + "\n")
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     prices = tmp_path / "prices"
     prices.mkdir()
-    for name in ("1810.HK.csv", "1810.HK.provenance.json"):
-        shutil.copy(DATA / "prices" / name, prices / name)
+    legacy_snapshot(prices)
     shutil.copy(DATA / "figures.yaml", tmp_path / "figures.yaml")
+    shutil.copy(DATA / "entities.json", tmp_path / "entities.json")
+    add_entity(tmp_path / "entities.json", name="Example Motors", ticker=None, aliases=[], currency="CNY")
     return tmp_path
+
+
+def test_the_legacy_snapshot_fixture_is_the_first_shipped_file(data_dir):
+    assert hashlib.sha256((data_dir / "prices" / "1810.HK.csv").read_bytes()).hexdigest() == LEGACY_SHA256
 
 
 def read_csv(path):
@@ -258,7 +293,7 @@ def _patch_yahoo(monkeypatch, result):
     # The command builds its own YFinanceSource(data_dir=...): give it a fake ticker instead.
     ticker = FakeTicker(result)
     monkeypatch.setattr(
-        "claims.refdata.YFinanceSource",
+        "claims.refdata.update.YFinanceSource",
         lambda data_dir: YFinanceSource(data_dir, ticker_factory=lambda _s: ticker, clock=lambda: NOW),
     )
     return ticker

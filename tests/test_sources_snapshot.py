@@ -39,7 +39,14 @@ def test_exact_shipped_prices():
     assert got[("2024-08-05", "volume")].value == 137905794.0
     low = got[("2024-08-05", "low")]
     assert (low.source, low.currency, low.unit) == ("snapshot", "HKD", None)
-    assert low.row == {"file": "1810.HK.csv", "line": 270, "raw": "15.359999656677246"}
+    assert low.row == {
+        "file": "1810.HK.csv",
+        "line": 1131,
+        "raw": "15.359999656677246",
+        "adjustment": "adjusted",
+        "exchange": "XHKG",
+    }
+    assert low.basis is None  # a level that can be checked (no dividends or splits to undo)
     assert "github.com/CCF0001/Forriz-Pair-Trading" in low.citation and "f1a1a0b8d1ed" in low.citation
     assert got[("2024-08-05", "volume")].unit == "share" and got[("2024-08-05", "volume")].currency is None
 
@@ -52,18 +59,51 @@ def test_the_window_is_inclusive_and_holidays_have_no_row():
 def test_the_whole_series_without_dates():
     values = SnapshotSource(DATA).fetch(prices())
     days = sorted({v.key for v in values})
-    assert (len(days), days[0], days[-1], len(values)) == (307, "2023-07-03", "2024-09-30", 307 * 5)
+    assert (len(days), days[0], days[-1], len(values)) == (1363, "2020-01-02", "2025-07-18", 1363 * 5)
 
 
-def test_the_shipped_file_matches_its_provenance():
-    provenance = json.loads((DATA / "prices" / "1810.HK.provenance.json").read_text())
-    digest = hashlib.sha256((DATA / "prices" / "1810.HK.csv").read_bytes()).hexdigest()
-    assert digest == provenance["sha256"] == "5e7dc9d530e63d780abf5c5f82b64fa6742bbe78e9819320e8e50e7b692b510e"
+@pytest.mark.parametrize("csv_path", sorted((DATA / "prices").glob("*.csv")), ids=lambda p: p.stem)
+def test_every_shipped_price_file_matches_its_provenance(csv_path):
+    provenance = json.loads(csv_path.with_name(csv_path.stem + ".provenance.json").read_text())
+    assert hashlib.sha256(csv_path.read_bytes()).hexdigest() == provenance["sha256"]
+    origin = provenance["origin"]
+    assert origin["repository"] and len(origin["commit"]) == 40 and origin["path"] and origin["upstream_sha256"]
+    assert provenance["currency"] in ("HKD", "USD") and provenance["exchange"] in ("XHKG", "XNAS", "XNYS")
+    assert provenance["adjustment"] == "adjusted"  # every shipped file is a yfinance auto_adjust=True export
+
+
+def test_traded_prices_are_rebuilt_from_the_dividends_of_an_adjusted_file():
+    src = SnapshotSource(DATA)
+    tencent = by(src.fetch(prices("2024-09-26", "2024-09-26", series="0700.HK")))
+    close = tencent[("2024-09-26", "close")]
+    # The file's adjusted close, divided by the later dividends' multiplier, is the traded close.
+    assert (close.value, close.basis, close.row["raw"]) == (430.0, None, "426.27886962890625")
+    assert close.row["dividend_multiplier"] == pytest.approx(426.27886962890625 / 430.0, abs=1e-7)
+
+
+def test_a_level_before_a_split_is_the_price_traded_then():
+    byd = by(SnapshotSource(DATA).fetch(prices("2024-09-26", "2024-09-26", series="1211.HK")))
+    # BYD's 3-for-1 bonus issue took effect on 2025-06-10: the continuous close is a third of the traded one.
+    assert byd[("2024-09-26", "close")].value == 86.8
+    assert byd[("2024-09-26", "close_traded")].value == 260.4
+    assert byd[("2024-09-26", "volume_traded")].value == pytest.approx(byd[("2024-09-26", "volume")].value / 3)
+    after = by(SnapshotSource(DATA).fetch(prices("2025-06-10", "2025-06-10", series="1211.HK")))
+    assert ("2025-06-10", "close_traded") not in after
+
+
+def test_days_before_the_trusted_rebuild_are_adjusted_only():
+    src = SnapshotSource(DATA)
+    early = by(src.fetch(prices("2024-09-26", "2024-09-26", series="9988.HK")))
+    late = by(src.fetch(prices("2025-07-02", "2025-07-02", series="9988.HK")))
+    assert early[("2024-09-26", "close")].basis == "adjusted"
+    assert late[("2025-07-02", "close")].basis is None
+    us = by(src.fetch(prices("2024-06-10", "2024-06-10", series="NVDA")))
+    assert us[("2024-06-10", "close")].basis == "adjusted"
 
 
 def test_a_missing_ticker_is_not_found_and_says_how_to_get_it():
-    with pytest.raises(ReferenceNotFound, match=r"claims refdata update --ticker 0700\.HK") as info:
-        SnapshotSource(DATA).fetch(prices(series="0700.HK"))
+    with pytest.raises(ReferenceNotFound, match=r"claims refdata import-prices --ticker 9999\.HK") as info:
+        SnapshotSource(DATA).fetch(prices(series="9999.HK"))
     assert info.value.source == "snapshot"
 
 
@@ -113,20 +153,12 @@ def test_figures_come_from_the_registry_with_their_citation():
     assert v.row["period_start"] == "2024-01-01" and v.row["period_end"] == "2024-03-31"
 
 
-def test_unknown_entity_and_currency_are_not_found():
+def test_unknown_entity_is_not_found_and_fx_is_not_served():
     src = SnapshotSource(DATA)
     with pytest.raises(ReferenceNotFound, match="Vancl"):
         src.fetch(ReferenceQuery(kind="figure", series="Vancl"))
-    with pytest.raises(ReferenceNotFound, match="EUR"):
-        src.fetch(ReferenceQuery(kind="fx", series="EUR"))
-
-
-def test_exact_exchange_rates():
-    got = {v.key: v for v in SnapshotSource(DATA).fetch(ReferenceQuery(kind="fx", series="CNY"))}
-    assert {k: v.value for k, v in got.items()} == {"2024-07": 7.2609, "2024-08": 7.1475, "2024-09": 7.076}
-    assert got["2024-08"].metric == "CNY_per_USD"
-    hkd = {v.key: v.value for v in SnapshotSource(DATA).fetch(ReferenceQuery(kind="fx", series="HKD"))}
-    assert hkd == {"2024-07": 7.8095, "2024-08": 7.7962, "2024-09": 7.791}
+    # exchange rates are not snapshot files: the ECB history (tests/test_sources_fx.py)
+    assert src.fetch(ReferenceQuery(kind="fx", series="EUR")) == []
 
 
 def test_a_snapshot_written_by_refdata_update_is_cited_by_url_and_retrieval(tmp_path):

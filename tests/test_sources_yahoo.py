@@ -113,9 +113,28 @@ def test_same_values_as_the_snapshot_for_the_same_days():
 
 def test_end_is_inclusive_for_us_and_exclusive_for_yfinance():
     ticker = FakeTicker(frame())
-    source_with(ticker)[0].fetch(q("2024-08-05", "2024-08-12"))
+    source_with(ticker)[0].history("1810.HK", date(2024, 8, 5), date(2024, 8, 12))
     assert ticker.calls[0]["start"] == "2024-08-05"
     assert ticker.calls[0]["end"] == "2024-08-13"
+
+
+def test_unadjusted_prices_are_asked_for_through_today_so_later_splits_are_known():
+    ticker = FakeTicker(frame())
+    values = source_with(ticker)[0].fetch(q("2024-08-05", "2024-08-05"))
+    call = ticker.calls[0]
+    assert (call["start"], call["end"], call["auto_adjust"], call["actions"]) == ("2024-08-05", None, False, True)
+    assert {v.key for v in values} == {"2024-08-05"}  # trimmed to the query's window afterwards
+
+
+def test_a_level_before_a_later_split_gets_the_traded_price():
+    rows = {"2024-06-07": (120.0, 121.0, 119.0, 120.5, 1000), "2024-06-10": (121.0, 122.0, 120.0, 121.79, 900)}
+    df = frame(rows)
+    df["Stock Splits"] = [0.0, 10.0]  # NVDA's 10-for-1, effective 2024-06-10; Yahoo's Close is split-adjusted
+    got = by(source_with(FakeTicker(df))[0].fetch(q("2024-06-07", "2024-06-10")))
+    assert got[("2024-06-07", "close")].value == 120.5
+    assert got[("2024-06-07", "close_traded")].value == 1205.0
+    assert got[("2024-06-07", "volume_traded")].value == 100.0
+    assert ("2024-06-10", "close_traded") not in got
 
 
 def test_keys_are_exchange_dates_even_if_the_index_is_utc():
@@ -132,7 +151,7 @@ def test_rows_outside_the_query_are_dropped():
 def test_currency_falls_back_to_the_snapshot_provenance_when_yahoo_is_silent():
     values = source_with(FakeTicker(frame(), metadata={}))[0].fetch(q())
     low = by(values)[("2024-08-05", "low")]
-    assert (low.currency, low.row["exchange"], low.row["timezone"]) == ("HKD", "HKEX", HK)
+    assert (low.currency, low.row["exchange"], low.row["timezone"]) == ("HKD", "XHKG", HK)
 
 
 @pytest.mark.parametrize(

@@ -331,7 +331,8 @@ def import_prices(
             "columns_in_file": list(parsed.columns),
             "retrieved_at": stamp,
             "how_made": (command or f"claims refdata import-prices --ticker {ticker} --file {file.name}")
-            + ": rows validated and rewritten in the canonical columns (values unchanged, Adj Close dropped)",
+            + ": rows validated and rewritten in the canonical columns, values unchanged"
+            + (" (Adj Close left out)" if "Adj Close" in parsed.columns else ""),
         },
         "retrieved_at": stamp,
         "sha256": digest,
@@ -347,7 +348,7 @@ def import_prices(
 def _fmt(v: float | None) -> str:
     if v is None:
         return ""
-    return f"{int(v)}" if float(v).is_integer() and abs(v) >= 1 else repr(v)
+    return f"{int(v)}" if float(v).is_integer() else repr(v)
 
 
 def _canonical_csv(bars: list[Bar]) -> str:

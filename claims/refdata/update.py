@@ -130,6 +130,8 @@ def add_figure(
         raise InputError("a figure needs the --publisher and the --quote it is read from")
     if scale <= 0:
         raise InputError(f"--scale must be positive, not {scale}")
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such data directory")
     if currency is not None:
         from claims.refdata.currencies import check_currency
 
