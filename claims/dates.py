@@ -408,6 +408,10 @@ def shift_year(period: Period, years: int, label: str) -> Period:
     )
 
 
+# The note of a day taken from the publication date because the text states none (a headline).
+PUBLICATION_DAY_NOTE = "the article's publication date"
+
+
 def publication_day(published: date, note: str) -> Period:
     """The publication date as the day a claim refers to (a headline's "shares plunged 6%")."""
     return Period(

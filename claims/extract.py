@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from claims.dates import DateMention, context_year, find_dates, publication_day, shift_year
+from claims.dates import PUBLICATION_DAY_NOTE, DateMention, context_year, find_dates, publication_day, shift_year
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
@@ -256,7 +256,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if period is None and metric == "share_price" and document.published is not None:
                 if layout.in_headline(q.start) or layout.in_lead(q.start):
                     # a market move in the headline or lead of a dated article is that day's
-                    period = publication_day(document.published, "the article's publication date (headline or lead)")
+                    period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
             claim = Claim(
                 id=f"{document.id}:{q.start}:{q.end}",
                 doc_id=document.id,

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from claims.dates import PUBLICATION_DAY_NOTE
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Evidence, ReferenceQuery, ReferenceValue, Relation, Verdict
 from claims.sources import ReferenceBook
@@ -938,7 +939,32 @@ def _previous_bar(bars: dict[date, _Bar], day: date) -> _Bar | None:
     return bars[max(earlier)] if earlier else None
 
 
-def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict:
+def _is_session(mic: str | None, day: date) -> bool:
+    """Whether the exchange traded on ``day`` (False when no calendar is known: the data decides)."""
+    if not mic:
+        return False
+    try:
+        from claims.refdata.calendars import is_session
+
+        return bool(is_session(mic, day))
+    except Exception:  # noqa: BLE001 -- no calendar for it
+        return False
+
+
+def _session_before(mic: str | None, day: date, bars: dict[date, _Bar]) -> tuple[date | None, str]:
+    """The previous session by the exchange's calendar (by the data when no calendar is known)."""
+    if mic:
+        try:
+            from claims.refdata.calendars import previous_session
+
+            return previous_session(mic, day), f"the previous {mic} session"
+        except Exception:  # noqa: BLE001 -- no calendar for it: the data's previous row
+            pass
+    prev = _previous_bar(bars, day)
+    return (prev.day if prev else None), "the previous day in the data"
+
+
+def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | None = None) -> Verdict:
     """A share's move on one day, read by the wording; every reading is tried and shown.
 
     "closed down 3%" / no wording: the previous session's close to the day's close decides
@@ -952,13 +978,23 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict:
     assert c.period is not None
     day = c.period.start
     bar = bars.get(day)
+    if bar is None and (c.period.note or "").startswith(PUBLICATION_DAY_NOTE) and bars and not _is_session(mic, day):
+        # a headline's move in an article published on a day without trading: the last session
+        earlier = _close_on_or_before(bars, day)
+        if earlier is not None and (day - earlier.day).days <= 4:
+            day, bar = earlier.day, earlier
     if bar is None:
         reason, why = _no_bar_reason(day, bars, ticker)
         return _unverifiable(c, reason, why, check="price_change")
-    prev = _previous_bar(bars, day)
+    prev_day, prev_what = _session_before(mic, day, bars)
+    prev = bars.get(prev_day) if prev_day else None
     if prev is None:
         return _unverifiable(
-            c, "outside_data", f"The {ticker} data has no session before {day:%Y-%m-%d}.", check="price_change"
+            c,
+            "outside_data",
+            f"The {ticker} data has no close for {prev_what} before {day:%Y-%m-%d}"
+            + (f" ({prev_day:%Y-%m-%d})." if prev_day else "."),
+            check="price_change",
         )
     claimed = _claimed(c)
     pc = prev.values["close"]
@@ -1072,7 +1108,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     windows: list[tuple[str, date]] = []
     note = (c.period.note or "").lower()
     if c.period.granularity == "day":
-        return check_day_move(c, ticker, bars)
+        return check_day_move(c, ticker, bars, mic=getattr(entity, "exchange", None))
     if c.period.granularity == "window" and "not exact" in note:
         return _unverifiable(
             c,

@@ -784,3 +784,14 @@ def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(te
     verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
     v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == span][0]
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+def test_a_headline_move_published_on_a_day_without_trading_is_the_last_sessions():
+    # published 2024-03-07, a day the data has no row for: the move is March 6's (-1.55%)
+    v = [
+        v
+        for t, v in check("Acme's stock fell more than 1.5%\nAcme had a hard day.", date(2024, 3, 7))
+        if t.endswith("%")
+    ][0]
+    assert (v.verdict, v.check) == ("supported", "price_change")
+    assert "2024-03-06" in v.explanation
