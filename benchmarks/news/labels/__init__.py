@@ -89,9 +89,31 @@ def fx(amount: float, src: str, dst: str, date: str) -> dict[str, Any]:
     return {"kind": "fx", "amount": amount, "from": src, "to": dst, "date": date}
 
 
-def CA(article: str, text: str, subject: str, metric: str, claimed: str, refs: list[dict[str, Any]], *,
-       why: str = "", ctx: str | None = None, date: str | None = None, hedge: str = "exact",
-       reason: str | None = None) -> dict[str, Any]:
+def CA(
+    article: str,
+    text: str,
+    subject: str,
+    metric: str,
+    claimed: str,
+    refs: list[dict[str, Any]],
+    *,
+    why: str = "",
+    ctx: str | None = None,
+    date: str | None = None,
+    hedge: str = "exact",
+    reason: str | None = None,
+) -> dict[str, Any]:
     """A claim made at an unknown time of day: checkable only if every reading of the day agrees."""
-    return dict(article=article, text=text, subject=subject, metric=metric, claimed=claimed, ref_all=refs,
-                why=why, ctx=ctx or text, date=date, hedge=hedge, reason=reason)
+    return dict(
+        article=article,
+        text=text,
+        subject=subject,
+        metric=metric,
+        claimed=claimed,
+        ref_all=refs,
+        why=why,
+        ctx=ctx or text,
+        date=date,
+        hedge=hedge,
+        reason=reason,
+    )
