@@ -246,6 +246,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             ):
                 period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
             change_of = metric if _is_rate_of_change(q) else None
+            extreme = _FROM_EXTREME_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
+            since_extreme: Period | None = None
+            if extreme is not None and (metric in (None, "share_price") or subject):
+                # "12.5% below its 2024 high": the distance of the day's price from a period's extreme
+                metric = change_of = "share_price"
+                aspect_override = "from_high" if extreme.group("kind").lower() in ("high", "peak") else "from_low"
+                since_extreme = _extreme_window(extreme.group("when"), document.published, dates)
+            else:
+                aspect_override = None
             comparison = _comparison_period(sent.text, dates, period, para_period)
             if change_of and period is None and para_period is not None:
                 period = para_period[1]
@@ -253,6 +262,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "growth in the same period last year was N%": the value is a year earlier
                 period = shift_year(para_period[1], -1, "the same period last year")
                 comparison = shift_year(para_period[1], -2, "a year before that")
+            if aspect_override is not None:
+                aspect = aspect_override
+                comparison = since_extreme
             if period is None and metric == "share_price" and document.published is not None:
                 if layout.in_headline(q.start) or layout.in_lead(q.start):
                     # a market move in the headline or lead of a dated article is that day's
@@ -265,7 +277,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 metric=metric,
                 aspect=aspect,
                 period=period,
-                comparison_period=comparison if change_of else None,
+                comparison_period=comparison if change_of else None,  # from_high/low: the extreme's window
                 change_of=change_of,
                 is_forecast=_is_forecast(sent.text, local),
                 sentence=sent.text,
@@ -544,6 +556,32 @@ def _comparison_period(
 
 def _mentions_same_period_last_year(sentence: str, local: int) -> bool:
     return re.search(r"same\s+(?:period|quarter)\s+(?:of\s+)?last\s+year[^,;.]*$", sentence[:local], re.I) is not None
+
+
+_FROM_EXTREME_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:below|from|off|under|above|over)\s+(?:its|the|a|their)?\s*"
+    r"(?P<when>(?:19|20)\d{2}|52-week|one-year|12-month|year-to-date|this\s+year's|the\s+year's|year's|record|all-time|recent)?"
+    r"[\s-]*(?P<kind>highs?|peaks?|lows?|troughs?)\b",
+    re.I,
+)
+
+
+def _extreme_window(when: str | None, published: date | None, dates: list[DateMention]) -> Period | None:
+    """The window a "2024 high" / "52-week low" is taken over (to the claim's day); None when
+    unstated ("its high", "record high": the data cannot say it reaches back far enough)."""
+    if not when:
+        return None
+    w = when.lower()
+    if re.fullmatch(r"(?:19|20)\d{2}", w):
+        y = int(w)
+        return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=f"{y}", granularity="year")
+    if published is None:
+        return None
+    if w in ("52-week", "one-year", "12-month"):
+        return Period(start=published.replace(year=published.year - 1), end=published, label=when, granularity="window")
+    if "year" in w:
+        return Period(start=date(published.year, 1, 1), end=published, label=when, granularity="window")
+    return None
 
 
 def _is_rate_of_change(q: Quantity) -> bool:

@@ -997,6 +997,9 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
             check="price_change",
         )
     claimed = _claimed(c)
+    ranking = _largest_since(c, ticker, bars, day)
+    if ranking is not None:
+        return ranking
     pc = prev.values["close"]
     o, h, lo, cl = (bar.values[k] for k in ("open", "high", "low", "close"))
 
@@ -1088,6 +1091,155 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     )
 
 
+_LARGEST_SINCE_RE = re.compile(
+    r"\b(?:biggest|largest|steepest|sharpest|worst|best|strongest)\s+(?:one-day|single-day|daily|intraday|session)?\s*"
+    r"(?P<what>fall|drop|decline|loss|slide|plunge|slump|gain|rise|jump|rally|surge|advance)s?\s+since\s+(?P<since>[^,;.]{3,40})",
+    re.I,
+)
+
+
+def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> Verdict | None:
+    """ "its largest one-day fall since March 2022": checked against every close-to-close move in
+    the data from then on; unverifiable when the data does not reach back that far. None when
+    the sentence says no such thing, or the ranking holds (the number is then checked as usual)."""
+    from claims.dates import context_year, find_dates
+
+    m = _LARGEST_SINCE_RE.search(c.sentence, c.end - c.sentence_start)
+    if m is None or m.start() - (c.end - c.sentence_start) > 60:
+        return None
+    year, basis = context_year(c.sentence, day)
+    fuzzy = re.match(r"\s*(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d{2})\b", m.group("since"), re.I)
+    if fuzzy:
+        # "since early 2022": it started somewhere in that span; a larger move after the span's
+        # end contradicts for sure, and the data must reach the span's start
+        y = int(fuzzy.group("y"))
+        last_month = {"early": 4, "mid": 8, "late": 12}.get((fuzzy.group("part") or "").lower(), 12)
+        first_month = {"early": 1, "mid": 5, "late": 9}.get((fuzzy.group("part") or "").lower(), 1)
+        reach, since = date(y, first_month, 1), date(y, last_month, 28) + timedelta(days=4)
+        since = since.replace(day=1) - timedelta(days=1)
+    else:
+        found = find_dates(m.group("since"), day, year, basis)
+        if not found:
+            return _unverifiable(
+                c, "no_window", f"'{m.group(0)}': the start of the comparison is not a date.", check="price_change"
+            )
+        reach = since = found[0].period.start
+    first = min(bars)
+    if reach < first:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"'{m.group(0)}': the {ticker} data starts {first:%Y-%m-%d}, after {reach:%Y-%m-%d}, so whether no larger move "
+            "came between cannot be told.",
+            check="price_change",
+        )
+    days = sorted(d for d in bars if since < d < day)  # "since March 1": March 1 itself was larger
+    falling = m.group("what").lower() in ("fall", "drop", "decline", "loss", "slide", "plunge", "slump")
+    this = None
+    prev_bar = _previous_bar(bars, day)
+    if prev_bar is not None:
+        this = (bars[day].values["close"].value - prev_bar.values["close"].value) / prev_bar.values["close"].value * 100
+    for d in days:
+        pb = _previous_bar(bars, d)
+        if pb is None or this is None:
+            continue
+        mv = (bars[d].values["close"].value - pb.values["close"].value) / pb.values["close"].value * 100
+        if (falling and mv < this) or (not falling and mv > this):
+            return Verdict(
+                claim_id=c.id,
+                doc_id=c.doc_id,
+                verdict="contradicted",
+                claimed_value=_claimed(c),
+                reference_value=_round(mv),
+                difference=_round(mv - this),
+                check="price_change",
+                reading="largest since",
+                explanation=f"{ticker} moved {this:+.2f}% on {day:%Y-%m-%d}, but {mv:+.2f}% on {d:%Y-%m-%d}: not the "
+                f"largest {m.group('what').lower()} since {since:%Y-%m-%d}.",
+                evidence=[
+                    Evidence(
+                        source=bars[d].values["close"].source,
+                        citation=bars[d].values["close"].citation,
+                        reading="largest since",
+                        detail=f"close to close {mv:+.2f}% on {d:%Y-%m-%d}",
+                        values=[pb.values["close"], bars[d].values["close"]],
+                    )
+                ],
+            )
+    return None
+
+
+def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict:
+    """ "12.5% below its 2024 high": the day's close against the window's highest (lowest)
+    price. Both readings are tried, the intraday extreme and the closing one; they must agree,
+    and the data must cover the whole window, or it is not checked."""
+    assert c.period is not None
+    window = c.comparison_period
+    kind = "high" if c.aspect == "from_high" else "low"
+    if window is None:
+        return _unverifiable(
+            c,
+            "no_window",
+            f"The period of the {kind} is not stated (or reaches before any data).",
+            check="price_change",
+        )
+    day_bar = _close_on_or_before(bars, c.period.end)
+    end = min(window.end, c.period.end)
+    if day_bar is None or not bars or window.start < min(bars) or (c.period.end - day_bar.day).days > 4:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"The {ticker} data ({min(bars, default=c.period.end):%Y-%m-%d} on) does not cover {window.label} to {c.period.end:%Y-%m-%d}.",
+            check="price_change",
+        )
+    in_window = [b for d, b in bars.items() if window.start <= d <= end]
+    pick = max if kind == "high" else min
+    close = day_bar.values["close"]
+    readings = {}
+    for name, metric in ((f"intraday {kind}", kind), (f"closing {kind}", "close")):
+        ext = pick(in_window, key=lambda b, m=metric: b.values[m].value)  # type: ignore[misc]
+        ref = ext.values[metric]
+        move = (close.value - ref.value) / ref.value * 100
+        readings[name] = (move, ref, ext.day)
+    magnitude = abs(c.quantity.value)
+    claimed = -magnitude if kind == "high" else magnitude
+    checks = {n: _against(c, claimed, v[0]) for n, v in readings.items()}
+    evidence = [
+        Evidence(
+            source=close.source,
+            citation=close.citation,
+            reading=n,
+            detail=f"{ticker} close {close.value:g} on {day_bar.day:%Y-%m-%d} vs {n} {ref.value:g} on {d:%Y-%m-%d} "
+            f"({window.label}): {move:+.2f}%",
+            values=[close, ref],
+        )
+        for n, (move, ref, d) in readings.items()
+    ]
+    holds = {ch.holds for ch in checks.values()}
+    summary = "; ".join(f"{n} {v[0]:+.2f}%" for n, v in readings.items())
+    if len(holds) > 1:
+        return _unverifiable(
+            c,
+            "ambiguous_change",
+            f"{c.quantity.text} fits one reading of the {window.label} {kind} but not the other ({summary}).",
+            evidence,
+            check="price_change",
+        )
+    name = f"intraday {kind}"
+    return _from_check(
+        c,
+        checks[name],
+        readings[name][0],
+        check="price_change",
+        reading=name,
+        readings_agree=True,
+        claimed=claimed,
+        explanation_ok=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, consistent with {c.quantity.text} ({summary}).",
+        explanation_bad=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, not {c.quantity.text} ({summary}).",
+        evidence=evidence,
+    )
+
+
 def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
     earlier = [d for d in bars if d <= day]
     return bars[max(earlier)] if earlier else None
@@ -1107,6 +1259,8 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     end_day = c.period.end
     windows: list[tuple[str, date]] = []
     note = (c.period.note or "").lower()
+    if c.aspect in ("from_high", "from_low"):
+        return check_from_extreme(c, ticker, bars)
     if c.period.granularity == "day":
         return check_day_move(c, ticker, bars, mic=getattr(entity, "exchange", None))
     if c.period.granularity == "window" and "not exact" in note:

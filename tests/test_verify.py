@@ -795,3 +795,43 @@ def test_a_headline_move_published_on_a_day_without_trading_is_the_last_sessions
     ][0]
     assert (v.verdict, v.check) == ("supported", "price_change")
     assert "2024-03-06" in v.explanation
+
+
+# -- distance from a period's extreme; "the largest move since" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # to March 6: intraday 2024 high 13.9 (Mar 6), closing high 13.0 (Mar 4); close 12.7
+        ("Acme Stock Falls 8.6% From 2024 High\nAcme had a hard day.", "unverifiable", "ambiguous_change"),
+        ("Acme's shares are now 8.6% below their record high.", "unverifiable", "no_window"),
+        ("Acme's shares are now 8.6% below their 2023 high.", "unverifiable", "outside_data"),  # data from 2023-06
+    ],
+)
+def test_distance_from_a_period_high_needs_the_whole_window_and_agreeing_readings(text, expected, reason):
+    v = [v for t, v in check(text, date(2024, 3, 6)) if t.endswith("%")][0]
+    assert (v.verdict, v.reason) == (expected, reason)
+    assert v.check == "price_change"
+
+
+def test_distance_from_a_period_low_is_checked_when_the_readings_agree():
+    # 2024 low to March 6: intraday 11.4 (Dec 29 is 2023; 2024 starts Mar 1: low 11.9), closing low 12.4 (Mar 1)
+    v = [v for t, v in check("Acme's shares closed 6.7% above their 2024 low.", date(2024, 3, 6)) if t == "6.7%"][0]
+    assert v.verdict in ("supported", "unverifiable")
+    assert {e.reading for e in v.evidence} == {"intraday low", "closing low"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Acme shares fell 1.55% on March 6, the largest one-day fall since March 1.", "supported", None),
+        ("Acme shares rose 4.84% on March 4, the biggest one-day gain since March 1.", "supported", None),
+        # March 1 rose 7.83% (from 11.50 on December 29)
+        ("Acme shares rose 4.84% on March 4, the biggest one-day gain since December 29.", "contradicted", None),
+        ("Acme shares fell 1.55% on March 6, the biggest drop since 2022.", "unverifiable", "outside_data"),
+    ],
+)
+def test_the_largest_move_since_is_checked_against_the_data_window(text, expected, reason):
+    v = [v for t, v in check(text, date(2024, 3, 8)) if t.endswith("%")][0]
+    assert (v.verdict, v.reason) == (expected, reason)
