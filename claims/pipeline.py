@@ -71,9 +71,9 @@ class RunResult:
         }
 
 
-def analyze(ingested: Ingested) -> Analysis:
+def analyze(ingested: Ingested, entities: EntityTable | None = None) -> Analysis:
     """Extract the claims of one document and the relations between them."""
-    claims = extract_claims(ingested.document)
+    claims = extract_claims(ingested.document, entities)
     return Analysis(ingested, claims, extract_relations(ingested.document, claims))
 
 
@@ -254,7 +254,7 @@ class Steps:
 
     ingest: Callable[..., tuple[list[Ingested], list[InputFailure]]] = load_documents
     stored: Callable[[VerdictStore], list[Ingested]] = stored_inputs
-    analyze: Callable[[Ingested], Analysis] = analyze
+    analyze: Callable[..., Analysis] = analyze  # (ingested, entities) -> Analysis
     fetch: Callable[[ReferenceSource, Sequence[Analysis], EntityTable], tuple[ReferenceBook, int]] = fetch_references
     verify: Callable[[Analysis, ReferenceBook, EntityTable], CheckedDocument] = verify
     save: Callable[[VerdictStore, str, Sequence[CheckedDocument]], None] = save_batch
@@ -302,7 +302,7 @@ def run_check(
         analyses = []
         for item in unique:
             try:
-                analyses.append(step.analyze(item))
+                analyses.append(step.analyze(item, entities))
             except Exception as exc:  # one document's bug must not sink the others: it is reported
                 _isolate(store, result, item.doc, "extracting", exc, say)
         book, result.source_calls = step.fetch(source, analyses, entities)

@@ -10,15 +10,30 @@ year ahead) raise ``CalendarUnavailable``.
 
 from __future__ import annotations
 
+import functools
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from claims.refdata.exchanges import exchange, find_exchange
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class CalendarUnavailable(LookupError):
     """No calendar for that exchange or day (one-line message)."""
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """exchange-calendars calls pandas APIs pandas has deprecated: their warnings are not ours."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 @lru_cache(maxsize=16)
@@ -42,6 +57,16 @@ def _check_range(cal: Any, day: date, mic: str) -> None:
         raise CalendarUnavailable(f"the {mic} calendar covers {first:%Y-%m-%d}..{last:%Y-%m-%d}, not {day:%Y-%m-%d}")
 
 
+def _quietly(fn: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _quiet():
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+@_quietly
 def is_session(mic: str, day: date) -> bool:
     """Whether ``mic`` traded on ``day``."""
     cal = _cal(mic)
@@ -49,6 +74,7 @@ def is_session(mic: str, day: date) -> bool:
     return bool(cal.is_session(day.isoformat()))
 
 
+@_quietly
 def previous_session(mic: str, day: date) -> date:
     """The last trading day strictly before ``day``."""
     cal = _cal(mic)
@@ -60,6 +86,7 @@ def previous_session(mic: str, day: date) -> date:
     )
 
 
+@_quietly
 def session_on_or_before(mic: str, day: date) -> date:
     """``day`` if it is a trading day, else the previous one."""
     cal = _cal(mic)
@@ -67,6 +94,7 @@ def session_on_or_before(mic: str, day: date) -> date:
     return _as_date(cal.date_to_session(day.isoformat(), direction="previous"))
 
 
+@_quietly
 def is_half_day(mic: str, day: date) -> bool:
     """Whether ``day`` is an early close (a half-day session) on ``mic``."""
     cal = _cal(mic)

@@ -202,6 +202,10 @@ def read_provenance(path: Path) -> dict[str, Any]:
 
 def _price_citation(ticker: str, provenance: dict[str, Any]) -> str:
     origin = provenance.get("origin")
+    if isinstance(origin, dict) and origin.get("source") and not origin.get("commit"):
+        # imported with `claims refdata import-prices`: the source as the user stated it
+        retrieved = origin.get("retrieved_at") or provenance.get("retrieved_at")
+        return f"daily prices of {ticker} from {origin['source']}" + (f", imported {retrieved}" if retrieved else "")
     if isinstance(origin, dict):
         head = f"{origin.get('vendor', 'Yahoo Finance')} daily prices of {ticker}"
         if origin.get("commit"):
