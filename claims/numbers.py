@@ -148,12 +148,17 @@ _HEDGE_NAMES = {f"h{i}": hedge for i, (_pat, hedge) in enumerate(HEDGES)}
 _HEDGE_RE = re.compile(
     r"(?:^|[\s(])(?:" + "|".join(f"(?P<h{i}>{pat})" for i, (pat, _h) in enumerate(HEDGES)) + r")\s*$", re.I
 )
-_POST_HEDGE_RE = re.compile(r"(?:\s*\+|-plus\b|\s+plus\b|\s+or\s+more\b|\s+or\s+so\b|\s+or\s+less\b)", re.I)
+_POST_HEDGE_RE = re.compile(
+    r"(?:\s*\+|-plus\b|\s+plus\b(?!\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|\s+or\s+(?:more|higher|greater|above)\b|\s+or\s+so\b|\s+or\s+(?:less|lower|fewer|below)\b)",
+    re.I,
+)
 _CHANGE_NOUN_AFTER_RE = re.compile(
     r"\s*(?:year-on-year\s+|year-over-year\s+|yoy\s+|month-on-month\s+|quarter-on-quarter\s+|annual\s+"
-    r"|(?:pay|price|wage|rate|tax|salary|rent|fare|tariff|sales|profit|revenue|output|budget|spending|job)\s+)?"
-    r"(increase|rise|gain|growth|jump|surge|hike|drop|decline|decrease|fall|loss|cut|slump|plunge"
-    r"|higher|lower|up|down|more|less)\b",
+    r"|(?:interest\s+rate|pay|price|wage|rate|tax|salary|rent|fare|tariff|sales|profit|revenue|output|budget"
+    r"|spending|job)\s+)?"
+    r"(increase|rise|gain|growth|jump|surge|hike|drop|decline|decrease|fall|loss|cut|slump|plunge|improvement"
+    r"|better|higher|lower|up|down|more|less)\b",
     re.I,
 )
 _TEMPERATURE_RE = re.compile(r"temperature|\bheat|\bhot|\bwarm|\bcold|\bdegrees?\b|\bthermometer|\bchill", re.I)
@@ -170,7 +175,8 @@ _M_EVENT_RE = re.compile(
 )
 _TIMES_COUNT_VERB_RE = re.compile(
     r"\b(?:read|viewed|watched|played|shared|searched|visited|clicked|downloaded|streamed|mentioned|cited"
-    r"|retweeted|reposted|liked|called|tried|won|been|met|used|opened|seen|heard|arrested|married|elected)"
+    r"|retweeted|reposted|liked|called|tried|won|been|met|used|opened|seen|heard|arrested|married|elected"
+    r"|accomplished|achieved|done|happened|occurred|repeated|appeared|reached)"
     r"(?:\s+\w+){0,2}\s*$",
     re.I,
 )
@@ -205,7 +211,7 @@ _VERB_AFTER_RE = re.compile(
 _ONE_UNIT_BEFORE_RE = re.compile(r"\b(?:only|just|in|within|for|after|than|about|nearly|almost|over|under)\s+$", re.I)
 _ELIDED_BEFORE_RE = re.compile(
     r"(?:['’]s|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan|\bsurpassing|\bexceeding|\bovertaking"
-    r"|\banother|\ba\s+further|\ban\s+additional|\ban\s+extra|,|\band)"
+    r"|\banother|\ba\s+further|\ban\s+additional|\ban\s+extra|,|:|\band|\bfrom|\bto)"
     r"\s+(?:only\s+|just\s+|about\s+|nearly\s+)?$",
     re.I,
 )
@@ -214,7 +220,9 @@ _ELIDED_MONEY_BEFORE_RE = re.compile(
     re.I,
 )
 _COORDINATION_RE = re.compile(r"\s*(?:,|or|and|to|-|–)\s*(?:(?:even|perhaps|possibly|maybe|then)\s+)?")
-_NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:\w+['’]s\s+)?([a-z]+)\b", re.I)
+_NUMBER_OF_RE = re.compile(
+    r"\bnumber\s+of\s+(?:\w+['’]s\s+)?(?:[a-z\-]+\s+){0,2}?([a-z]+s|people|children|men|women)\b", re.I
+)
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 100})
 _DOZEN_RE = re.compile(r"(?=[aotfsh])\b(a|one|two|three|four|five|six|half\s+a)\s+dozen\b(?!s)")
 _TWICE_RE = re.compile(r"(?=t)\b(twice|thrice)(?=\s+(?:as|the|that|what|its|their|his|her|than|more|over|a|an)\b)")
@@ -224,7 +232,7 @@ _ADDRESS_AFTER_RE = re.compile(
 )
 _DENOMINATOR_RE = re.compile(r"/(\d{1,3})(?![\d/])")
 _WEEK_DAY_BEFORE_RE = re.compile(r"\b(?:week|day)\s*$", re.I)
-_PREV_WORD_RE = re.compile(r"([A-Za-z][\w\-&]*)\s$")
+_PREV_WORD_RE = re.compile(r"([A-Za-z][\w\-&]*)(?:['’]s?)?\s$")
 _MONTH_WORD_RE = re.compile(MONTHS)
 _SCALE_WORD_IN_RE = re.compile(r"\b(?:thousand|million|billion|trillion|hundred)\b", re.I)
 _OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
@@ -553,6 +561,8 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
             end, unit = um
             if unit == "times" and _is_count_of_times(text, p, end):
                 p.noun = text[p.end : end].strip()
+            elif unit == "second" and p.value != 1 and text[p.end : end].strip().lower() == "second":
+                pass  # "1.9 billion second generation transistors": an ordinal, not a duration
             else:
                 p.unit = unit
                 p.end = end
@@ -645,6 +655,9 @@ _UNIT_WORDS_ALT = "|".join(
     if u.strip() not in ("%", "°c", "°f", "x", "bp", "-fold", "fold", "m", "b") and u.strip()[:1].isalpha()
 )
 _HYPHEN_UNIT_RE = re.compile(rf"[-‐]({_UNIT_WORDS_ALT})\b(?![-‐])", re.I)
+_HYPHEN_SYMBOL_RE = re.compile(
+    r"[-‐](" + "|".join(re.escape(u) for u in sorted(SPACED_SYMBOL_UNITS, key=len, reverse=True)) + r")(?![\w/-])"
+)
 _SYMBOL_AFTER_RE = re.compile(
     r"[ \u00a0]?(" + "|".join(re.escape(u) for u in sorted(SPACED_SYMBOL_UNITS, key=len, reverse=True)) + r")(?![\w/])"
 )
@@ -663,7 +676,7 @@ def _is_video_lines(p: _Parsed) -> bool:
 
 
 _SPACED_METRE_RE = re.compile(
-    r"\s+m\b(?=\s+(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
+    r"\s+m\b(?=\s*\(\s*\d|\s+(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
     r"|long|deep|wide|away|above|below|from)\b)"
 )
 
@@ -674,10 +687,13 @@ def _match_unit(text: str, pos: int) -> tuple[int, str] | None:
         sym = _SYMBOL_AFTER_RE.match(text, pos, pos + 12)
         if sym:
             return sym.end(), SPACED_SYMBOL_UNITS[sym.group(1)]  # "600 MHz", "240 hp"
+        hsym = _HYPHEN_SYMBOL_RE.match(text, pos, pos + 12)
+        if hsym:
+            return hsym.end(), SPACED_SYMBOL_UNITS[hsym.group(1)]  # "a 306-hp V-6"
         hm = _HYPHEN_UNIT_RE.match(text, pos, pos + 40)
         if hm:  # "a 75-mph highway", "14-nanometer features": a measure, not a duration
             unit = MEASURE_UNITS.get(hm.group(1).lower()) or MEASURE_UNITS.get(re.sub(r"\s+", " ", hm.group(1).lower()))
-            if unit is not None and unit not in DURATION_UNITS and unit != "times":
+            if unit is not None and unit not in DURATION_UNITS and unit not in ("times", "point"):
                 return hm.end(), unit
         sm = _SPACED_METRE_RE.match(text, pos, pos + 40)
         return (sm.end(), "m") if sm else None
@@ -868,6 +884,9 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
         prev = _PREV_WORD_RE.search(before)
         if prev and any(c.isupper() for c in prev.group(1)) and len(text[p.start : p.end]) <= 4:
             word = prev.group(1)
+            possessive = not before.endswith(word + " ")
+            if possessive and _has_noun_after(text, p):
+                return False  # "Messi's 821 goals": a count; "Boeing's 787": a model
             if word.lower() not in _SENTENCE_STARTERS and not _MONTH_WORD_RE.fullmatch(word.lower()):
                 return True  # "iPhone 15", "Boeing 737", "Chapter 11"
     if p.is_word and not p.is_ratio and p.unit != "times":
@@ -878,7 +897,7 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
 def _word_is_excluded(text: str, p: _Parsed) -> bool:
     raw = text[p.start : p.end]
     has_scale = _SCALE_WORD_IN_RE.search(raw) is not None
-    if p.value < 2 and p.scale == 1.0 and not has_scale:
+    if p.value * (100 if p.minor else 1) < 2 and p.scale == 1.0 and not has_scale:
         # "one of the few", "one day": only "after only one minute" is a stated amount
         before = text[max(0, p.start - 20) : p.start]
         return not (p.unit in DURATION_UNITS and _ONE_UNIT_BEFORE_RE.search(before))
@@ -926,7 +945,7 @@ def _hedge(text: str, p: _Parsed, found: tuple[int, str, str] | None | bool = Fa
     post = _POST_HEDGE_RE.match(text, p.end, p.end + 12)
     if post:
         word = post.group(0).strip().lower()
-        if word == "or less":
+        if word.startswith("or ") and word[3:] in ("less", "lower", "fewer", "below"):
             return "at_most"
         if word == "or so":
             return "approximate"
@@ -968,6 +987,8 @@ def _nearest_change_word(text: str, index: int, floor: int = -1) -> Direction | 
         clause = clause[: tail.start()]
     if "up" in clause:
         clause = _PHRASAL_UP_RE.sub(" ", clause)
+    if "storm" in clause:
+        clause = clause.replace("storm surge", " ")  # the sea, not a change
     last = None
     for m in _UP_DOWN_RE.finditer(clause):
         last = m
@@ -987,7 +1008,7 @@ def _direction(
         if word in ("more", "less"):
             return None
         if unit is not None or p.currency is not None or word not in ("up", "down", "higher", "lower"):
-            return "up" if UP_RE.fullmatch(word) or word == "hike" else "down"
+            return "up" if UP_RE.fullmatch(word) or word in ("hike", "better") else "down"
     window_start = max(0, p.start - 40)
     before = text[window_start : p.start]
     stripped = text[window_start : found[0]] if found and found[0] >= window_start else before
@@ -998,7 +1019,12 @@ def _direction(
         return None  # "fell below 1,000"
     if p.currency and _RAISED_MONEY_RE.search(stripped):
         return None  # "the fund raised ¥50 billion": money raised, not a rise
+    if _OFF_BEFORE_RE.search(stripped):
+        return "down"  # "BHP was off 0.7%", "cutting 5 seconds off"
     return _nearest_change_word(text, p.start, floor)
+
+
+_OFF_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|finished|closed|ended|trading)\s+off\s+$", re.I)
 
 
 def _counted_noun(text: str, p: _Parsed) -> str | None:
@@ -1033,6 +1059,8 @@ def _noun_after(text: str, pos: int, plural: bool) -> str | None:
             return proper
         pos = wm.end()
         words_seen += 1
+        if plural and words_seen == 1 and _MODEL_PLURAL_RE.fullmatch(word):
+            return word  # "20 A380s", "273 A320neos": a count of a model
         if not word.isalpha() or word[0].isupper():
             # "150 Airbus A320neo jets", "50 million PS5 consoles": names before the noun
             if proper is None and plural and word.isalpha() and word[1:].islower() and _looks_plural(low):
@@ -1046,6 +1074,9 @@ def _noun_after(text: str, pos: int, plural: bool) -> str | None:
             continue  # "21 hotly searched questions", "526,409 new energy vehicles"
         return proper
     return proper
+
+
+_MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z0-9\-]*[a-z0-9]s")
 
 
 def _noun_before(text: str, p: _Parsed) -> str | None:
@@ -1065,8 +1096,10 @@ def _noun_before(text: str, p: _Parsed) -> str | None:
 def _to_quantity(text: str, p: _Parsed, floor: int = -1) -> Quantity:
     unit = p.unit
     noun = None
+    if unit is None and p.currency is None and not p.is_ratio and _is_age(text, p):
+        unit = "year"  # "over the age of 65", "Smith, 52, said"
     if unit is None and p.currency is None and not p.is_ratio:
-        noun = _counted_noun(text, p) or _noun_before(text, p)
+        noun = _counted_noun(text, p) or _noun_before(text, p) or _subject_noun(text, p)
         if noun:
             unit = singular(noun)
     value = p.value * p.scale
@@ -1089,6 +1122,41 @@ def _to_quantity(text: str, p: _Parsed, floor: int = -1) -> Quantity:
     )
 
 
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?\s+of|ages?|in\s+age\s+from|ages?\s+between)\s+$", re.I)
+_NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
+
+
+def _is_age(text: str, p: _Parsed) -> bool:
+    if not _is_plain_integer(text, p) or not 0 < p.value < 125:
+        return False
+    before = text[max(0, p.start - 20) : p.start]
+    if _AGE_BEFORE_RE.search(_strip_hedge(before)[0]):
+        return True
+    return bool(_NAME_COMMA_RE.search(before)) and text.startswith(",", p.end)  # "Smith, 52, said"
+
+
+_SUBJECT_NOUN_RE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:and|while|but)\s+)(?:[A-Za-z][a-z\-]*\s+){0,3}?([a-z]{3,}s)"
+    r"(?:\s+(?:for|of|on)(?:\s+[a-z\-]+){1,3})?\s+"
+    rf"(?:{UP_WORDS}|{DOWN_WORDS}|totaled|totalled|stood|reached|hit|numbered|were|was|remained|eased)"
+    r"(?:\s+(?:by|to|at))?\s+(?:only\s+|about\s+|nearly\s+|roughly\s+|just\s+)?$"
+)
+
+
+def _subject_noun(text: str, p: _Parsed) -> str | None:
+    """ "Initial jobless claims jumped to 263,000": the counted noun is the clause's subject."""
+    if not _is_bare(text, p, _DECIMAL_RE) and not (p.scale != 1.0 and p.currency is None):
+        return None
+    window = text[max(0, p.start - 90) : p.start]
+    m = _SUBJECT_NOUN_RE.search(window)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in _NOUN_STOP or word.endswith(_NOT_PLURAL_ENDINGS) or word in ("prices", "shares", "stocks"):
+        return None
+    return word
+
+
 def _is_count(q: Quantity) -> bool:
     return q.currency is None and q.unit is not None and q.noun is not None
 
@@ -1104,6 +1172,16 @@ def _inherit_elided_nouns(text: str, quantities: list[Quantity], parsed: list[_P
             gap = _COORDINATION_RE.fullmatch(text, q.end, nxt.start)
             if gap and q.end < nxt.start:
                 out[i] = q.model_copy(update={"unit": nxt.unit, "noun": nxt.noun})
+        elif (
+            q.unit is None
+            and q.currency is None
+            and nxt.unit is not None
+            and nxt.currency is None
+            and nxt.noun is None
+            and _is_bare(text, parsed[i], _DECIMAL_RE)
+            and _OR_GAP_RE.fullmatch(text, q.end, nxt.start)
+        ):
+            out[i] = q.model_copy(update={"unit": nxt.unit})  # "7 or even 8 years"
     for i in range(1, len(out)):  # backwards: "Zenith's 4.8 million"
         q, prev = out[i], out[i - 1]
         if (
@@ -1117,6 +1195,19 @@ def _inherit_elided_nouns(text: str, quantities: list[Quantity], parsed: list[_P
         ):
             out[i] = q.model_copy(update={"currency": prev.currency})  # "EUR 3.2bn, against 2.9bn"
             continue
+        if (
+            q.unit is None
+            and q.currency is not None
+            and q.currency == prev.currency
+            and prev.unit is not None
+            and prev.unit.startswith("per_")
+            and q.scale == prev.scale
+            and q.start - prev.end <= 60
+            and not _SENTENCE_BREAK_RE.search(text, prev.end, q.start)
+            and 1e-3 <= q.value / prev.value <= 1e3
+        ):
+            out[i] = q.model_copy(update={"unit": prev.unit})  # "$1,054 an ounce, silver was at $13.72"
+            continue
         if q.unit is not None or q.currency is not None or parsed[i].is_ratio or not _is_count(prev):
             continue
         if q.start - prev.end > 150 or _SENTENCE_BREAK_RE.search(text, prev.end, q.start):
@@ -1125,6 +1216,9 @@ def _inherit_elided_nouns(text: str, quantities: list[Quantity], parsed: list[_P
         if _ELIDED_BEFORE_RE.search(_strip_hedge(before)[0] if _strip_hedge(before)[1] else before):
             out[i] = q.model_copy(update={"unit": prev.unit, "noun": prev.noun})
     return out
+
+
+_OR_GAP_RE = re.compile(r"\s+or\s+(?:(?:even|perhaps|possibly|maybe)\s+)?")
 
 
 def _clean(value: float) -> float:

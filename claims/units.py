@@ -183,9 +183,6 @@ SPACED_SYMBOL_STOP = frozenset(
         "min",
         "au",
         "pc",
-        "ps",
-        "PS",
-        "MP",
     }
 )
 # Unit names that are mostly something else in news ("3 bars of soap", "two stones").

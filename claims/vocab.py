@@ -97,6 +97,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "rmb": "CNY",
     "cny": "CNY",
     "dollars": "USD",
+    "bucks": "USD",
     "dollar": "USD",
     "euros": "EUR",
     "euro": "EUR",
@@ -252,6 +253,9 @@ MEASURE_UNITS: dict[str, str] = {
     "min": "minute",
     "hrs": "hour",
     "hr": "hour",
+    "points": "point",
+    "point": "point",
+    "pts": "point",
     "degrees c": "degree_celsius",
     "degree c": "degree_celsius",
     "degrees f": "degree_fahrenheit",
@@ -339,6 +343,7 @@ HEDGES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"about|around|roughly|approximately|approx\.|nearly|almost|close to|some|an estimated|near|closing in on"
+        r"|(?:roughly|about|approximately)\s+equal\s+to"
         r"|estimated|circa|ca\.|c\.|~|about an?|around an?|nearly an?|more or less|or so",
         "approximate",
     ),
@@ -362,10 +367,16 @@ DOWN_WORDS = (
 )
 # Level words: a number right after these is where a value ended up, not the size of a change.
 LEVEL_BEFORE_RE = re.compile(
-    r"\b(?:(?:to|from|at|past)(?:\s+between|\s+(?:an?|the)(?:\s+[a-z\-]+)?)?|of\s+just)\s*$", re.I
+    r"\b(?:(?:to|from|at|past)(?:\s+between|\s+(?:an?|the)(?:\s+[a-z\-]+)?)?|of\s+just"
+    # "fell to its 52-week low of", "rebounded from a record low of": a level named, then its value
+    r"|(?:to|from|at|hit|touched|reached)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:low|high|level|peak|mark)\s+of)"
+    r"\s*$",
+    re.I,
 )
 # Threshold hedges read as levels after a change verb ("fell below 1,000").
-LEVEL_HEDGE_WORDS = frozenset({"below", "above", "under", "over", "past", "beyond", "north of", "south of"})
+LEVEL_HEDGE_WORDS = frozenset(
+    {"below", "above", "under", "over", "past", "beyond", "north of", "south of", "as low as", "as high as"}
+)
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 UP_RE = re.compile(rf"\b(?:{UP_WORDS})\b", re.I)
 DOWN_RE = re.compile(rf"\b(?:{DOWN_WORDS})\b", re.I)

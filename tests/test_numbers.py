@@ -228,7 +228,7 @@ def test_hedges(text: str, span: str, hedge: str):
         ("Exports rose 8.5% in March.", "8.5%", "up"),
         ("Profit increased 12% a year earlier.", "12%", "up"),
         ("Shares were up 3.1% at noon.", "3.1%", "up"),
-        ("The index gained 120 points.", "120", "up"),
+        ("The index gained 120 points.", "120 points", "up"),
         ("Prices soared 40%.", "40%", "up"),
         ("Shares jumped 9.5 percent.", "9.5 percent", "up"),
         ("Netflix added 8.8 million subscribers.", "8.8 million", "up"),
