@@ -32,6 +32,7 @@ class Entity:
     currencies: tuple[str, ...] = ()  # currencies its reference data is in (quote, reporting)
     exchange: str | None = None  # MIC of ``ticker``'s exchange
     listings: tuple[Listing, ...] = ()  # other share lines of the same company
+    parent: str | None = None  # a product's company ("Xiaomi SU7" -> "Xiaomi")
 
 
 def alias_key(name: str) -> str:
@@ -86,6 +87,7 @@ def _entity(row: dict[str, Any]) -> Entity:
         tuple(row.get("currencies", ())),
         row.get("exchange"),
         listings,
+        row.get("parent"),
     )
 
 
