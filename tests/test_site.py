@@ -154,16 +154,28 @@ def test_an_evidence_card_has_the_values_tolerance_explanation_and_citation(seed
 def test_market_claims_get_a_price_chart_with_the_claim_and_reference_marked(seeded: tuple[Path, Path]) -> None:
     _, out = seeded
     page = _pages(out)["000_fcf98af3e00acd2b.txt"]
-    with_chart = {
-        m.get_text() for m in page.select("mark.claim") if page.select_one(f"#ev-{m['data-key']} figure.chart svg")
+    marks = {m.get_text(): m for m in page.select("mark.claim")}
+    slots = {
+        text: page.select_one(f"#ev-{m['data-key']} .chart-slot")["data-chart"]
+        for text, m in marks.items()
+        if page.select_one(f"#ev-{m['data-key']} .chart-slot")
     }
-    assert {"HK$15.36", "HK$16.64", "8.3%"} <= with_chart
-    assert "26.92 million" not in with_chart  # not a market claim
-    mark = next(m for m in page.select("mark.claim") if m.get_text() == "HK$15.36")
-    figure = page.select_one(f"#ev-{mark['data-key']} figure.chart")
-    svg_text = " ".join(t.get_text() for t in figure.select("svg text"))
-    assert "low 15.36" in svg_text and "claimed HK$15.36" in svg_text and "1810.HK daily prices" in svg_text
-    assert "claimed HK$15.36" in figure["aria-label"] and "2024-08-05" in figure["aria-label"]
+    # the three claims about August 5-12 share a chart; the one-year change has its own
+    assert set(slots) == {"HK$15.36", "HK$16.64", "8.3%", "5%"}
+    assert slots["HK$15.36"] == slots["HK$16.64"] == slots["8.3%"] != slots["5%"]
+    figure = page.select_one(f"figure#{slots['HK$15.36']}")
+    svg = figure.select_one("svg")
+    texts = [t.get_text() for t in svg.select("text")]
+    assert "“HK$15.36” claimed" in texts and "“HK$15.36”: low 15.36" in texts
+    assert "“8.3%”: close 15.86" in texts and "“8.3%”: close 16.46" in texts
+    # each claim's marks are grouped under its own id, so the page can bring one forward
+    key = marks["HK$15.36"]["data-key"]
+    assert len(svg.select(f'g[id^="claim{key}-"]')) == 4  # claimed line, its label, the low row, its label
+    assert "claimed HK$15.36 (line at 15.36), supported" in figure["aria-label"]
+    assert "Forriz-Pair-Trading" in figure.figcaption.get_text()
+    year = page.select_one(f"figure#{slots['5%']}")
+    assert "2023-08" in year["aria-label"] and "2024-08-14" in year["aria-label"]
+    assert not page.select_one(f"#ev-{marks['26.92 million']['data-key']} .chart-slot")  # not a market claim
 
 
 def test_the_index_lists_counts_coverage_and_what_changed(seeded: tuple[Path, Path]) -> None:
@@ -221,7 +233,7 @@ def test_a_report_replaces_an_earlier_one_but_never_a_directory_of_other_files(
         second = build_site(store, out, data_dir=DATA)
         assert (out / MARKER).exists() and not (out / "docs" / "stale.html").exists()
         assert first.highlights == second.highlights == len(store.verdicts_for("latest"))
-        assert second.documents == 2 and second.charts >= 4
+        assert second.documents == 2 and second.charts == 2
         other = tmp_path / "mine"
         other.mkdir()
         (other / "notes.txt").write_text("keep me")
@@ -250,10 +262,11 @@ def test_without_the_series_offline_the_chart_shows_the_stored_rows_and_says_so(
     (empty / "prices").mkdir(parents=True)
     with VerdictStore(db, read_only=True) as store:
         result = build_site(store, tmp_path / "r", data_dir=empty)
-    assert result.charts >= 4
+    assert result.charts == 2
     page = _pages(tmp_path / "r")["000_fcf98af3e00acd2b.txt"]
-    captions = {f.figcaption.get_text() for f in page.select("figure.chart")}
-    assert captions == {"The full series is not in the offline snapshot; only the stored reference rows are shown."}
+    figures = page.select("figure.chart")
+    assert all("only the stored reference rows are shown" in f.figcaption.get_text() for f in figures)
+    assert all(f.select("svg text") and "daily close" in f["aria-label"] for f in figures)
 
 
 def test_the_command_writes_the_report_and_prints_where(seeded: tuple[Path, Path], tmp_path: Path) -> None:

@@ -153,11 +153,18 @@ def test_a_document_page_highlights_every_stored_claim_and_shows_its_evidence(
     row = next(r for r in rows if r["text"] == "8.3%")
     assert card.is_displayed() and row["explanation"] in card.text and "Misleading" in card.text
     size = driver.execute_script(
-        "const s = arguments[0].querySelector('figure.chart svg'); const r = s.getBoundingClientRect();"
+        "const s = arguments[0].querySelector('.chart-slot figure.chart svg'); const r = s.getBoundingClientRect();"
         " return [r.width, r.height, s.querySelectorAll('path').length]",
         card,
     )
     assert size[0] > 200 and size[1] > 80 and size[2] > 10, size
+    key = target.get_attribute("data-key")
+    dimmed = driver.execute_script(
+        "return [...arguments[0].querySelectorAll('g[id^=\"claim\"]')].map(g => [g.id, g.classList.contains('dim')])",
+        card,
+    )
+    assert dimmed and all(dim == (not gid.startswith(f"claim{key}-")) for gid, dim in dimmed), dimmed
+    assert any(not dim for _, dim in dimmed) and any(dim for _, dim in dimmed)
     # the label is text, not colour alone
     label = driver.execute_script("return getComputedStyle(arguments[0], '::after').content", target)
     assert "Misleading" in label

@@ -17,19 +17,18 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from claims.errors import ClaimCheckError, ReferenceDataError, ReferenceNotFound
 from claims.models import VERDICT_LABELS, Document, ReferenceQuery
-from claims.site.charts import Bar, Mark, PriceChart, alt_text, render_svg
+from claims.site.charts import Bar, ClaimMarks, Mark, PriceChart, alt_text, group_claims, render_charts, window
 from claims.site.text import Node, Span, highlight_tree
 from claims.storage import VerdictStore
 
 MARKER = ".claims-report"  # written into every report directory: only such a directory is replaced
-CHART_PADDING = timedelta(days=21)
 
 VERDICT_TEXT = {
     "supported": ("✓", "Supported", "Matches the reference value within tolerance."),
@@ -56,10 +55,20 @@ class ClaimView:
     difference: str
     tolerance: str
     evidence: list[dict[str, Any]]
-    chart_svg: str | None = None
-    chart_alt: str = ""
-    chart_note: str = ""
+    market: tuple[str, str | None, ClaimMarks] | None = None  # (series, currency, its marks) for a price claim
+    chart_id: str | None = None  # the page's chart that shows it
     change: dict[str, Any] | None = None
+
+
+@dataclass
+class ChartView:
+    """One chart of a page: the claims it shows, its SVG and what it is drawn from."""
+
+    id: str
+    chart: PriceChart
+    note: str
+    svg: str = ""
+    alt: str = ""
 
 
 @dataclass
@@ -77,6 +86,7 @@ class DocView:
     counts: dict[str, int]
     claims: list[ClaimView] = field(default_factory=list)
     changes: list[dict[str, Any]] = field(default_factory=list)
+    charts: list[ChartView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -98,8 +108,11 @@ def build_site(
     run: str = "latest",
     data_dir: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
+    workers: int | None = None,
 ) -> SiteResult:
     """Write the report of ``run`` into ``out_dir`` (replacing an earlier report there).
+
+    ``workers``: processes that render the charts when there are many (default: the CPUs, at most 4).
 
     Example: ``build_site(VerdictStore("data/claims.duckdb", read_only=True), "report")``
     """
@@ -130,16 +143,19 @@ def build_site(
         _copy_assets(tmp / "assets")
         page_template = env.get_template("document.html")
         with_pages = [v for v in views if v.page]
-        for i, view in enumerate(with_pages, start=1):
-            assert view.document is not None and view.page is not None
-            doc_rows = by_doc.get(view.doc, [])
-            by_claim = {str(r["claim_id"]): r for r in doc_rows}
+        for view in with_pages:
             view.claims = [
-                _claim_view(k, r, prices, changes_by_claim.get((view.doc, str(r["claim_id"]))), by_claim)
-                for k, r in enumerate(doc_rows)
+                _claim_view(k, r, changes_by_claim.get((view.doc, str(r["claim_id"]))))
+                for k, r in enumerate(by_doc.get(view.doc, []))
             ]
             view.changes = [c.change for c in view.claims if c.change]
-            charts += sum(1 for c in view.claims if c.chart_svg)
+            view.charts = _doc_charts(view.claims, prices)
+        svgs = render_charts([ch.chart for v in with_pages for ch in v.charts], workers, progress)
+        for i, view in enumerate(with_pages, start=1):
+            assert view.document is not None and view.page is not None
+            for ch in view.charts:
+                ch.svg, ch.alt = svgs[ch.chart], alt_text(ch.chart)
+            charts += len(view.charts)
             highlights += len(view.claims)
             spans = [Span(c.key, int(c.row["start"]), int(c.row["end"])) for c in view.claims]
             html = page_template.render(
@@ -222,15 +238,9 @@ def _doc_views(
     return views
 
 
-def _claim_view(
-    key: int,
-    row: dict[str, Any],
-    prices: _PriceSeries,
-    change: dict[str, Any] | None,
-    by_claim: dict[str, dict[str, Any]],
-) -> ClaimView:
+def _claim_view(key: int, row: dict[str, Any], change: dict[str, Any] | None) -> ClaimView:
     symbol, label, _ = VERDICT_TEXT.get(str(row["verdict"]), ("?", str(row["verdict"]), ""))
-    view = ClaimView(
+    return ClaimView(
         key=key,
         row=row,
         label=label,
@@ -240,12 +250,9 @@ def _claim_view(
         difference=_difference(row),
         tolerance=format_value(row["tolerance"], row["unit"], row["currency"], signed=False, plus_minus=True),
         evidence=list(row["evidence"] or []),
+        market=_claim_marks(key, row),
         change=change,
     )
-    chart = _chart_for(row, prices, by_claim)
-    if chart is not None:
-        view.chart_svg, view.chart_alt, view.chart_note = render_svg(chart[0]), alt_text(chart[0]), chart[1]
-    return view
 
 
 def _index_changes(changes: list[dict[str, Any]], views: list[DocView]) -> list[dict[str, Any]]:
@@ -306,63 +313,57 @@ def _price_rows(row: dict[str, Any]) -> list[tuple[dict[str, Any], bool]]:
     return [(v, d) for v, d in pairs if d or str(v["key"]) not in decided_days]
 
 
-def _chart_for(
-    row: dict[str, Any], prices: _PriceSeries, by_claim: dict[str, dict[str, Any]]
-) -> tuple[PriceChart, str] | None:
-    """The chart of a claim whose evidence used price rows, and its caption; None otherwise.
-
-    Besides the reference rows, it marks the article's own prices the verdict used (a change
-    "from the low of X to the high of Y": the rows X and Y were checked against)."""
+def _claim_marks(key: int, row: dict[str, Any]) -> tuple[str, str | None, ClaimMarks] | None:
+    """For a claim whose verdict used price rows: its series, currency and marks."""
     used = _price_rows(row)
-    own = [
-        v
-        for e in row["evidence"] or []
-        for cid in e.get("claim_ids", [])
-        if cid in by_claim and cid != row["claim_id"]
-        for v, decided in _price_rows(by_claim[cid])
-        if decided
-    ]
-    if not used and not own:
+    if not used:
         return None
-    first = used[0][0] if used else own[0]
-    series = str(first["series"])
-
-    def mark(v: dict[str, Any], decided: bool, article: bool) -> Mark:
-        prefix = "article: " if article else ""
-        return Mark(
-            day=date.fromisoformat(str(v["key"])[:10]),
-            value=float(v["value"]),
-            label=f"{prefix}{v['metric']} {v['value']:g}" if decided or article else "",
-            decided=decided and not article,
-            article=article,
-        )
-
+    series = str(used[0][0]["series"])
     marks = tuple(
         dict.fromkeys(
-            [mark(v, d, False) for v, d in used if v["series"] == series]
-            + [mark(v, True, True) for v in own if v["series"] == series]
+            Mark(
+                day=date.fromisoformat(str(v["key"])[:10]),
+                value=float(v["value"]),
+                label=f"{v['metric']} {v['value']:g}" if decided else "",
+                decided=decided,
+            )
+            for v, decided in used
+            if v["series"] == series
         )
     )
-    lo, hi = min(m.day for m in marks) - CHART_PADDING, max(m.day for m in marks) + CHART_PADDING
-    bars = prices.bars(series)
-    if bars:
-        window = tuple(b for b in bars if lo <= b.day <= hi)
-        note = f"Daily prices: {prices.citations.get(series, 'the offline snapshot')}."
-    else:
-        window = ()
-        note = "The full series is not in the offline snapshot; only the stored reference rows are shown."
     is_price = row.get("unit") != "percent" and row.get("claimed_value") is not None
-    claimed_label = f"claimed {row['text']}" if is_price else f"claimed change {row['text']}"
-    chart = PriceChart(
-        series=series,
-        currency=str(first.get("currency") or "") or None,
-        bars=window,
-        marks=marks,
-        claimed=float(row["claimed_value"]) if is_price else None,
-        claimed_label=claimed_label,
+    claim = ClaimMarks(
+        key=key,
+        text=str(row["text"]),
         verdict=str(row["verdict"]),
+        claimed=float(row["claimed_value"]) if is_price else None,
+        marks=marks,
     )
-    return chart, note
+    return series, str(used[0][0].get("currency") or "") or None, claim
+
+
+def _doc_charts(claims: list[ClaimView], prices: _PriceSeries) -> list[ChartView]:
+    """The charts of one page: per series, one per group of claims close in time."""
+    by_series: dict[tuple[str, str | None], list[ClaimView]] = {}
+    for c in claims:
+        if c.market is not None:
+            by_series.setdefault((c.market[0], c.market[1]), []).append(c)
+    out: list[ChartView] = []
+    for (series, currency), views in by_series.items():
+        bars = prices.bars(series)
+        note = (
+            f"Daily prices: {prices.citations.get(series, 'the offline snapshot')}."
+            if bars
+            else "The full series is not in the offline snapshot; only the stored reference rows are shown."
+        )
+        by_key = {v.key: v for v in views}
+        for group in group_claims([v.market[2] for v in views if v.market]):
+            chart = PriceChart(series=series, currency=currency, bars=window(bars or [], group), claims=tuple(group))
+            chart_id = f"chart-{len(out)}"
+            for g in group:
+                by_key[g.key].chart_id = chart_id
+            out.append(ChartView(id=chart_id, chart=chart, note=note))
+    return out
 
 
 # -- formatting -------------------------------------------------------------------------------

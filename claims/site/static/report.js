@@ -7,19 +7,40 @@
   var panel = document.getElementById("evidence");
   var current = null;
 
+  // A price claim's card borrows the page's chart of its dates, with that claim in front.
+  function bringChart(card, key) {
+    var slot = card.querySelector(".chart-slot");
+    if (!slot) { return; }
+    var fig = document.getElementById(slot.getAttribute("data-chart"));
+    if (!fig) { return; }
+    slot.appendChild(fig);
+    fig.classList.add("has-active");
+    Array.prototype.forEach.call(fig.querySelectorAll('g[id^="claim"]'), function (g) {
+      g.classList.toggle("dim", g.id.indexOf("claim" + key + "-") !== 0);
+    });
+  }
+
+  function returnChart(card) {
+    var fig = card.querySelector(".chart-slot .chart");
+    if (!fig) { return; }
+    var home = document.getElementById("home-" + fig.id);
+    fig.classList.remove("has-active");
+    if (home) { home.appendChild(fig); }
+  }
+
   function show(mark) {
     if (current === mark) { return; }
     if (current) {
       current.classList.remove("selected");
       current.setAttribute("aria-pressed", "false");
       var old = document.getElementById("ev-" + current.dataset.key);
-      if (old) { old.hidden = true; }
+      if (old) { returnChart(old); old.hidden = true; }
     }
     current = mark;
     mark.classList.add("selected");
     mark.setAttribute("aria-pressed", "true");
     var card = document.getElementById("ev-" + mark.dataset.key);
-    if (card) { card.hidden = false; }
+    if (card) { bringChart(card, mark.dataset.key); card.hidden = false; }
     if (hint) { hint.hidden = true; }
     if (panel) { panel.scrollTop = 0; }
   }
