@@ -33,6 +33,7 @@ class Entity:
     exchange: str | None = None  # MIC of ``ticker``'s exchange
     listings: tuple[Listing, ...] = ()  # other share lines of the same company
     parent: str | None = None  # a product's company ("Xiaomi SU7" -> "Xiaomi")
+    cik: str | None = None  # SEC Central Index Key of a US filer (claims.sources.sec)
 
 
 def alias_key(name: str) -> str:
@@ -75,6 +76,10 @@ class EntityTable:
     def names(self) -> set[str]:
         return {e.name for e in self.by_alias.values()}
 
+    def ciks(self) -> dict[str, str]:
+        """Entity name -> SEC CIK, for the entities that have one."""
+        return {e.name: e.cik for e in self.by_alias.values() if e.cik}
+
 
 def _entity(row: dict[str, Any]) -> Entity:
     listings = tuple(
@@ -88,6 +93,7 @@ def _entity(row: dict[str, Any]) -> Entity:
         row.get("exchange"),
         listings,
         row.get("parent"),
+        str(row["cik"]) if row.get("cik") else None,
     )
 
 

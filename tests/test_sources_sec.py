@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from claims.errors import ReferenceNotFound, SourceError, SourceUnavailable
+from claims.errors import ReferenceDataError, ReferenceNotFound, SourceError, SourceUnavailable
 from claims.models import ReferenceQuery
 from claims.sources.sec import URL, SecSource
 
@@ -221,3 +221,18 @@ def test_unknown_entity_or_kind_is_not_found():
     with pytest.raises(ReferenceNotFound, match="reported figures, not price"):
         src.fetch(q(kind="price"))
     assert seen == []
+
+
+def test_a_cik_of_another_filer_is_refused():
+    other = {**BODY, "entityName": "Other Holdings Inc"}
+    src, _ = source(lambda r: httpx.Response(200, json=other))
+    with pytest.raises(ReferenceDataError, match="SEC CIK 1234567 is Other Holdings Inc, not 'Acme Corp'"):
+        src.fetch(q())
+
+
+def test_the_shipped_alias_table_names_the_ciks_of_us_filers():
+    from claims.entities import EntityTable
+    from tests.conftest import DATA
+
+    ciks = EntityTable.load(DATA / "entities.json").ciks()
+    assert ciks["Nvidia"] == "1045810" and ciks["Alibaba Group"] == "1577552" and "Tencent Holdings" not in ciks

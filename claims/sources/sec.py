@@ -95,6 +95,13 @@ class SecSource:
                 f"no SEC CIK for {query.series!r} in the alias table", source=self.name, query=query
             )
         body = self._get(int(cik), query)
+        filer = str(body.get("entityName", "")) if isinstance(body, dict) else ""
+        if not _names_entity(filer, query.series):
+            raise ReferenceDataError(
+                f"SEC CIK {cik} is {filer or 'an unnamed filer'}, not {query.series!r}: check the alias table's cik",
+                source=self.name,
+                query=query,
+            )
         return facts_values(body, query.series, source=self.name)
 
     def _headers(self) -> dict[str, str]:
@@ -143,6 +150,12 @@ class SecSource:
             return response.json()
         except (ValueError, json.JSONDecodeError) as exc:
             raise ReferenceDataError(f"{url}: not JSON ({exc})", source=self.name, query=query) from exc
+
+
+def _names_entity(filer: str, entity: str) -> bool:
+    """Whether the filer's name ("NVIDIA CORP") starts with the entity's first word ("Nvidia")."""
+    first = re.split(r"[\s,.]+", entity.strip().casefold())[0]
+    return bool(first) and filer.casefold().startswith(first)
 
 
 def facts_values(body: Any, entity: str, *, source: str = "sec") -> list[ReferenceValue]:
