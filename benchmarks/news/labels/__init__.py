@@ -102,8 +102,11 @@ def CA(
     date: str | None = None,
     hedge: str = "exact",
     reason: str | None = None,
+    scale: float = 1.0,
+    slack: float = 0.0,
+    period: str | None = None,
 ) -> dict[str, Any]:
-    """A claim made at an unknown time of day: checkable only if every reading of the day agrees."""
+    """A claim with more than one plausible reading (a time of day, a rate's date): checkable only if all agree."""
     return dict(
         article=article,
         text=text,
@@ -116,4 +119,7 @@ def CA(
         date=date,
         hedge=hedge,
         reason=reason,
+        scale=scale,
+        slack=slack,
+        period=period,
     )

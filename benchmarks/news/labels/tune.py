@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.news.labels import C, U, fx, px
+from benchmarks.news.labels import CA, C, U, fx, px
 
 A2 = "n02_benzinga_tencent_2021_08_03"
 A3 = "n03_devdiscourse_tencent_2021_08_03"
@@ -371,29 +371,57 @@ LABELS = [
         hedge="more_than",
     ),
     U(A18, "97.06 billion yuan", "PDD Holdings", "revenue", "no_source", REPORTED, period="2024-Q2"),
-    U(
+    CA(
         A18,
         "$13.64 billion",
         "PDD Holdings",
         "revenue_usd",
-        "no_date",
-        "a conversion, but the page gives no date for the rate",
+        "13.64",
+        [fx(97.06e9, "CNY", "USD", "2024-06-28"), fx(97.06e9, "CNY", "USD", "2024-08-26")],
+        why="bracketed conversion of the 2024-Q2 figure ('compared to the same period in 2023'); the page is undated, so the rate of the quarter's end and of the results day are both tried.",
+        period="2024-Q2",
+        scale=1e9,
+        slack=0.02,
     ),
     U(A18, "86%", "PDD Holdings", "revenue_growth_yoy", "no_source", REPORTED, period="2024-Q2"),
     U(A18, "100.2 billion yuan", "PDD Holdings", "revenue_estimate", "forecast", "analysts' expectation"),
-    U(A18, "$14.1 billion", "PDD Holdings", "revenue_estimate_usd", "forecast", "analysts' expectation, converted"),
+    CA(
+        A18,
+        "$14.1 billion",
+        "PDD Holdings",
+        "revenue_estimate_usd",
+        "14.1",
+        [fx(100.2e9, "CNY", "USD", "2024-06-28"), fx(100.2e9, "CNY", "USD", "2024-08-26")],
+        why="bracketed conversion of the analysts' 100.2 billion yuan (the conversion is checked, not the forecast); rates of the quarter's end and the results day.",
+        period="2024-Q2",
+        scale=1e9,
+        slack=0.02,
+    ),
     U(A18, "23.24 yuan", "PDD Holdings", "adjusted_eps_per_ads", "no_source", REPORTED, period="2024-Q2"),
-    U(
+    CA(
         A18,
         "$3.20",
         "PDD Holdings",
         "adjusted_eps_per_ads_usd",
-        "no_date",
-        "a conversion, but the page gives no date for the rate",
+        "3.20",
+        [fx(23.24, "CNY", "USD", "2024-06-28"), fx(23.24, "CNY", "USD", "2024-08-26")],
+        why="bracketed conversion of 23.24 yuan (2024-Q2); rates of the quarter's end and the results day.",
+        period="2024-Q2",
+        slack=0.02,
     ),
     U(A18, "122%", "PDD Holdings", "adjusted_eps_growth_yoy", "no_source", REPORTED, period="2024-Q2"),
     U(A18, "10.47 Chinese yuan", "PDD Holdings", "adjusted_eps_estimate", "forecast", "analysts' estimations"),
-    U(A18, "$1.47", "PDD Holdings", "adjusted_eps_estimate_usd", "forecast", "analysts' estimations, converted"),
+    CA(
+        A18,
+        "$1.47",
+        "PDD Holdings",
+        "adjusted_eps_estimate_usd",
+        "1.47",
+        [fx(10.47, "CNY", "USD", "2024-06-28"), fx(10.47, "CNY", "USD", "2024-08-26")],
+        why="bracketed conversion of the analysts' 10.47 yuan (the conversion is checked, not the forecast).",
+        period="2024-Q2",
+        slack=0.02,
+    ),
     U(
         A18,
         "28%",

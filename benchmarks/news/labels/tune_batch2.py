@@ -206,25 +206,31 @@ LABELS = [
     U(A34, "322,846", "BYD", "nev_sales", "no_source", REPORTED, period="2025-02"),
     U(A34, "377,420", "BYD", "nev_sales", "no_source", REPORTED, period="2025-03"),
     U(A34, "RMB 170.36 billion", "BYD", "revenue", "no_source", REPORTED, period="2025-Q1"),
-    U(
+    CA(
         A34,
         "$23.25B",
         "BYD",
         "revenue_usd",
-        "no_date",
-        "a conversion, but the page gives no date for the rate",
+        "23.25",
+        [fx(170360000000.0, "CNY", "USD", "2025-03-31"), fx(170360000000.0, "CNY", "USD", "2025-04-25")],
+        why="bracketed conversion of the 2025-Q1 figure; the page is undated, so the rates of the quarter's end and of the results (late April) are both tried.",
         period="2025-Q1",
+        scale=1e9,
+        slack=0.02,
     ),
     U(A34, "36.35%", "BYD", "revenue_growth_yoy", "no_source", REPORTED, period="2025-Q1"),
     U(A34, "RMB 9.16 billion", "BYD", "net_income", "no_source", REPORTED, period="2025-Q1"),
-    U(
+    CA(
         A34,
         "$1.26B",
         "BYD",
         "net_income_usd",
-        "no_date",
-        "a conversion, but the page gives no date for the rate",
+        "1.26",
+        [fx(9160000000.0, "CNY", "USD", "2025-03-31"), fx(9160000000.0, "CNY", "USD", "2025-04-25")],
+        why="bracketed conversion of the 2025-Q1 figure; the page is undated, so the rates of the quarter's end and of the results (late April) are both tried.",
         period="2025-Q1",
+        scale=1e9,
+        slack=0.02,
     ),
     # --- n35 Hong Kong market wrap, 'Published November 29, 2023' (no time of day: read as the close)
     C(
