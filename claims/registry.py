@@ -85,6 +85,9 @@ def append_figure(path: Path, figure: Figure) -> None:
     load_figures(path) if path.exists() else None
     row = figure.model_dump(mode="json", exclude_defaults=True)
     row["citation"] = figure.citation.model_dump(mode="json", exclude_none=True)
+    for key in ("value", "scale"):  # 1000000000.0 -> 1000000000, as a person would type it
+        if isinstance(row.get(key), float) and row[key].is_integer():
+            row[key] = int(row[key])
     text = path.read_text(encoding="utf-8") if path.exists() else "figures:\n"
     if not text.endswith("\n"):
         text += "\n"
