@@ -99,6 +99,7 @@ class SiteResult:
     highlights: int
     charts: int
     seconds: float
+    chart_seconds: float = 0.0  # of which rendering the charts
 
 
 def build_site(
@@ -138,6 +139,7 @@ def build_site(
     parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
     highlights = charts = 0
+    chart_seconds = 0.0
     try:
         (tmp / "docs").mkdir()
         _copy_assets(tmp / "assets")
@@ -150,7 +152,9 @@ def build_site(
             ]
             view.changes = [c.change for c in view.claims if c.change]
             view.charts = _doc_charts(view.claims, prices)
+        t_charts = time.perf_counter()
         svgs = render_charts([ch.chart for v in with_pages for ch in v.charts], workers, progress)
+        chart_seconds = time.perf_counter() - t_charts
         for i, view in enumerate(with_pages, start=1):
             assert view.document is not None and view.page is not None
             for ch in view.charts:
@@ -194,6 +198,7 @@ def build_site(
         highlights=highlights,
         charts=charts,
         seconds=time.perf_counter() - t0,
+        chart_seconds=chart_seconds,
     )
 
 
