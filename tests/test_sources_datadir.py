@@ -85,3 +85,27 @@ def test_a_non_editable_install_checks_from_another_directory(installed, tmp_pat
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
     assert [(r["text"], r["verdict"], r["reference_value"]) for r in rows] == [("HK$15.86", "supported", 15.86)]
+
+
+def _shipped_files() -> list[Path]:
+    return sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix in (".csv", ".json", ".yaml", ".md"))
+
+
+def test_every_shipped_file_has_a_named_source():
+    """Nothing ships without a source: every CSV has a provenance file naming where it came from,
+    and the README's provenance table names every file (price files by ticker)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("### What ships") :]
+    for path in _shipped_files():
+        rel = path.relative_to(DATA)
+        if path.suffix == ".csv":
+            prov = json.loads(path.with_name(path.stem + ".provenance.json").read_text(encoding="utf-8"))
+            origin = prov["origin"]
+            assert origin.get("repository") and origin.get("commit"), rel
+        if rel.parts[0] == "prices":
+            ticker = path.name.split(".csv")[0].split(".provenance")[0]
+            assert ticker.split(".")[0] in table, f"{rel} is not in the README's provenance table"
+        else:
+            sibling = path.with_name(path.name.replace(".provenance.json", ".csv"))
+            named = rel if not (path.name.endswith(".provenance.json") and sibling.exists()) else sibling.relative_to(DATA)
+            assert f"data/{named}" in table, f"data/{named} is not in the README's provenance table"
