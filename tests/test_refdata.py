@@ -373,3 +373,15 @@ def test_refetching_a_shipped_day_reproduces_the_shipped_file_byte_for_byte(data
 def test_add_figure_into_a_missing_folder_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such data directory"):
         add_figure(tmp_path / "nope" / "figures.yaml", **FIGURE)
+
+
+def test_unadjusted_rows_are_not_merged_into_a_dividend_adjusted_file(tmp_path):
+    prices = tmp_path / "prices"
+    prices.mkdir()
+    for name in ("0700.HK.csv", "0700.HK.provenance.json"):
+        shutil.copy(DATA / "prices" / name, prices / name)
+    before = (prices / "0700.HK.csv").read_bytes()
+    src, _ = yahoo(bars({"2025-07-21": (520.0, 525.0, 515.0, 522.0, 1000)}))
+    with pytest.raises(InputError, match=r"holds dividend-adjusted prices .* refetch the whole history with --start 2020-01-02"):
+        update_snapshot("0700.HK", date(2025, 7, 21), date(2025, 7, 21), tmp_path, source=src)
+    assert (prices / "0700.HK.csv").read_bytes() == before

@@ -72,10 +72,18 @@ def update_snapshot(
     csv_path = prices / f"{ticker}.csv"
     provenance_path = prices / f"{ticker}.provenance.json"
     existing = _read_rows(csv_path)
+    previous = read_provenance(provenance_path)
     fetched = {bar.day: _csv_row(bar) for bar in history.bars}
+    if previous.get("adjustment") == "adjusted" and existing.keys() - fetched.keys():
+        # The file holds dividend-adjusted prices (yfinance's default); the fetch is unadjusted.
+        # Mixed rows would read as traded prices: only a fetch of every day the file has may replace it.
+        first = min(existing)
+        raise InputError(
+            f"{csv_path} holds dividend-adjusted prices ({previous.get('adjustment_note') or 'adjusted'}); "
+            f"fetched unadjusted rows cannot be merged into it: refetch the whole history with --start {first}"
+        )
     merged = {**existing, **fetched}
     days = sorted(merged)
-    previous = read_provenance(provenance_path)
     how = command or f"claims refdata update --ticker {ticker} --start {start} --end {end}"
     try:
         prices.mkdir(parents=True, exist_ok=True)
