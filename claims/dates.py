@@ -27,7 +27,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "since",
         re.compile(
-            rf"\bsince\s+(?:(?P<early>early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?P<what>(?:(?:{MONTHS})\.?\s+)?(?P<y>(?:19|20)\d{{2}}))\b",
+            rf"\bsince\s+(?:(?P<early>early|mid|late)[\s-]+|(?P<edge>the\s+(?:start|beginning|end)\s+of)\s+)?(?P<what>(?:(?:{MONTHS})\.?\s+)?(?P<y>(?:19|20)\d{{2}}))\b",
             re.I,
         ),
     ),
@@ -200,6 +200,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         y, b = (int(m.group("y")), "stated") if m.group("y") else (year, basis)
         if y is None or index == 0 or not MINYEAR <= y <= MAXYEAR:
             return None  # "Q4 0000" is not a period
+        if not m.group("y") and published is not None and 3 * (index - 1) + 1 > published.month and kind == "quarter":
+            y -= 1  # "the fourth quarter" in an article of February 2024 is 2023's: not a future one
+        elif not m.group("y") and published is not None and kind == "half" and index == 2 and published.month <= 6:
+            y -= 1
         if kind == "quarter":
             first_month = 3 * (index - 1) + 1
             start, end = date(y, first_month, 1), _month_end(y, first_month + 2)
@@ -320,6 +324,9 @@ def _since(m: re.Match[str], label: str, published: date | None) -> Period | Non
     month_m = re.match(rf"({MONTHS})", m.group("what"), re.I)
     month = _MONTH_PREFIX[month_m.group(1)[:3].lower()] if month_m else 1
     start = date(y, month, 1)
+    edge = (m.group("edge") or "").lower()
+    if edge.endswith("end of") and not month_m:
+        start = date(y + 1, 1, 1)  # "since the end of 2023": from the first day of 2024
     if start > published:
         return None
     fuzzy = m.group("early")

@@ -29,6 +29,7 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("adjusted_net_profit", r"adjusted\s+net\s+(?:profit|income)|non-ifrs\s+(?:net\s+)?(?:profit|income)"),
     ("net_profit", r"net\s+(?:profit|income|loss|earnings)|profit\s+attributable|attributable\s+(?:net\s+)?profit"),
     ("gross_margin", r"gross\s+(?:profit\s+)?margin"),
+    ("profit", r"\b(?:pre-?tax\s+|annual\s+|quarterly\s+|core\s+)?(?:profits?|earnings|income)\b"),
     ("operating_profit", r"operating\s+(?:profit|income)"),
     ("revenue", r"revenues?|turnover"),
     (
@@ -79,6 +80,15 @@ _ASPECT_RES = (
             re.I,
         ),
     ),
+)
+# A moment of the session that daily bars do not give: "in early trading", "at the mid-day
+# break", "after hours", "at press time" (written during the session).
+_TIME_OF_DAY_RE = re.compile(
+    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+(?:trad(?:e|ing)|deals?|hours|session)"
+    r"|(?:at|by)\s+(?:the\s+)?(?:mid-?day(?:\s+break)?|midday|lunch(?:\s+break)?|noon|press\s+time|the\s+time\s+of\s+writing)"
+    r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
+    r"|early\s+trad(?:e|ing)|(?:shortly\s+)?after\s+the\s+(?:open(?:ing)?\s+bell|release|announcement))\b",
+    re.I,
 )
 # said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
 _ASPECT_AFTER_RE = re.compile(
@@ -245,6 +255,34 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and _YEAR_EARLIER_AFTER_RE.match(sent.text, local + len(q.text))
             ):
                 period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
+            if q.unit == "percent" and q.direction is None:
+                verb = _MOVE_BEFORE_RE.search(sent.text[max(0, local - 30) : local]) or _MOVE_AFTER_RE.match(
+                    sent.text, local + len(q.text)
+                )
+                if verb is not None:
+                    # "dived as much as 10%", "an ~9% single-day drop": the verb gives the direction
+                    q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
+            if (
+                metric is None
+                and q.unit == "percent"
+                and q.direction is not None
+                and entity is not None
+                and entity.ticker
+                and (
+                    _subject_moves(sent.text, local, subject, names)
+                    or _is_share_pronoun(sent.text, local, sentence_claims, claims)
+                )
+            ):
+                metric = "share_price"  # "Acme slumped as much as 10.8%": a listed company's move is its shares'
+                aspect = _aspect(sent.text, local, len(q.text))
+                period = _period_for(sent.text, local, q, dates, None, metric)
+            change_in = _CHANGE_IN_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
+            if change_in is not None and metric == "share_price":
+                named = _metric_named(change_in.group("what"))
+                if named != "share_price":
+                    # "shares surged after a 21% increase in new business value": the increase is the value's
+                    metric, aspect = named, None
+                    period = _period_for(sent.text, local, q, dates, para_period, metric)
             change_of = metric if _is_rate_of_change(q) else None
             extreme = _FROM_EXTREME_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
             since_extreme: Period | None = None
@@ -266,9 +304,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 aspect = aspect_override
                 comparison = since_extreme
             if period is None and metric == "share_price" and document.published is not None:
-                if layout.in_headline(q.start) or layout.in_lead(q.start):
-                    # a market move in the headline or lead of a dated article is that day's
-                    period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
+                # a share's price or move with no session named, in a dated article, is the
+                # publication day's (a headline's "Acme plunged 6%"); verification says no_date
+                # when that day had no trading, never moves it to another day
+                where = (
+                    "headline or lead" if layout.in_headline(q.start) or layout.in_lead(q.start) else "no session named"
+                )
+                period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} ({where})")
             claim = Claim(
                 id=f"{document.id}:{q.start}:{q.end}",
                 doc_id=document.id,
@@ -462,6 +504,13 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
 
 
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
+    if _TIME_OF_DAY_RE.search(sentence, max(0, local - 60), min(len(sentence), local + length + 60)):
+        return "time_of_day"
+    opened = re.search(r"\bopen(?:ed|s)\s+(?:at|up|down|higher|lower)\b[^;]{0,60}$", sentence[:local], re.I)
+    if opened and re.match(
+        r"\s+(?:\w+\s+){0,2}from\s+(?:the\s+|its\s+)?previous\s+close", sentence[local + length :], re.I
+    ):
+        return "open"  # "opened at $105.68, down 24.93% from the previous close"
     after = _ASPECT_AFTER_RE.match(sentence, local + length)
     if after is not None:
         return "intraday" if after.group("intraday") else "close"
@@ -522,6 +571,8 @@ def _period_for(
     for d in dates:
         if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
             return d.period
+    if metric == "share_price":
+        return _market_period(q, local, end_local, dates, clause_start, clause_end)
     windows = [d for d in dates if d.period.granularity == "window"]
     if windows and q.unit in ("percent", "times"):
         return windows[-1].period
@@ -538,6 +589,31 @@ def _period_for(
     if after:
         return after[0].period
     return para_period[1] if para_period else None
+
+
+def _market_period(
+    q: Quantity, local: int, end_local: int, dates: list[DateMention], clause_start: int, clause_end: int
+) -> Period | None:
+    """The day or window of a share price or move: a window only when it is said next to a
+    change ("up 20% so far this year", "since the start of 2024, up 20%"), a day anywhere in the
+    sentence (nearest first); a quarter or year elsewhere in the sentence is a results period,
+    not the move's ("plunged 25% on Monday after its second-quarter results")."""
+    is_change = q.unit in ("percent", "percentage_point") or q.direction is not None
+    if is_change:
+        near = [
+            d
+            for d in dates
+            if d.period.granularity == "window"
+            and clause_start <= d.start
+            and d.end <= clause_end
+            and (0 <= d.start - end_local <= 40 or 0 <= local - d.end <= 40)
+        ]
+        if near:
+            return near[0].period
+    days = [d for d in dates if d.period.granularity == "day"]
+    if not days:
+        return None
+    return min(days, key=lambda d: (not (clause_start <= d.start and d.end <= clause_end), abs(d.start - local))).period
 
 
 def _comparison_period(
@@ -582,6 +658,61 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
     if "year" in w:
         return Period(start=date(published.year, 1, 1), end=published, label=when, granularity="window")
     return None
+
+
+_DOWN_WORDS = (
+    r"fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slumped|slumps?|dived|dove|dives?"
+    r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
+    r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|down|lower|off"
+)
+_UP_WORDS = (
+    r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
+    r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|up|higher"
+)
+_MOVE_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<down>{_DOWN_WORDS})|\b(?P<up>{_UP_WORDS}))\s+(?:by\s+)?(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+"
+    r"|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|roughly\s+|~)?$",
+    re.I,
+)
+_MOVE_AFTER_RE = re.compile(
+    r"\s+(?:(?:one|single|two|three)-day\s+|intraday\s+|daily\s+)?(?:(?P<down>drop|decline|fall|loss|slump|plunge|slide|retreat)"
+    r"|(?P<up>gain|rise|jump|surge|rally|advance|increase|climb))\b",
+    re.I,
+)
+_CHANGE_IN_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge)\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<what>[a-z][a-z\- ]{2,40}?)(?=\s+(?:for|in|from|to|over|during|at|on|of|compared|year|after|since)\b|[,.;]|$)",
+    re.I,
+)
+
+
+def _metric_named(words: str) -> str:
+    """The metric a noun phrase names ("net profit" -> net_profit), else the phrase itself."""
+    for name, pattern in _METRIC_RES:
+        if pattern.search(words):
+            return name
+    return re.sub(r"\W+", "_", words.strip().lower())
+
+
+def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name]) -> bool:
+    """ "Acme slumped as much as 10.8%", "Acme's shares jumped 5%": the company itself is the
+    subject of a move verb right before the number, with nothing else in between."""
+    mine = [n for n in names if n[2] == subject and n[1] <= local]
+    if not mine:
+        return False
+    between = sentence[mine[-1][1] : local]
+    if len(between) > 45 or re.search(r"[,;]", between):
+        return False
+    return _MOVE_BEFORE_RE.search(between) is not None
+
+
+def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:
+    """ "The company's shares are up 183% over the year. They are also up 135.8% since ...": a
+    pronoun subject continuing a sentence about the shares."""
+    if not re.match(r"\s*(?:They|It|Its\s+shares|The\s+shares|The\s+stock)\b", sentence):
+        return False
+    previous = sentence_claims[-1:] or claims[-1:]
+    return bool(previous) and previous[-1].metric == "share_price"
 
 
 def _is_rate_of_change(q: Quantity) -> bool:

@@ -87,7 +87,11 @@ _EXCHANGE_CUES: tuple[tuple[str, str], ...] = (
     (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b"),
     (".SS", r"\bShanghai\b"),
     (".SZ", r"\bShenzhen\b"),
-    ("", r"\bNew\s+York\b|\bNasdaq\b|\bNYSE\b|\bWall\s+Street\b|\bUS\$|\bU\.S\.\s+(?:shares|stocks|listing|market)"),
+    (
+        "",
+        r"\bNew\s+York\b|\bNasdaq\b|\bNYSE\b|\bWall\s+Street\b|\bUS\$|\bU\.S\.\s+(?:shares|stocks|listing|market)"
+        r"|\bU\.?S\.?[-\s]listed\b|\bADRs?\b|\bAmerican\s+depositary",
+    ),
 )
 
 
@@ -119,6 +123,24 @@ def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
         if _suffix(e.ticker or "") == suffix and re.search(cue, c.sentence)
     ]
     return cued[:1] if cued else lines
+
+
+def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: ReferenceBook) -> Verdict | None:
+    """A market claim dated only by the article's publication date (the text names no session)
+    when that date had no trading: the day it means is unknown, so *no_date*, not another day."""
+    if c.period is None or not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
+        return None
+    day = c.period.start
+    for line in lines:
+        bars = _bars(book, line.ticker or "")
+        if not bars or day in bars or not (min(bars) <= day <= max(bars)):
+            return None
+    return _unverifiable(
+        c,
+        "no_date",
+        f"The text names no session and the article's date, {day:%A %Y-%m-%d}, had no trading: which day is meant is not known.",
+        check="price_change" if c.change_of else "market_price",
+    )
 
 
 def _is_market_claim(c: Claim) -> bool:
@@ -282,6 +304,10 @@ def _verify_one(
         return _unverifiable(
             c, "magnitude_only", "Only an order of magnitude is given; too vague to support or contradict."
         )
+    if c.quantity.unit in DURATION_UNITS:  # "within 28 days": a length of time, whatever it frames
+        return _unverifiable(
+            c, "duration", f"A length of time ({c.quantity.text}) that frames another figure; nothing reports it."
+        )
     entity = entities.resolve(c.subject)
     if _is_market_claim(c):
         if entity is None or not entity.ticker:
@@ -290,7 +316,18 @@ def _verify_one(
                 "unknown_entity",
                 f"A share price, but {c.subject or 'no company'} has no known ticker in data/entities.json.",
             )
+        if c.aspect == "time_of_day":
+            return _unverifiable(
+                c,
+                "no_source",
+                "A price or move at a moment of the session (early trading, mid-day, after hours, at press time): "
+                "daily bars do not give it.",
+                check="market_price",
+            )
         lines = listing_candidates(entity, c)
+        undated = _no_session_on_publication_day(c, lines, book)
+        if undated is not None:
+            return undated
         verdicts = [
             check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book) for line in lines
         ]
@@ -312,10 +349,6 @@ def _verify_one(
         return check_figure(c, entity, book)
     if c.id in attached:
         return _comparison_only(c, check_relation(c, attached[c.id], by_id, book, entities))
-    if c.quantity.unit in DURATION_UNITS:  # "within 28 days": a length of time, whatever it frames
-        return _unverifiable(
-            c, "duration", f"A length of time ({c.quantity.text}) that frames another figure; nothing reports it."
-        )
     if c.metric is None:
         return _unverifiable(c, "no_metric", "What this number measures could not be determined from the sentence.")
     if c.subject is None:
@@ -906,17 +939,13 @@ def _decide_price_readings(
         name, wording = "intraday range", "the wording names a moment of the session"
     elif c.aspect == "average":
         name, wording = "intraday range", "an average trade price of the day lies within its range"
-    elif by_name[DEFAULT_PRICE_READING][3].holds or not holding:
-        name, wording = DEFAULT_PRICE_READING, "no price type is named: the close is the day's price"
     else:
-        return _unverifiable(
-            c,
-            "ambiguous_price",
-            f"{q.text} fits the {ticker} {', '.join(holding)} on {day:%Y-%m-%d} but not the close "
-            f"({by_name['close'][1]:.4g}), and the wording names no price type; {summary}.",
-            evidence,
-            check="market_price",
-        )
+        # no price type named: the close is the day's price, both ways; a fit with another
+        # reading (the open, the range) never supports, and is shown in the explanation
+        name, wording = DEFAULT_PRICE_READING, "no price type is named: the close is the day's price"
+        others = [n for n in holding if n != DEFAULT_PRICE_READING]
+        if others and not by_name[DEFAULT_PRICE_READING][3].holds:
+            wording += f"; it would fit the {', '.join(others)}, which the wording does not name"
     _n, ref, _vals, result = by_name[name]
     agree = len({t[3].holds for t in tried}) == 1
     what = f"{ticker} {name} on {day:%Y-%m-%d}" + (" (converted)" if fx_evidence else "")
@@ -978,11 +1007,6 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     assert c.period is not None
     day = c.period.start
     bar = bars.get(day)
-    if bar is None and (c.period.note or "").startswith(PUBLICATION_DAY_NOTE) and bars and not _is_session(mic, day):
-        # a headline's move in an article published on a day without trading: the last session
-        earlier = _close_on_or_before(bars, day)
-        if earlier is not None and (day - earlier.day).days <= 4:
-            day, bar = earlier.day, earlier
     if bar is None:
         reason, why = _no_bar_reason(day, bars, ticker)
         return _unverifiable(c, reason, why, check="price_change")
@@ -1021,13 +1045,11 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     }
     low_move, high_move = pct(pc.value, lo.value), pct(pc.value, h.value)
     before = c.sentence[: c.start - c.sentence_start].lower()
-    if re.search(r"\bas\s+(?:much|high|low|far)\s+as\s*$", before):
+    if re.search(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", before):
         # "rose as much as 7.7%": the session's extreme was 7.7%, not "at most 7.7%"
         reached = high_move if claimed >= 0 else low_move
-        as_much: tuple[float, Check] | None = (
-            reached,
-            compare(claimed, reached, precision=stated_precision(c.quantity)),
-        )
+        # "as much as 10%" / "up to 10%": the day's extreme, at or below the stated size
+        as_much: tuple[float, Check] | None = (reached, _against(c, claimed, reached))
     else:
         as_much = None
     if c.quantity.hedge in ("more_than", "at_least"):
@@ -1062,18 +1084,13 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     elif c.aspect == "intraday":
         name, wording = "intraday range", "the wording names a moment of the session"
     else:
+        # no moment named: a day's move is close to close, both ways; a fit with another
+        # reading never supports, and is said
         name = "close to close"
         wording = "the wording names the close" if c.aspect == "close" else "a day's move is close to close"
-        if not checks[name].holds and c.aspect != "close" and any(checks[n].holds for n in checks):
-            fits = ", ".join(n for n in checks if checks[n].holds)
-            return _unverifiable(
-                c,
-                "ambiguous_change",
-                f"{c.quantity.text} does not fit {ticker}'s close-to-close move on {day:%Y-%m-%d} "
-                f"({moves[name][0]:+.2f}%) but fits {fits}, and the wording does not say which; {summary}.",
-                evidence,
-                check="price_change",
-            )
+        fits = [n for n in checks if checks[n].holds and n != name]
+        if fits and not checks[name].holds:
+            wording += f"; it would fit {', '.join(fits)}, which the wording does not name"
     value = moves[name][0]
     result = checks[name]
     agree = len({ch.holds for ch in checks.values()}) == 1

@@ -238,8 +238,9 @@ def test_the_nearly_rule_applies_to_prices_too(text, span, expected):
     ("text", "span", "expected", "reason", "reading"),
     [
         # March 1: open 12.0, high 12.5, low 11.9, close 12.4
-        ("Acme's shares were at $12.50 on March 1.", "$12.50", "unverifiable", "ambiguous_price", None),
-        ("Acme's shares were at $12.10 on March 1.", "$12.10", "unverifiable", "ambiguous_price", None),
+        # the high and a price within the range, not the close: contradicted by the close, never supported
+        ("Acme's shares were at $12.50 on March 1.", "$12.50", "contradicted", None, "close"),
+        ("Acme's shares were at $12.10 on March 1.", "$12.10", "contradicted", None, "close"),
         ("Acme's shares were at $12.40 on March 1.", "$12.40", "supported", None, "close"),
         ("Acme's shares were at $14.00 on March 1.", "$14.00", "contradicted", None, "close"),
         ("Acme's shares traded at $12.10 on March 1.", "$12.10", "supported", None, "intraday range"),
@@ -565,12 +566,14 @@ def test_a_duration_is_unverifiable_as_a_duration(text):
     [
         ("Acme shares fell 1.55% on March 6.", "1.55%", "supported", None, "close to close"),
         ("Acme shares closed down 1.55% on March 6.", "1.55%", "supported", None, "close to close"),
-        # fits open-to-close only, and the wording does not say so: not supported by it
-        ("Acme shares fell 5.93% on March 6.", "5.93%", "unverifiable", "ambiguous_change", None),
+        # fits open-to-close only, and the wording does not say so: the close decides
+        ("Acme shares fell 5.93% on March 6.", "5.93%", "contradicted", None, "close to close"),
         ("Acme shares opened 4.65% higher on March 6.", "4.65%", "supported", None, "previous close to open"),
         ("On March 6, Acme opened with a 12% jump.", "12%", "contradicted", None, "previous close to open"),
         ("Acme shares rose as much as 7.75% on March 6.", "7.75%", "supported", None, "intraday range"),
-        ("Acme shares rose as much as 9% on March 6.", "9%", "contradicted", None, "intraday range"),
+        # "as much as" is at or below: the high was +7.75%
+        ("Acme shares rose as much as 9% on March 6.", "9%", "supported", None, "intraday range"),
+        ("Acme shares rose as much as 7% on March 6.", "7%", "contradicted", None, "intraday range"),
         ("Acme shares fell 20% on March 6.", "20%", "contradicted", None, "close to close"),
     ],
 )
@@ -624,7 +627,7 @@ def test_relative_days_are_resolved_against_the_publication_date(text, expected)
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [
-        ("Springfield stocks fell today, with Acme at a low of $12.60 at press time.", "$12.60", "supported"),
+        ("Springfield stocks fell today, with Acme at a low of $12.60.", "$12.60", "supported"),
         ("Market-wide, Springfield stocks fell today, with a low of $12.60 for Acme.", "$12.60", "supported"),
         ("Acme rose. Meanwhile, the Springfield Composite Index fell 1.55% today.", "1.55%", "unverifiable"),
     ],
@@ -786,15 +789,27 @@ def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(te
     assert (v.verdict, v.reason) == (expected, reason)
 
 
-def test_a_headline_move_published_on_a_day_without_trading_is_the_last_sessions():
-    # published 2024-03-07, a day the data has no row for: the move is March 6's (-1.55%)
+def test_a_move_dated_only_by_a_publication_day_without_trading_has_no_date():
+    # published 2024-03-07, a day the data has no row for: never moved to March 6
     v = [
         v
         for t, v in check("Acme's stock fell more than 1.5%\nAcme had a hard day.", date(2024, 3, 7))
         if t.endswith("%")
     ][0]
-    assert (v.verdict, v.check) == ("supported", "price_change")
-    assert "2024-03-06" in v.explanation
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme shares fell as much as 2% in early trading on March 6.",
+        "Acme shares were at $12.70 at the mid-day break on March 6.",
+        "Acme's stock traded at $12.70 at press time on March 6.",
+    ],
+)
+def test_a_moment_of_the_session_is_not_given_by_daily_bars(text):
+    v = [v for _t, v in check(text, date(2024, 3, 8))][0]
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")
 
 
 # -- distance from a period's extreme; "the largest move since" -------------------------------------

@@ -117,12 +117,26 @@ _PREPOSITION_BEFORE_RE = re.compile(
 _VERB_AFTER_RE = re.compile(
     r"\s+(?:(?:has|have|had|is|are|was|were|said|says|sold|reported|posted|delivered|recorded|made|saw)\b|[a-z]+ed\b)"
 )
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?。]\s+|\n\s*|[\"“(]\s*|(?:—|–|--)\s*)$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?。]\s+|\n\s*|[\"“(]\s*|(?:—|–|--)\s*|^\s*(?:[-*•·]|\*\*|\d+[.)])\s+)$")
 
 
 def _is_title_case(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+# A capitalised word right after an alias continues the name, unless it is a corporate suffix
+# (which the alias already names) or a word that starts a new sentence part.
+_LONGER_NAME_RE = re.compile(
+    r"(?:\s+(?!(?:Inc|Ltd|Limited|Corp|Corporation|Co|Holdings?|Group|plc|PLC|SA|AG|NV|SE|LLC|Company)\b)"
+    r"[A-Z][a-z][\w\-]*)+"
+)
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 @dataclass
@@ -174,8 +188,21 @@ class Gazetteer:
             else:
                 entity = self._entity_by_name(key[2:])
                 kind = "ticker"
-            if entity is not None:
-                out.append(Mention(m.start(), m.end(), kind, surface, entity))
+            if entity is None:
+                continue
+            longer = _LONGER_NAME_RE.match(text, m.end())
+            if (
+                kind == "alias"
+                and entity.kind != "product"  # "Rover Max": a product's trim is the product
+                and longer is not None
+                and not surface.endswith(("'s", "’s"))
+                and not _is_title_case(_line_at(text, m.start()))
+            ):
+                # "Acme Electronic", "Acme Health": a longer name that starts with the alias is
+                # another company (or a product), not this entity
+                out.append(Mention(m.start(), m.end() + len(longer.group(0)), "name", surface + longer.group(0)))
+                continue
+            out.append(Mention(m.start(), m.end(), kind, surface, entity))
         return out
 
     def parent(self, entity: Entity) -> Entity | None:
@@ -208,7 +235,9 @@ class DocumentEntities:
         self.text = text
         self.is_common_noun = is_common_noun
         self.gazetteer = Gazetteer(table)
-        self.known = self.gazetteer.mentions(text)
+        found = self.gazetteer.mentions(text)
+        self.known = [m for m in found if m.entity is not None]
+        self.longer = [m for m in found if m.entity is None]  # "Acme Electronic": another name
         self.headline = headline
         self.lead = lead
         self._mid_caps = self._mid_sentence_capitals(text)
@@ -278,7 +307,7 @@ class DocumentEntities:
         spans overlap; unknown names only where no known mention is."""
         skip = list(skip)
         sentence = self.text[start:end]
-        out = [m for m in self.known if start <= m.start and m.end <= end]
+        out = [m for m in self.known + self.longer if start <= m.start and m.end <= end]
         taken = [(m.start, m.end) for m in out] + skip
         title_case = _is_title_case(sentence)
 
