@@ -379,9 +379,13 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
                 )
             )
             hows.append(how)
-        out["checkable"] = len(set(rules)) == 1
-        out["verdict"] = rules[0] if out["checkable"] else "unverifiable"
-        out["reason"] = None if out["checkable"] else label.get("reason") or "no_source"
+        # The claim may have been true at an unknown moment if it lies within the readings' span.
+        signed = float(label["claimed"]) * label.get("scale", 1.0) * label.get("sign", 1)
+        inside = min(values) <= signed <= max(values)
+        agree = len(set(rules)) == 1 and not (rules[0] == "contradicted" and inside)
+        out["checkable"] = agree
+        out["verdict"] = rules[0] if agree else "unverifiable"
+        out["reason"] = None if agree else label.get("reason") or "no_source"
         out["reference_value"] = values[0] if out["checkable"] else None
         out["reference_values"] = values
         out["reference_source"] = (
@@ -435,7 +439,7 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
 
 def load_labels(split: str) -> list[dict[str, Any]]:
     labels: list[dict[str, Any]] = []
-    for name in (split, f"{split}_batch2"):
+    for name in (split, f"{split}_batch2", f"{split}_batch3"):
         try:
             mod = importlib.import_module(f"benchmarks.news.labels.{name}")
         except ModuleNotFoundError:

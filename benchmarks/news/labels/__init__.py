@@ -105,6 +105,7 @@ def CA(
     scale: float = 1.0,
     slack: float = 0.0,
     period: str | None = None,
+    sign: int = 1,
 ) -> dict[str, Any]:
     """A claim with more than one plausible reading (a time of day, a rate's date): checkable only if all agree."""
     return dict(
@@ -122,4 +123,5 @@ def CA(
         scale=scale,
         slack=slack,
         period=period,
+        sign=sign,
     )
