@@ -158,6 +158,7 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
     r"|(?:interest\s+rate|pay|price|wage|rate|tax|salary|rent|fare|tariff|sales|profit|revenue|output|budget"
     r"|spending|job)\s+)?"
     r"(increase|rise|gain|growth|jump|surge|hike|drop|decline|decrease|fall|loss|cut|slump|plunge|improvement"
+    r"|slide|tumble|dip|rally|climb|advance|retreat|rebound|spike|selloff|sell-off|downturn|upturn"
     r"|better|higher|lower|up|down|more|less)\b",
     re.I,
 )
@@ -380,6 +381,8 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if m.group(2).lower() == "in" and b > 100:
             continue
         cands.append(_Parsed(m.start(), m.end(), a / b, precision=0.0, is_ratio=True, is_word=True))
+    for m in _MULTIPLE_RE.finditer(low) if "ble" in low or "triple" in low else ():
+        cands.append(_Parsed(m.start(), m.end(), _MULTIPLES[m.group(1)], 0.0, unit="times", is_word=True))
     if not has_words and "dozen" not in low and "twice" not in low and "thrice" not in low:
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return cands
@@ -838,6 +841,15 @@ def _blocked_mask(low: str) -> bytearray:
     return mask
 
 
+_ERA_AFTER_RE = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.|A\.D\.)(?!\w)")
+_ERA_BEFORE_RE = re.compile(r"\b(?:AD|A\.D\.)\s+$")
+_RATING_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+:\s*$")
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w-])(?:a|an)\s+$", re.I)
+_MULTIPLE_RE = re.compile(
+    r"(?=[dtq])\b(double|triple|treble|quadruple)(?=\s+(?:the|that|what|its|their|his|her|our|a|an)\b)"
+)
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _INTEGER_RE = re.compile(r"\d+")
 _DECIMAL_RE = re.compile(r"\d+(?:\.\d+)*")
 
@@ -872,6 +884,12 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
     if _is_year(text, p):
         return True
     before = text[max(0, p.start - 30) : p.start]
+    if _is_bare(text, p, _DECIMAL_RE):
+        if _ERA_AFTER_RE.match(text, p.end, p.end + 6) or _ERA_BEFORE_RE.search(before):
+            return True  # "in 1200 BC", "AD 800": a year
+        if p.value <= 10 and (_RATING_BEFORE_RE.search(before) or _ARTICLE_BEFORE_RE.search(before)):
+            if not _has_noun_after(text, p):
+                return True  # "Smith: 6", "they should get a 7": a rating or a digit, not an amount
     if _is_bare(text, p, _DECIMAL_RE) and _REFERENCE_WORDS_RE.search(before):
         if not _WEEK_DAY_BEFORE_RE.search(before):
             return True
@@ -1000,6 +1018,13 @@ def _nearest_change_word(text: str, index: int, floor: int = -1) -> Direction | 
 def _direction(
     text: str, p: _Parsed, unit: str | None, found: tuple[int, str, str] | None, floor: int = -1
 ) -> Direction | None:
+    if unit in DURATION_UNITS:
+        if _OFF_AFTER_RE.match(text, p.end, p.end + 6):
+            return "down"  # "cutting 5 seconds off"
+        verb = _PREV_WORD_RE.search(text, max(0, p.start - 20), p.start)
+        if verb and _CUT_ADD_RE.fullmatch(verb.group(1)):
+            return "down" if DOWN_RE.fullmatch(verb.group(1)) else "up"  # "shaved 5 minutes", "added two hours"
+        return None
     if unit in DURATION_UNITS or p.is_magnitude and p.currency is None and unit is None:
         return None
     after = _CHANGE_NOUN_AFTER_RE.match(text, p.end, p.end + 40)
@@ -1008,7 +1033,7 @@ def _direction(
         if word in ("more", "less"):
             return None
         if unit is not None or p.currency is not None or word not in ("up", "down", "higher", "lower"):
-            return "up" if UP_RE.fullmatch(word) or word in ("hike", "better") else "down"
+            return "up" if UP_RE.fullmatch(word) or word in _UP_NOUNS else "down"
     window_start = max(0, p.start - 40)
     before = text[window_start : p.start]
     stripped = text[window_start : found[0]] if found and found[0] >= window_start else before
@@ -1024,6 +1049,9 @@ def _direction(
     return _nearest_change_word(text, p.start, floor)
 
 
+_UP_NOUNS = frozenset({"hike", "better", "advance", "rebound", "spike", "upturn", "climb", "rally"})
+_OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
+_CUT_ADD_RE = re.compile(r"cut|cutting|cuts|shaved|shaving|trimmed|added|adding|adds|extended|lengthened", re.I)
 _OFF_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|finished|closed|ended|trading)\s+off\s+$", re.I)
 
 
@@ -1123,11 +1151,12 @@ def _to_quantity(text: str, p: _Parsed, floor: int = -1) -> Quantity:
 
 
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|ages?\s+of|ages?|in\s+age\s+from|ages?\s+between)\s+$", re.I)
+_AGE_TEXT_RE = re.compile(r"\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?")
 _NAME_COMMA_RE = re.compile(r"\b[A-Z][a-z]+,\s$")
 
 
 def _is_age(text: str, p: _Parsed) -> bool:
-    if not _is_plain_integer(text, p) or not 0 < p.value < 125:
+    if p.scale != 1.0 or p.is_word or not _AGE_TEXT_RE.fullmatch(text, p.start, p.end) or not 0 < p.value < 125:
         return False
     before = text[max(0, p.start - 20) : p.start]
     if _AGE_BEFORE_RE.search(_strip_hedge(before)[0]):
@@ -1145,7 +1174,7 @@ _SUBJECT_NOUN_RE = re.compile(
 
 def _subject_noun(text: str, p: _Parsed) -> str | None:
     """ "Initial jobless claims jumped to 263,000": the counted noun is the clause's subject."""
-    if not _is_bare(text, p, _DECIMAL_RE) and not (p.scale != 1.0 and p.currency is None):
+    if not _is_bare(text, p, _GROUPED_RE) and not (p.scale != 1.0 and p.currency is None):
         return None
     window = text[max(0, p.start - 90) : p.start]
     m = _SUBJECT_NOUN_RE.search(window)

@@ -508,3 +508,57 @@ def test_the_documented_unit_names_of_the_first_release_are_kept():
         "mah": "mah",
     }.items():
         assert MEASURE_UNITS[word] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "hedge", "direction"),
+    [
+        ("Sales were well over triple the forecast.", "triple", 3, "times", "more_than", None),
+        ("He won, cutting 5 seconds off his best.", "5 seconds", 5, "second", "exact", "down"),
+        ("The delay added two years to the project.", "two years", 2, "year", "exact", "up"),
+        ("Shares suffered a steep 4 percent slide.", "4 percent", 4, "percent", "exact", "down"),
+        ("Stocks staged a 3% rally.", "3%", 3, "percent", "exact", "up"),
+        ("BHP was off 0.7% in Sydney.", "0.7%", 0.7, "percent", "exact", "down"),
+        ("Temperatures will reach 100 degrees or higher.", "100 degrees", 100, "degree", "at_least", None),
+        ("WTI fell to its 52-week low of $66.81 per barrel.", "$66.81 per barrel", 66.81, "per_barrel", "exact", None),
+        ("Prices fell as low as $23 per barrel.", "$23 per barrel", 23, "per_barrel", "at_least", None),
+    ],
+)
+def test_hedges_and_directions_govern_the_next_quantity(
+    text: str, span: str, value: float, unit: str, hedge: str, direction: str | None
+):
+    q = only(text, span)
+    assert (q.value, q.unit, q.hedge, q.direction) == (pytest.approx(value), unit, hedge, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city was founded in 1200 BC.",
+        "Ratings: Smith: 6, Jones: 7.",
+        "If someone is worth more than a 6, they should get a 7, not a 6.5.",
+        "Boeing's 787 is a wide-body jet.",
+        "The Galaxy S24 and the A320neo were shown next to the FTSE 100 board.",
+    ],
+)
+def test_years_ratings_and_model_numbers_are_not_quantities(text: str):
+    assert spans(text) == []
+
+
+def test_a_possessive_before_a_count_is_not_a_model_name():
+    assert only("Messi's 821 goals in 1,047 games.", "821").unit == "goal"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Initial jobless claims jumped to 263,000 last week.", "263,000", "claim"),
+        ("The order is for 273 A320neos.", "273", "a320neo"),
+        ("His five passengers ranged in age from 9 to 15.", "9 to 15", "year"),
+        ("Smith, 52, said the plan would work.", "52", "year"),
+        ("Spot gold was at $1,054 an ounce, silver was at $13.72.", "$13.72", "per_ounce"),
+        ("Contracts of 7 or even 8 years.", "7", "year"),
+    ],
+)
+def test_units_named_elsewhere_in_the_sentence(text: str, span: str, unit: str):
+    assert only(text, span).unit == unit
