@@ -35,8 +35,9 @@ lock: install ## re-resolve requirements.lock (with hashes) and show which versi
 	  --python-version 3.11 --python-platform x86_64-unknown-linux-gnu --quiet -o $(LOCK)
 	$(BIN)/python .ci/lock_diff.py $(VENV)/lock.before $(LOCK)
 
-run: install ## run the Prefect flow on seeds/ with the offline snapshot, print verdicts
+run: install ## run the Prefect flow on seeds/ with the offline snapshot, print verdicts and where the HTML report is
 	$(BIN)/claims check --prefect seeds --source snapshot --db $(DB)
+	$(BIN)/claims report --db $(DB) -o report --quiet
 
 check: install ## format check, lint and type check
 	$(BIN)/ruff format --check .
