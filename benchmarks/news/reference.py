@@ -334,6 +334,59 @@ def tolerance_verdict(claimed: str, scale: float, hedge: str, ref: float, slack:
     return "supported" if ok else "contradicted"
 
 
+CHANGE_KINDS = {
+    "change_cc",
+    "change_oc",
+    "intraday_high",
+    "intraday_low",
+    "open_gap",
+    "ytd",
+    "ytd_low",
+    "ytd_high",
+    "between",
+}
+ADJUSTMENT_NOISE = 0.1  # percentage points: what an adjusted series' rounding can move a change by
+
+
+def change_caveat(ref: dict[str, Any], label: dict[str, Any], value: float, rule: str) -> str | None:
+    """Why a percentage change from an adjusted series is not asserted, or None.
+
+    Where the shipped provenance says an adjusted series' levels cannot be reconciled with the
+    traded prices (``levels_checkable_from`` after the day: distributions in kind or other
+    adjustments the file does not list), a day's factor may differ from the day before, so only
+    agreement is asserted. In an adjusted-only series (US), a miss smaller than
+    ``ADJUSTMENT_NOISE`` points is not asserted either.
+    """
+    if ref.get("kind") not in CHANGE_KINDS or rule == "supported":
+        return None
+    s = series(ref["ticker"])
+    prov = s.provenance or {}
+    days = [dt.date.fromisoformat(ref["date"])]
+    if ref.get("from"):
+        days.append(dt.date.fromisoformat(ref["from"]))
+    start = prov.get("levels_checkable_from")
+    if prov.get("levels_checkable") and start and min(days) <= dt.date.fromisoformat(start):
+        return (
+            f"the shipped series' traded levels are trusted only from {start} (earlier adjustments are not all "
+            f"listed), so a disagreement ({value:+.3f}%) may be the data's"
+        )
+    if not prov.get("levels_checkable", True):
+        v = float(label["claimed"]) * label.get("scale", 1.0)
+        h = _half_unit(label["claimed"]) * label.get("scale", 1.0)
+        if out_of_interval_by(abs(value), v, h, label.get("hedge", "exact")) <= ADJUSTMENT_NOISE:
+            return (
+                f"the adjusted-only series gives {value:+.3f}%, within {ADJUSTMENT_NOISE} point of the stated interval"
+            )
+    return None
+
+
+def out_of_interval_by(r: float, v: float, h: float, hedge: str) -> float:
+    """How far ``r`` lies outside the exact rounding interval of ``v`` (0 inside); other hedges: infinite."""
+    if hedge != "exact":
+        return float("inf")
+    return max(0.0, (v - h) - r, r - (v + h))
+
+
 def _locate(text: str, label: dict[str, Any]) -> tuple[int, int]:
     ctx = label.get("ctx", label["text"])
     n = text.count(ctx)
@@ -423,6 +476,14 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
         )
         if label.get("sign") is not None and value * label["sign"] < 0 and not math.isclose(value, 0):
             rule = "contradicted"  # the stated direction is wrong
+        caveat = change_caveat(ref, label, value, rule)
+        if caveat:
+            out.update(verdict="unverifiable", reason="adjusted_prices", checkable=False)
+            out["reasoning"] = (
+                label.get("why", "") + " " + how + f"; tolerance rule: {rule}, not asserted: {caveat}."
+            ).strip()
+            out["ref"] = ref
+            return out
         hand = label.get("verdict")
         if hand in (None, "auto"):
             out["verdict"] = rule
