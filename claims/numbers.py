@@ -167,7 +167,7 @@ _SCALE_AFTER_RE = re.compile(
     r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b", re.I
 )
 _LETTER_SCALE_RE = re.compile(r"\s?([mbk])\b(?![-'’])", re.I)
-_ATTACHED_RE = re.compile(r"[A-Za-z%°]+(?:/[A-Za-z]+)?")
+_ATTACHED_RE = re.compile(r"[A-Za-z%°µμ]+(?:[²³]|[23](?!\d))?(?:/[A-Za-z]+)?")
 _M_EVENT_RE = re.compile(
     r"\s*(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"
     r"|long|deep|wide|away|above|below|in|final|finals|heat|heats|semi-?finals?|event|title|record|gold|silver"

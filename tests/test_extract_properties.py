@@ -178,3 +178,40 @@ def test_a_written_count_is_read_back_with_its_noun(n: int, noun: str) -> None:
     text = f"The platform reported {n:,} {noun} in the quarter."
     (q,) = extract_quantities(text)
     assert (q.text, q.value, q.unit) == (f"{n:,}", n, {"people": "person"}.get(noun, noun[:-1]))
+
+
+# -- units of measure (issue 15): every name, plural and symbol from the pint tables ------------
+
+_UNIT_WORD_LIST = sorted(
+    w
+    for w, u in __import__("claims.vocab", fromlist=["MEASURE_UNITS"]).MEASURE_UNITS.items()
+    if w[:1].isalpha()
+    and " per " not in w
+    and len(w) > 2
+    and u not in ("times", "percent")
+    and w != "second"  # "1.9 billion second generation chips": singular "second" is read only after 1
+)
+_SYMBOL_LIST = sorted(__import__("claims.vocab", fromlist=["SPACED_SYMBOL_UNITS"]).SPACED_SYMBOL_UNITS)
+
+
+@given(st.integers(2, 9_999), st.sampled_from(["3", "25", "75"]), st.sampled_from(_UNIT_WORD_LIST))
+def test_a_measure_spelled_out_is_spanned_with_its_unit(whole: int, decimals: str, word: str) -> None:
+    from claims.vocab import MEASURE_UNITS
+
+    number = f"{whole}.{decimals}"
+    text = f"The reading was {number} {word} on Monday."
+    found = [q for q in extract_quantities(text) if q.start == len("The reading was ")]
+    assert found, (text, [q.text for q in extract_quantities(text)])
+    q = found[0]
+    assert (q.text, q.value, q.unit) == (f"{number} {word}", float(number), MEASURE_UNITS[word]), text
+
+
+@given(st.integers(2, 9_999), st.sampled_from(_SYMBOL_LIST), st.sampled_from(["", " "]))
+def test_a_measure_written_with_its_symbol_is_spanned_with_it(n: int, symbol: str, gap: str) -> None:
+    from claims.vocab import SPACED_SYMBOL_UNITS
+
+    text = f"The spec sheet lists {n}{gap}{symbol} for it."
+    found = [q for q in extract_quantities(text) if q.start == len("The spec sheet lists ")]
+    assert found, (text, [q.text for q in extract_quantities(text)])
+    q = found[0]
+    assert (q.text, q.value, q.unit) == (f"{n}{gap}{symbol}", n, SPACED_SYMBOL_UNITS[symbol]), text
