@@ -313,7 +313,7 @@ def tolerance_verdict(claimed: str, scale: float, hedge: str, ref: float, slack:
     v = float(claimed) * scale
     h = _half_unit(claimed) * scale
     r = abs(ref)
-    extra = slack * abs(v)
+    extra = slack * abs(v) + 1e-9 * max(1.0, abs(v))  # the interval's ends are included, whatever the float error
     ok: bool
     if hedge == "exact":
         ok = v - h - extra <= r <= v + h + extra

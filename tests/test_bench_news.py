@@ -1,0 +1,123 @@
+"""The news corpus gold is consistent, and the benchmark scores and applies tolerances as documented.
+
+No checker run here (that is `python -m benchmarks.bench_news`); these tests read the committed
+gold, the articles and the split, and exercise the scoring and tolerance helpers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.bench_news import macro_f1, match, score
+from benchmarks.news.reference import VERDICTS, out_of_interval_by, tolerance_verdict
+
+NEWS = Path(__file__).resolve().parent.parent / "benchmarks" / "news"
+SPLIT = json.loads((NEWS / "split.json").read_text(encoding="utf-8"))
+
+
+def gold(split: str) -> list[dict]:
+    return [json.loads(line) for line in (NEWS / f"gold_{split}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("split", ["heldout", "tune"])
+def test_every_gold_span_is_the_article_text_and_in_its_split(split: str) -> None:
+    lines = gold(split)
+    assert lines
+    for g in lines:
+        assert g["article"] in SPLIT[split]
+        text = (NEWS / "articles" / f"{g['article']}.txt").read_text(encoding="utf-8")
+        assert text[g["start"] : g["end"]] == g["text"], g
+        assert g["verdict"] in VERDICTS
+        if g["verdict"] == "unverifiable":
+            assert g["reason"], g
+            assert not g["checkable"], g
+        else:
+            assert g["checkable"] and g["reference_value"] is not None, g
+
+
+def test_the_splits_are_disjoint_and_cover_every_article() -> None:
+    held, tune = set(SPLIT["heldout"]), set(SPLIT["tune"])
+    articles = {p.name[: -len(".txt")] for p in (NEWS / "articles").glob("*.txt")}
+    assert not held & tune
+    assert held | tune == articles
+    for cluster in SPLIT["same_event_clusters"]:
+        assert set(cluster) <= held or set(cluster) <= tune
+
+
+def test_every_article_has_a_sidecar_the_ingest_accepts() -> None:
+    for p in (NEWS / "articles").glob("*.txt"):
+        meta = json.loads(p.with_name(p.name + ".meta.json").read_text(encoding="utf-8"))
+        assert meta["url"].startswith("http")
+        assert meta["published_basis"] == ("stated" if meta["published"] else "unknown")
+        assert meta["retrieved_via"] == "search tool pages corpus"
+        assert "xiaomi" not in p.name.lower() and "tesla" not in p.name.lower()
+
+
+@pytest.mark.parametrize(
+    ("claimed", "hedge", "ref", "expected"),
+    [
+        ("3.7", "exact", 3.65, "supported"),
+        ("3.7", "exact", 3.751, "contradicted"),
+        ("0.96", "exact", -0.967, "contradicted"),  # a truncation is outside the rounding interval
+        ("4", "approximate", 4.05, "supported"),
+        ("14", "nearly", 13.64, "supported"),
+        ("14", "nearly", 12.5, "contradicted"),
+        ("9", "more_than", -10.7, "supported"),
+        ("10", "more_than", 9.9, "contradicted"),
+        ("4", "at_most", -4.28, "supported"),
+    ],
+)
+def test_tolerance_follows_the_documented_rules(claimed: str, hedge: str, ref: float, expected: str) -> None:
+    assert tolerance_verdict(claimed, 1.0, hedge, ref) == expected
+
+
+def test_a_conversion_gets_two_percent_more() -> None:
+    assert tolerance_verdict("14.98", 1.0, "exact", 22.625, 0.02) == "contradicted"
+    assert tolerance_verdict("24.59", 1.0, "exact", 24.5864, 0.02) == "supported"
+    assert tolerance_verdict("15.2", 1e9, "exact", 15.2331e9 * 1.018, 0.02) == "supported"
+
+
+def test_distance_outside_the_rounding_interval() -> None:
+    assert out_of_interval_by(1.448, 1.5, 0.05, "exact") == pytest.approx(0.002)
+    assert out_of_interval_by(1.47, 1.5, 0.05, "exact") == 0.0
+    assert out_of_interval_by(1.0, 1.5, 0.05, "nearly") == float("inf")
+
+
+def _g(article: str, start: int, end: int, verdict: str, checkable: bool = True) -> dict:
+    return {
+        "article": article,
+        "start": start,
+        "end": end,
+        "verdict": verdict,
+        "reason": None if checkable else "no_source",
+        "checkable": checkable,
+    }
+
+
+def test_matching_takes_the_largest_overlap_and_a_miss_counts_as_unverifiable() -> None:
+    golds = [_g("a", 10, 14, "supported"), _g("a", 30, 35, "contradicted"), _g("a", 50, 55, "unverifiable", False)]
+    preds = [
+        {"doc": "/x/a.txt", "start": 8, "end": 11, "verdict": "contradicted"},  # overlap 1
+        {"doc": "/x/a.txt", "start": 10, "end": 16, "verdict": "supported"},  # overlap 4: the match
+        {"doc": "/x/a.txt", "start": 70, "end": 72, "verdict": "supported"},  # matches no gold claim
+    ]
+    matched, extra = match(golds, preds)
+    assert [m and m["verdict"] for m in matched] == ["supported", None, None]
+    assert [p["start"] for p in extra] == [8, 70]
+    s = score(golds, preds)
+    assert s["found"] == 1
+    assert s["lenient_accuracy"] == pytest.approx(2 / 3)  # the missed unverifiable one counts as right
+    assert s["checkable_accuracy"] == pytest.approx(1 / 2)
+    assert s["wrong_supported"] == 0 and s["wrong_contradicted"] == 0
+    assert s["unverifiable_reasons_predicted"] == {"(missed)": 2}
+
+
+def test_macro_f1_leaves_out_verdicts_neither_in_gold_nor_predicted() -> None:
+    f1, per = macro_f1([("supported", "supported"), ("unverifiable", "supported"), ("unverifiable", "unverifiable")])
+    assert set(per) == {"supported", "unverifiable"}
+    assert per["supported"] == pytest.approx(2 / 3)
+    assert per["unverifiable"] == pytest.approx(2 / 3)
+    assert f1 == pytest.approx(2 / 3)
