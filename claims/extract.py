@@ -203,6 +203,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     qi = 0
     last_subject: str | None = None
     last_entity: Entity | None = None
+    section_day: Period | None = None
+    # "in early trade", "at the mid-day break" near the top: the article was written during the
+    # session, so a move it dates only by the publication day is a move so far, not the day's
+    written_in_session = _TIME_OF_DAY_RE.search(text, 0, min(len(text), 1500)) is not None
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     for sent in sentences:
@@ -214,6 +218,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if not layout.in_dateline(sent.start + d.start)
         ]
         mentions = linker.in_sentence(sent.start, sent.end, skip=dateline_spans)
+        heading = [d for d in dates if d.period.granularity == "day"]
+        if len(heading) == 1 and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :]):
+            section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
         sentence_claims: list[Claim] = []
         while qi < len(quantities) and quantities[qi].start < sent.end:
             q = quantities[qi]
@@ -236,6 +243,18 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 parent = linker.gazetteer.parent(entity)
                 if parent is not None:
                     subject, entity = parent.name, parent
+            if (
+                metric is None
+                and q.currency
+                and sentence_claims
+                and sentence_claims[-1].metric == "share_price"
+                and re.fullmatch(r"\s+to\s+", sent.text[sentence_claims[-1].end - sent.start : local])
+            ):
+                metric = "share_price"  # "tumbled 1.8% to HK$191.90": the price the move ended at
+            if q.currency and _VALUE_AFTER_RE.match(sent.text, local + len(q.text)):
+                metric = "market_value"  # "erasing HK$10 billion in market value"
+            elif metric == "share_price" and q.currency and q.scale >= 1e6:
+                metric = None  # "HK$10 billion" is no share price: what it is, the sentence does not say here
             if metric == "price" and q.currency and _SHARE_DEAL_RE.search(sent.text[max(0, local - 60) : local]):
                 metric = "share_price"  # "sold 2.1 million shares at an average price of $31.05"
             aspect = _aspect(sent.text, local, len(q.text)) if metric == "share_price" else None
@@ -303,14 +322,26 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if aspect_override is not None:
                 aspect = aspect_override
                 comparison = since_extreme
+            if period is None and metric == "share_price" and section_day is not None:
+                period = section_day.model_copy(update={"note": "the date heading this section"})
             if period is None and metric == "share_price" and document.published is not None:
-                # a share's price or move with no session named, in a dated article, is the
-                # publication day's (a headline's "Acme plunged 6%"); verification says no_date
-                # when that day had no trading, never moves it to another day
-                where = (
-                    "headline or lead" if layout.in_headline(q.start) or layout.in_lead(q.start) else "no session named"
-                )
-                period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} ({where})")
+                # a share's price or move with no session named in the headline or lead of a
+                # dated article is the publication day's ("Acme plunged 6%"); verification says
+                # no_date when that day had no trading, never moves it to another day. Further
+                # down, an undated sentence may be about any earlier session: not dated.
+                if layout.in_headline(q.start) or layout.in_lead(q.start):
+                    period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
+                elif any(
+                    m.kind in ("alias", "ticker") and m.entity is not None and m.entity.name == subject
+                    for m in mentions
+                ):
+                    # a sentence naming the company with its move and no session, in a dated
+                    # article (a market report: "Acme tumbled 1.8% to HK$191.90"): that day's too
+                    period = publication_day(
+                        document.published, f"{PUBLICATION_DAY_NOTE} (the company named, no session)"
+                    )
+                if period is not None and written_in_session:
+                    aspect = "time_of_day"  # the article was written during the session: a move so far
             claim = Claim(
                 id=f"{document.id}:{q.start}:{q.end}",
                 doc_id=document.id,
@@ -462,6 +493,9 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
     return last_subject
 
 
+_VALUE_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:in|of)\s+(?:its\s+|their\s+|the\s+)?market\s+(?:value|cap(?:italization|italisation)?)\b", re.I
+)
 _SHARE_DEAL_RE = re.compile(
     r"\bshares\b[^.;]{0,40}\bat\s+(?:an?\s+)?(?:average\s+)?(?:\w+\s+)?(?:price\s+of\s*)?$", re.I
 )
@@ -675,7 +709,7 @@ _MOVE_BEFORE_RE = re.compile(
     re.I,
 )
 _MOVE_AFTER_RE = re.compile(
-    r"\s+(?:(?:one|single|two|three)-day\s+|intraday\s+|daily\s+)?(?:(?P<down>drop|decline|fall|loss|slump|plunge|slide|retreat)"
+    r"\s+(?:(?:one|single|two|three)-day\s+|intraday\s+|daily\s+|price\s+)?(?:(?P<down>drop|decline|fall|loss|slump|plunge|slide|retreat|discount|cut|reduction|markdown)"
     r"|(?P<up>gain|rise|jump|surge|rally|advance|increase|climb))\b",
     re.I,
 )
@@ -777,6 +811,8 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_multiple_relations(group))
         relations.extend(_total_relations(group))
         relations.extend(_product_relations(group))
+        relations.extend(_arrow_change_relations(group))
+        relations.extend(_bracketed_total_relations(group))
         relations.extend(_conversion_relations(group, document.published))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
@@ -1058,4 +1094,43 @@ def _conversion_relations(group: list[Claim], published: date | None = None) -> 
                     kind="conversion", operands=(a.id,), result=b.id, cue=f"{qa.currency} -> {qb.currency}", day=day
                 )
             )
+    return out
+
+
+def _arrow_change_relations(group: list[Claim]) -> list[Relation]:
+    """ "RMB 69,800 → RMB 55,800 (20% discount)": the change from A to B, stated as a percent."""
+    out: list[Relation] = []
+    for i in range(len(group) - 2):
+        a, b, r = group[i], group[i + 1], group[i + 2]
+        if r.quantity.unit != "percent" or not _same_kind(a.quantity, b.quantity) or a.quantity.unit == "percent":
+            continue
+        gap = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+        after = a.sentence[b.end - a.sentence_start : r.start - a.sentence_start]
+        if re.fullmatch(r"\s*(?:→|->|⟶|=>)\s*", gap) and re.fullmatch(r"\s*[(,]?\s*(?:a\s+|an\s+)?", after):
+            out.append(Relation(kind="change", operands=(a.id, b.id), result=r.id, cue=gap.strip()))
+    return out
+
+
+def _bracketed_total_relations(group: list[Claim]) -> list[Relation]:
+    """ "1,000,804 units (Jan: 300,538; Feb: 322,846; Mar: 377,420)": a total and its parts in brackets."""
+    out: list[Relation] = []
+    for i, t in enumerate(group):
+        rest = t.sentence[t.end - t.sentence_start :]
+        m = re.match(r"[\w\s]{0,30}?[(（]([^()（）]{5,200})[)）]", rest)
+        if m is None:
+            continue
+        inside = (t.end + m.start(1), t.end + m.end(1))
+        parts = [
+            c
+            for c in group[i + 1 :]
+            if inside[0] <= c.start
+            and c.end <= inside[1]
+            and (_same_kind(c.quantity, t.quantity) or _elided_total(c.quantity, t.quantity))
+        ]
+        if (
+            len(parts) >= 2
+            and re.search(r"[;,]", m.group(1))
+            and all(p.quantity.value < t.quantity.value for p in parts)
+        ):
+            out.append(Relation(kind="total", operands=tuple(p.id for p in parts), result=t.id, cue="(…)"))
     return out

@@ -850,3 +850,61 @@ def test_distance_from_a_period_low_is_checked_when_the_readings_agree():
 def test_the_largest_move_since_is_checked_against_the_data_window(text, expected, reason):
     v = [v for t, v in check(text, date(2024, 3, 8)) if t.endswith("%")][0]
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+# -- market reports: which session, which company ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason"),
+    [
+        # the company named with its move, no session named, in an article of March 6
+        ("Stocks ended lower.\nOther news came later.\nAcme tumbled 1.55% to $12.70.", "1.55%", "supported", None),
+        ("Stocks ended lower.\nOther news came later.\nAcme tumbled 1.55% to $12.70.", "$12.70", "supported", None),
+        # an anaphor is not enough to date a later sentence by the publication day
+        ("Acme rose.\nOther news came later.\nIts stock fell 1.55%.", "1.55%", "unverifiable", "no_date"),
+        # another company's shares: not Acme's
+        ("Acme rose.\nOther news came later.\nShares of Borealis plunged 12% to $47.75.", "12%", "unverifiable", None),
+    ],
+)
+def test_a_market_report_dates_a_named_companys_move_by_its_publication_day(text, span, expected, reason):
+    v = verdict_of(text, span, published=date(2024, 3, 6))
+    assert v.verdict == expected
+    if reason:
+        assert v.reason == reason
+
+
+def test_an_article_written_during_the_session_does_not_date_moves_by_its_day():
+    text = "Springfield stocks fell 1.1% in early trade.\nOther news came later.\nAcme tumbled 1.55%."
+    v = verdict_of(text, "1.55%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+
+
+def test_a_date_heading_a_section_dates_the_lines_under_it():
+    text = "Acme news\n- March 6, 2024:\n- Acme's shares fell 1.55%.\n- Acme's shares closed at $12.70."
+    assert verdict_of(text, "1.55%", published=None).verdict == "supported"
+    assert verdict_of(text, "$12.70", published=None).verdict == "supported"
+
+
+def test_an_amount_in_market_value_is_no_share_price():
+    v = verdict_of("On March 6, Acme's shares fell, erasing over $10 billion in market value.", "$10 billion")
+    assert v.verdict == "unverifiable"
+    assert v.check != "market_price"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The Acme Model X: RMB 69,800 → RMB 55,800 (20% discount).", "20%", "supported"),
+        ("The Acme Model X: RMB 69,800 → RMB 55,800 (25% discount).", "25%", "contradicted"),
+        ("Acme sold 1,000,804 units in Q1 2024 (Jan: 300,538; Feb: 322,846; Mar: 377,420).", "1,000,804", "supported"),
+        (
+            "Acme sold 1,000,904 units in Q1 2024 (Jan: 300,538; Feb: 322,846; Mar: 377,420).",
+            "1,000,904",
+            "contradicted",
+        ),
+    ],
+)
+def test_arrows_and_bracketed_parts_are_the_articles_own_arithmetic(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check) == (expected, "arithmetic")

@@ -389,7 +389,8 @@ class DocumentEntities:
         end = offset + len(name)
         bare = re.sub(r"['’]s$", "", name)
         possessive = name != bare
-        if _PREPOSITION_BEFORE_RE.search(sentence[:offset]) and not possessive:
+        owner_of = re.search(r"\b(?:shares|stock|stocks|stake|units|ADRs)\s+(?:in|of)\s+$", sentence[:offset], re.I)
+        if _PREPOSITION_BEFORE_RE.search(sentence[:offset]) and not possessive and owner_of is None:
             return None  # "in Springfield", "on Monday", "from Zenith": not the subject of a clause
         multi = len(bare.split()) >= 2
         seen = any(w in self._mid_caps for w in bare.split())
