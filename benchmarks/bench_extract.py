@@ -185,6 +185,29 @@ def _fmt(s: Span) -> str:
     return f"[{s.start}:{s.end} {s.value:g}{'' if s.value_high is None else f'-{s.value_high:g}'} {s.unit}/{s.currency} {s.hedge} {s.direction}]"
 
 
+# -- MeasEval train + trial: spans only --------------------------------------------------------
+
+
+def measeval_spans(extractor: Callable[[str], list[Span]]) -> tuple[int, int, int, int]:
+    """(gold, found, exact, overlapping) over MeasEval's train and trial Quantity spans, one-to-one."""
+    path = DEVSET / "measeval_train_trial.jsonl"
+    gold_n = found_n = exact = overlap = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        gold = [Span(q["start"], q["end"], 0.0) for q in item["quantities"]]
+        pred = extractor(item["text"])
+        gold_n, found_n = gold_n + len(gold), found_n + len(pred)
+        pairs = _pairs(gold, pred)
+        overlap += len(pairs)
+        exact += sum((g.start, g.end) == (q.start, q.end) for g, q in pairs)
+    return gold_n, found_n, exact, overlap
+
+
+def _f1(tp: int, gold: int, found: int) -> str:
+    p, r = (tp / found if found else 1.0), (tp / gold if gold else 1.0)
+    return f"{p:.3f}/{r:.3f}/{(2 * p * r / (p + r) if p + r else 0.0):.3f}"
+
+
 # -- quantulum3, for comparison -----------------------------------------------------------------
 
 
@@ -312,6 +335,14 @@ def main(argv: list[str] | None = None) -> None:
             s, _ = score(items, q3)
             row = "  ".join("{:>5.3f}/{:>5.3f}/{:>5.3f}".format(*s.prf(c)) for c in Q3_CRITERIA)
             print(f"{'q3 ' + name:<8} {'':>4} {s.gold:>5} {s.pred:>5}  {row}")
+
+    print()
+    print("MeasEval train+trial Quantity spans (science text; its spans include counted nouns and lists)")
+    for label, extractor in (("ours", ours), ("quantulum3", q3)):
+        if extractor is None:
+            continue
+        g, f, exact, overlap = measeval_spans(extractor)
+        print(f"  {label:<10} gold {g} found {f}  exact span {_f1(exact, g, f)}  overlapping span {_f1(overlap, g, f)}")
 
     print()
     print(f"Speed (CPU time, {_pin_one_core()})")
