@@ -500,7 +500,7 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
 
 def load_labels(split: str) -> list[dict[str, Any]]:
     labels: list[dict[str, Any]] = []
-    for name in (split, f"{split}_batch2", f"{split}_batch3"):
+    for name in (split, *(f"{split}_batch{b}" for b in range(2, 10))):
         try:
             mod = importlib.import_module(f"benchmarks.news.labels.{name}")
         except ModuleNotFoundError:

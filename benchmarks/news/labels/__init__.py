@@ -125,3 +125,36 @@ def CA(
         period=period,
         sign=sign,
     )
+
+
+def closing(article: str, pct: str, level: str, company: str, ticker: str, day: str, sign: int) -> list[dict[str, Any]]:
+    """A close-wrap pair 'X fell p% to HK$L': the day's close-to-close move and the close."""
+    return [
+        C(
+            article,
+            pct,
+            company,
+            "share_price_change_close_to_close",
+            pct.rstrip("%"),
+            px("change_cc", ticker, day),
+            why=f"'{company} ... {pct} to {level}' at the close.",
+            ctx=f"{pct} to {level}",
+            date=day,
+            sign=sign,
+        ),
+        C(
+            article,
+            level,
+            company,
+            "share_price_close",
+            level.replace("HK$", ""),
+            px("close", ticker, day),
+            why="the close.",
+            date=day,
+        ),
+    ]
+
+
+def unknown(article: str, text: str, company: str, metric: str, code: str, **kw: Any) -> dict[str, Any]:
+    """A claim about a listed company whose prices do not ship."""
+    return U(article, text, company, metric, "unknown_entity", f"no price data for this listing ships ({code})", **kw)
