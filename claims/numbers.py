@@ -841,6 +841,8 @@ def _blocked_mask(low: str) -> bytearray:
     return mask
 
 
+_PRICE_LEVEL_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+[a-z]+", re.I)
+_IN_YEAR_MONEY_RE = re.compile(r"\b(?:in|adjusted|constant|real|today's)\s+$", re.I)
 _ERA_AFTER_RE = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.|A\.D\.)(?!\w)")
 _ERA_BEFORE_RE = re.compile(r"\b(?:AD|A\.D\.)\s+$")
 _RATING_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+:\s*$")
@@ -884,6 +886,8 @@ def _is_excluded(text: str, p: _Parsed) -> bool:
     if _is_year(text, p):
         return True
     before = text[max(0, p.start - 30) : p.start]
+    if p.currency and _PRICE_LEVEL_YEAR_RE.fullmatch(text, p.start, p.end) and _IN_YEAR_MONEY_RE.search(before):
+        return True  # "in inflation-adjusted 2008 dollars": a price level, not an amount
     if _is_bare(text, p, _DECIMAL_RE):
         if _ERA_AFTER_RE.match(text, p.end, p.end + 6) or _ERA_BEFORE_RE.search(before):
             return True  # "in 1200 BC", "AD 800": a year
@@ -1031,7 +1035,7 @@ def _direction(
     if after:
         word = after.group(1).lower()
         if word in ("more", "less"):
-            return None
+            return _comparative(text, p, unit, word)
         if unit is not None or p.currency is not None or word not in ("up", "down", "higher", "lower"):
             return "up" if UP_RE.fullmatch(word) or word in _UP_NOUNS else "down"
     window_start = max(0, p.start - 40)
@@ -1053,6 +1057,14 @@ _UP_NOUNS = frozenset({"hike", "better", "advance", "rebound", "spike", "upturn"
 _OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
 _CUT_ADD_RE = re.compile(r"cut|cutting|cuts|shaved|shaving|trimmed|added|adding|adds|extended|lengthened", re.I)
 _OFF_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|finished|closed|ended|trading)\s+off\s+$", re.I)
+
+
+def _comparative(text: str, p: _Parsed, unit: str | None, word: str) -> Direction | None:
+    """ "15 percent less fuel", "10 percent more": a relative difference has a direction; a count
+    compared ("5 more than expected") does not."""
+    if unit in PERCENT_UNITS or unit == "times":
+        return "up" if word == "more" else "down"
+    return None
 
 
 def _counted_noun(text: str, p: _Parsed) -> str | None:
@@ -1165,10 +1177,16 @@ def _is_age(text: str, p: _Parsed) -> bool:
 
 
 _SUBJECT_NOUN_RE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+|\b(?:and|while|but)\s+)(?:[A-Za-z][a-z\-]*\s+){0,3}?([a-z]{3,}s)"
+    r"(?:^|[.;:]\s+|,\s+|\b(?:and|while|but)\s+)(?:[A-Za-z][a-z\-]*\s+){0,3}?([A-Za-z][a-z]{2,}s)"
     r"(?:\s+(?:for|of|on)(?:\s+[a-z\-]+){1,3})?\s+"
     rf"(?:{UP_WORDS}|{DOWN_WORDS}|totaled|totalled|stood|reached|hit|numbered|were|was|remained|eased)"
     r"(?:\s+(?:by|to|at))?\s+(?:only\s+|about\s+|nearly\s+|roughly\s+|just\s+)?$"
+)
+
+
+# Subjects that are sums or levels, not counts: "Sales doubled to 2 million".
+_AGGREGATE_NOUNS = frozenset(
+    "prices shares stocks sales revenues earnings profits losses exports imports assets costs rates".split()
 )
 
 
@@ -1180,8 +1198,8 @@ def _subject_noun(text: str, p: _Parsed) -> str | None:
     m = _SUBJECT_NOUN_RE.search(window)
     if m is None:
         return None
-    word = m.group(1)
-    if word in _NOUN_STOP or word.endswith(_NOT_PLURAL_ENDINGS) or word in ("prices", "shares", "stocks"):
+    word = m.group(1).lower()
+    if word in _NOUN_STOP or word.endswith(_NOT_PLURAL_ENDINGS) or word in _AGGREGATE_NOUNS:
         return None
     return word
 

@@ -562,3 +562,24 @@ def test_a_possessive_before_a_count_is_not_a_model_name():
 )
 def test_units_named_elsewhere_in_the_sentence(text: str, span: str, unit: str):
     assert only(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "direction"),
+    [
+        ("Engines use 15 percent less fuel.", "15 percent", "percent", "down"),
+        ("Sales doubled to 2 million units.", "2 million", "unit", None),
+        ("Applications for unemployment benefits climbed to 428,000.", "428,000", "application", None),
+    ],
+)
+def test_comparatives_and_subjects(text: str, span: str, unit: str, direction: str | None):
+    q = only(text, span)
+    assert (q.unit, q.direction) == (unit, direction)
+
+
+def test_a_price_level_year_is_not_an_amount():
+    assert spans("It cost $92,444 in inflation-adjusted 2008 dollars.") == ["$92,444"]
+
+
+def test_sales_are_a_sum_not_a_count():
+    assert only("Sales doubled to 2 million, twice the 2022 level.", "2 million").unit is None
