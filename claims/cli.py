@@ -15,10 +15,31 @@ from typing import Any
 
 import click
 
-from claims.errors import ClaimCheckError, UnknownSource
+from claims.errors import ClaimCheckError
 
-DEFAULT_DB = os.environ.get("CLAIMS_DB", "data/claims.duckdb")
-EXIT_FAILED, EXIT_PARTIAL = 1, 3
+EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 1, 3, 130
+DB_HELP = "DuckDB file (default: $CLAIMS_DB, else claims.duckdb in your user data directory)."
+LARGE_INPUT_BYTES = 1024 * 1024  # from this size on, `check` reports its progress on stderr
+
+
+def _db(db: str | None) -> str:
+    """The database to use; says on stderr which one when it was not given with --db."""
+    if db is not None:
+        return db
+    from claims.storage import default_db_path
+
+    path = default_db_path()
+    how = "$CLAIMS_DB" if os.environ.get("CLAIMS_DB") else "default; --db FILE or $CLAIMS_DB to change"
+    click.echo(f"database: {path} ({how})", err=True)
+    return path
+
+
+def _check_source(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    from claims import sources
+
+    if value not in sources.known_sources():  # bad usage: exit 2, before any work
+        raise click.BadParameter(f"unknown source {value!r}; known sources: {', '.join(sources.known_sources())}")
+    return value
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> None:
@@ -42,7 +63,7 @@ class _Group(click.Group):
         except ClaimCheckError as exc:
             _fail(str(exc))
         except KeyboardInterrupt:
-            _fail("interrupted", 130)
+            _fail("interrupted", EXIT_INTERRUPTED)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except OSError as exc:  # a path we were given cannot be created, read or written
@@ -66,11 +87,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to store the run in.")
+@click.option("--db", default=None, metavar="FILE", help=DB_HELP)
 @click.option(
     "--source",
     default="snapshot",
     show_default=True,
+    callback=_check_source,
     help="Reference source: snapshot (offline data in data/), yfinance, live, stored.",
 )
 @click.option(
@@ -107,7 +129,7 @@ def main() -> None:
 )
 def check(
     inputs: tuple[str, ...],
-    db: str,
+    db: str | None,
     source: str,
     published: date | None,
     fmt: str,
@@ -116,7 +138,7 @@ def check(
     lock_timeout: float,
     data: Path | None,
 ) -> None:
-    """Check the numbers in files, directories or http(s) URLs and store the verdicts.
+    """Check the numbers in files, directories, http(s) URLs or standard input (-); store the verdicts.
 
     Example: claims check seeds/ --source snapshot --db data/claims.duckdb
     """
@@ -126,12 +148,17 @@ def check(
 
     data_dir = resolve_data_dir(data)
 
-    if source not in sources.known_sources():  # before any work
-        raise UnknownSource(source, sources.known_sources())
+    if inputs.count("-") > 1:
+        raise click.UsageError("standard input (-) can be given once")
+    if prefect and "-" in inputs:
+        raise click.UsageError("standard input (-) cannot be combined with --prefect (the flow reads paths)")
     if prefect and max_bytes != DEFAULT_MAX_BYTES:  # the flow has no size parameter yet: refuse, never ignore
         raise click.UsageError("--max-bytes cannot be combined with --prefect (the flow always uses the default)")
     if prefect and data_dir != resolve_data_dir(None, environ={}):  # the flow reads the shipped data only
-        raise click.UsageError("--data / $CLAIMS_DATA cannot be combined with --prefect (the flow reads the shipped data)")
+        raise click.UsageError(
+            "--data / $CLAIMS_DATA cannot be combined with --prefect (the flow reads the shipped data)"
+        )
+    db = _db(db)
     if prefect:
         from flows.check_claims import check_claims
 
@@ -157,7 +184,7 @@ def check(
                 data_dir=data_dir,
                 # failures are listed once, after the verdicts: not also as "skipped" progress lines
                 progress=(lambda m: None if m.startswith("skipped ") else click.echo(m, err=True))
-                if len(inputs) > 1 or Path(inputs[0]).is_dir()
+                if _shows_progress(inputs)
                 else None,
             )
         run_id, status, error = result.run_id, result.status, result.error
@@ -172,6 +199,17 @@ def check(
     if status == "partial":
         click.echo(f"run {run_id} is partial: {len(failures)} input(s) could not be read", err=True)
         sys.exit(EXIT_PARTIAL)
+
+
+def _shows_progress(inputs: tuple[str, ...]) -> bool:
+    """Progress lines on stderr for several inputs, a directory, stdin or a large file."""
+    if len(inputs) > 1 or inputs[0] == "-":
+        return True
+    path = Path(inputs[0])
+    try:
+        return path.is_dir() or (path.is_file() and path.stat().st_size >= LARGE_INPUT_BYTES)
+    except OSError:
+        return False
 
 
 def _show_run(db: str, run_id: str, fmt: str, lock_timeout: float) -> None:
@@ -194,10 +232,16 @@ def _show_run(db: str, run_id: str, fmt: str, lock_timeout: float) -> None:
 
 
 @main.command()
-@click.option("--run", "run", default="latest", show_default=True, help="Run id, or 'latest' (the run started last).")
+@click.option(
+    "--run",
+    "run",
+    default="latest",
+    show_default=True,
+    help="Run id, or 'latest' (the last completed or partial run).",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--db", default=DEFAULT_DB, show_default=True)
-def verdicts(run: str, fmt: str, db: str) -> None:
+@click.option("--db", default=None, metavar="FILE", help=DB_HELP)
+def verdicts(run: str, fmt: str, db: str | None) -> None:
     """Show the verdicts of a run.
 
     Example: claims verdicts --run latest --format json
@@ -205,8 +249,11 @@ def verdicts(run: str, fmt: str, db: str) -> None:
     from claims.report import JSON_FIELDS, print_verdicts, rows_csv, verdicts_json
     from claims.storage import VerdictStore
 
-    with VerdictStore(db, read_only=True) as store:
-        rows = store.verdicts_for(run)
+    with VerdictStore(_db(db), read_only=True) as store:
+        run_id = store.resolve_run(run)
+        if run == "latest":
+            _say_newer_unfinished(store, run_id)
+        rows = store.verdicts_for(run_id)
     if fmt == "json":
         click.echo(verdicts_json(rows))
     elif fmt == "csv":
@@ -215,11 +262,22 @@ def verdicts(run: str, fmt: str, db: str) -> None:
         print_verdicts(rows)
 
 
+def _say_newer_unfinished(store: Any, run_id: str) -> None:
+    """One line on stderr when the newest run did not finish: 'latest' is then an older run."""
+    newer = store.unfinished_after(run_id)
+    if newer:
+        n = newer[0]
+        why = f": {n['error']}" if n["error"] else ""
+        click.echo(
+            f"note: the newest run {n['id']} {n['status']}{why}; showing {run_id}, the last completed run", err=True
+        )
+
+
 @main.command()
 @click.argument("sql")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("--db", default=DEFAULT_DB, show_default=True)
-def query(sql: str, fmt: str, db: str) -> None:
+@click.option("--db", default=None, metavar="FILE", help=DB_HELP)
+def query(sql: str, fmt: str, db: str | None) -> None:
     """Run one read-only SQL query on the verdict database.
 
     Views: latest_verdicts, claim_history, changed_verdicts, verdict_counts, run_summary.
@@ -230,7 +288,7 @@ def query(sql: str, fmt: str, db: str) -> None:
     from claims.storage import VerdictStore, check_read_only
 
     check_read_only(sql)
-    with VerdictStore(db, read_only=True) as store:
+    with VerdictStore(_db(db), read_only=True) as store:
         columns, rows = store.query(sql)
     if fmt == "json":
         click.echo(rows_json(columns, rows))
@@ -244,15 +302,22 @@ def query(sql: str, fmt: str, db: str) -> None:
 @click.argument("file")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--published", callback=_parse_date, help="Publication date (YYYY-MM-DD).")
-def extract(file: str, fmt: str, published: date | None) -> None:
-    """Print the claims found in one file (no verification, no database).
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=20 * 1024 * 1024,
+    show_default=True,
+    help="Largest input accepted.",
+)
+def extract(file: str, fmt: str, published: date | None, max_bytes: int) -> None:
+    """Print the claims found in one file or standard input (-) (no verification, no database).
 
     Example: claims extract seeds/000_fcf98af3e00acd2b.txt --format json
     """
     from claims.extract import extract_claims, extract_relations
     from claims.ingest import load_document
 
-    document = load_document(file, published=published)
+    document = load_document(file, published=published, max_bytes=max_bytes)
     claims = extract_claims(document)
     if fmt == "json":
         payload = {
@@ -263,14 +328,15 @@ def extract(file: str, fmt: str, published: date | None) -> None:
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
-    from claims.report import print_table
+    from claims.report import plain_number, print_table
 
     rows = [
         (
             c.start,
             c.end,
             c.quantity.text,
-            f"{c.quantity.value:g}" + (f"..{c.quantity.value_high:g}" if c.quantity.value_high else ""),
+            plain_number(c.quantity.value)
+            + (f"–{plain_number(c.quantity.value_high)}" if c.quantity.value_high is not None else ""),
             c.quantity.unit or "",
             c.quantity.currency or "",
             c.quantity.hedge,
@@ -287,10 +353,10 @@ def extract(file: str, fmt: str, published: date | None) -> None:
 
 
 @main.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True)
-@click.option("--limit", default=20, show_default=True)
+@click.option("--db", default=None, metavar="FILE", help=DB_HELP)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many runs.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def runs(db: str, limit: int, fmt: str) -> None:
+def runs(db: str | None, limit: int, fmt: str) -> None:
     """List runs, newest first, with their status and verdict counts.
 
     Example: claims runs --limit 5
@@ -298,19 +364,22 @@ def runs(db: str, limit: int, fmt: str) -> None:
     from claims.report import print_table, rows_json
     from claims.storage import VerdictStore
 
-    with VerdictStore(db, read_only=True) as store:
+    with VerdictStore(_db(db), read_only=True) as store:
         rows = store.runs(limit)
     columns = list(rows[0]) if rows else ["id"]
     values = [tuple(r.values()) for r in rows]
-    click.echo(rows_json(columns, values)) if fmt == "json" else print_table(columns, values)
+    if fmt == "json":
+        click.echo(rows_json(columns, values))
+    else:
+        print_table(columns, values, whole=("id", "flow_run_id"))  # ids stay copyable into `claims diff`
 
 
 @main.command()
 @click.argument("run_a")
 @click.argument("run_b")
-@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--db", default=None, metavar="FILE", help=DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def diff(run_a: str, run_b: str, db: str, fmt: str) -> None:
+def diff(run_a: str, run_b: str, db: str | None, fmt: str) -> None:
     """Show the claims whose verdict or reference value changed between two runs.
 
     Example: claims diff 20261123T020000Z-ab12cd latest
@@ -318,7 +387,7 @@ def diff(run_a: str, run_b: str, db: str, fmt: str) -> None:
     from claims.report import print_table, rows_json
     from claims.storage import VerdictStore
 
-    with VerdictStore(db, read_only=True) as store:
+    with VerdictStore(_db(db), read_only=True) as store:
         rows = store.diff(run_a, run_b)
     columns = [
         "claim_id",

@@ -54,21 +54,29 @@ def up(home: str, port: int | None, detach: bool) -> None:
 @ops.command()
 @click.argument("paths", nargs=-1)
 @click.option("--home", default=DEFAULT_HOME, show_default=True)
-@click.option("--db", "db_path", default="data/claims.duckdb", show_default=True)
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    metavar="FILE",
+    help="DuckDB file (default: $CLAIMS_DB, else claims.duckdb in your user data directory).",
+)
 @click.option("--source", default="snapshot", show_default=True)
 @click.option("--deployment", default="check-claims/adhoc", show_default=True)
 @click.option("--wait/--no-wait", default=True, show_default=True)
-def trigger(paths: tuple[str, ...], home: str, db_path: str, source: str, deployment: str, wait: bool) -> None:
+def trigger(paths: tuple[str, ...], home: str, db_path: str | None, source: str, deployment: str, wait: bool) -> None:
     """Start a run of a deployment on the server `claims ops up` started, and wait for it.
+
+    Relative paths (inputs and --db) are resolved against the directory you run this in: the
+    worker runs the flow in the project directory.
 
     Example: claims ops trigger seeds --db data/claims.duckdb
     """
-    from claims.ops import OpsError, read_state, trigger, wait_flow_run
+    from claims.ops import OpsError, deployment_parameters, read_state, trigger, wait_flow_run
+    from claims.storage import default_db_path
 
     api = read_state(home)["api"]
-    params: dict[str, object] = {"source": source, "db_path": db_path}
-    if paths:
-        params["paths"] = list(paths)
+    params = deployment_parameters(paths, db_path or default_db_path(), source)
     run_id = trigger(api, deployment, params)
     click.echo(f"flow run {run_id} ({deployment} {json.dumps(params)})")
     if wait:

@@ -8,9 +8,12 @@ with a one-line reason, and the others go on.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import re
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -89,19 +92,44 @@ def _expand(item: str) -> list[str]:
     if _SCHEME_RE.match(item) and not Path(item).exists():
         scheme = item.split(":", 1)[0]
         raise InputError(f"{redact(item)}: {scheme}: URLs are not supported; only http(s)", source=redact(item))
+    if item == STDIN:
+        return [item]
     path = Path(item)
     if not path.exists():
-        raise InputError(f"{item}: no such file or directory", source=item)
+        raise InputError(_missing(item), source=item)
     if path.is_dir():
-        files = sorted(
+        files = sorted(  # a broken link is listed too, so that it is reported, not skipped
             str(p)
             for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+            if (p.is_file() or p.is_symlink()) and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
         )
         if not files:
             raise InputError(f"{item}: directory has no text files ({', '.join(TEXT_SUFFIXES)})", source=item)
         return files
     return [item]
+
+
+STDIN = "-"  # `claims check -` reads one document from standard input
+
+
+def _missing(name: str) -> str:
+    """Why ``name`` cannot be opened although it was given: a symlink loop, a link to nothing, or absent."""
+    path = Path(name)
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return f"{name}: symlink loop (too many levels of symbolic links)"
+            return f"{name}: broken symlink (points to {os.readlink(path)}, which does not exist)"
+    return f"{name}: no such file or directory"
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    raw = sys.stdin.buffer.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise UnsupportedInput(f"<stdin>: over the {max_bytes:,}-byte limit (--max-bytes)", source=STDIN)
+    return raw
 
 
 def _is_url(item: str) -> bool:
@@ -122,11 +150,14 @@ def load_document(
         meta: dict[str, object] = {}
         charset = declared_charset(raw, content_type)
         name = redact(name)
+    elif name == STDIN:
+        raw, content_type, meta = _read_stdin(max_bytes), "text/plain", {}
+        name = "<stdin>"
     else:
         path = Path(name)
         try:
             if not path.exists():
-                raise InputError(f"{name}: no such file or directory", source=name)
+                raise InputError(_missing(name), source=name)
             if not path.is_file():
                 kind = "a directory" if path.is_dir() else "not a regular file"
                 raise UnsupportedInput(f"{name}: {kind}; give a text file", source=name)

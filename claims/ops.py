@@ -21,6 +21,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,23 @@ class LocalPrefect:
 
     def wait(self, flow_run_id: str, timeout: float = 300) -> str:
         return wait_flow_run(self.api, flow_run_id, timeout)
+
+
+def deployment_parameters(
+    paths: Sequence[str], db_path: str, source: str, *, cwd: Path | None = None
+) -> dict[str, Any]:
+    """Flow-run parameters with every local path made absolute against ``cwd`` (the caller's
+    directory): the worker runs flows in the project directory, where a relative path means
+    something else. URLs are left as they are."""
+    base = cwd or Path.cwd()
+
+    def absolute(p: str) -> str:
+        return p if p.lower().startswith(("http://", "https://")) else str((base / Path(p).expanduser()).resolve())
+
+    params: dict[str, Any] = {"source": source, "db_path": absolute(db_path)}
+    if paths:
+        params["paths"] = [absolute(p) for p in paths]
+    return params
 
 
 def trigger(api: str, name: str, parameters: dict[str, Any] | None = None) -> str:

@@ -31,6 +31,7 @@ from claims.storage import VerdictStore
 from claims.verify import plan_queries, verify_claims
 
 Progress = Callable[[str], None]
+LARGE_DOCUMENT_CHARS = 1_000_000  # from this size on, each step of a document is reported as progress
 
 
 @dataclass
@@ -45,7 +46,7 @@ class Analysis:
 @dataclass
 class RunResult:
     run_id: str
-    status: str  # completed | partial | failed
+    status: str  # completed | partial | failed | interrupted
     checked: list[CheckedDocument] = field(default_factory=list)
     failures: list[InputFailure] = field(default_factory=list)
     source_calls: int = 0
@@ -301,10 +302,17 @@ def run_check(
         store.record_duplicates(result.run_id, result.duplicates)
         analyses = []
         for item in unique:
+            large = len(item.document.text) >= LARGE_DOCUMENT_CHARS
+            if large:
+                say(f"{item.doc}: extracting claims from {len(item.document.text) / 1e6:.1f} M characters …")
+            t0 = time.monotonic()
             try:
                 analyses.append(step.analyze(item, entities))
             except Exception as exc:  # one document's bug must not sink the others: it is reported
                 _isolate(store, result, item.doc, "extracting", exc, say)
+                continue
+            if large:
+                say(f"{item.doc}: {len(analyses[-1].claims):,} claims in {time.monotonic() - t0:.0f} s; verifying …")
         book, result.source_calls = step.fetch(source, analyses, entities)
         record_book(store, result.run_id, book)
         for n, analysis in enumerate(analyses, start=1):
@@ -313,6 +321,8 @@ def run_check(
             except Exception as exc:  # as above
                 _isolate(store, result, analysis.ingested.doc, "verifying", exc, say)
                 continue
+            if len(analysis.ingested.document.text) >= LARGE_DOCUMENT_CHARS:
+                say(f"{analysis.ingested.doc}: storing {len(checked.verdicts):,} verdicts …")
             saver.add(checked)
             result.checked.append(checked)
             say(f"[{n}/{len(analyses)}] {analysis.ingested.doc}: {len(checked.verdicts)} claims")
@@ -322,6 +332,10 @@ def run_check(
         result.status, result.error = "failed", str(exc)
         if isinstance(exc, StorageError):
             saver.pending.clear()  # the database itself failed: do not try again
+    except KeyboardInterrupt:  # Ctrl-C / SIGINT, also when DuckDB was writing: stop now, say so
+        result.status, result.error = "interrupted", "interrupted (SIGINT)"
+        saver.pending.clear()
+        raise
     finally:
         if not done and result.status == "running":  # an unexpected exception is propagating
             result.status, result.error = "failed", "interrupted by an unexpected error"

@@ -174,13 +174,21 @@ _RUN_DOCUMENT = (
     "INSERT OR REPLACE INTO run_documents (run_id, doc, doc_id, status, error, numbers_found, coverage)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-_LATEST_RUN = "SELECT id FROM runs ORDER BY started_at DESC, id DESC LIMIT 1"
+# "latest" is the last run that finished (completed or partial), never a failed or running one.
+_LATEST_RUN = "SELECT id FROM runs WHERE status IN ('completed', 'partial') ORDER BY started_at DESC, id DESC LIMIT 1"
+_NEWEST_RUN = "SELECT id, status, error FROM runs ORDER BY started_at DESC, id DESC LIMIT 1"
+_UNFINISHED_AFTER = (
+    "SELECT r.id, r.status, r.error FROM runs r, (SELECT started_at AS s, id AS i FROM runs WHERE id = ?) x"
+    " WHERE r.status NOT IN ('completed', 'partial') AND (r.started_at > x.s OR (r.started_at = x.s AND r.id > x.i))"
+    " ORDER BY r.started_at DESC, r.id DESC"
+)
 _RUN_EXISTS = "SELECT id FROM runs WHERE id = ?"
 _VERDICTS_FOR = (
-    'SELECT doc, start_offset AS start, end_offset AS "end", text, subject, metric, verdict, reason,'
-    " claimed_value, reference_value, unit, currency, difference, relative_difference, tolerance,"
-    ' tolerance_reason, check_name AS "check", reading, readings_agree, explanation, evidence, claim_id, run_id'
-    " FROM verdicts WHERE run_id = ? ORDER BY doc, start_offset"
+    'SELECT v.doc, v.start_offset AS start, v.end_offset AS "end", v.text, v.subject, v.metric, v.verdict,'
+    " v.reason, v.claimed_value, c.value_high AS claimed_value_high, v.reference_value, v.unit, v.currency,"
+    ' v.difference, v.relative_difference, v.tolerance, v.tolerance_reason, v.check_name AS "check", v.reading,'
+    " v.readings_agree, v.explanation, v.evidence, v.claim_id, v.run_id"
+    " FROM verdicts v LEFT JOIN claims c ON c.id = v.claim_id WHERE v.run_id = ? ORDER BY v.doc, v.start_offset"
 )
 _RUNS = (
     "SELECT s.id, s.started_at, s.finished_at, s.status, s.verdicts, s.supported, s.contradicted,"
@@ -243,6 +251,17 @@ _CHANGES_FOR = """
     WHERE prev.verdict IS DISTINCT FROM cur.verdict
     ORDER BY cur.doc, cur.start_offset
 """
+
+
+def default_db_path() -> str:
+    """Where the database lives when no ``--db`` is given: ``$CLAIMS_DB``, else a per-user data
+    directory (platformdirs: ``~/.local/share/claims/claims.duckdb`` on Linux), never the cwd."""
+    env = os.environ.get("CLAIMS_DB")
+    if env:
+        return env
+    from platformdirs import user_data_dir
+
+    return str(Path(user_data_dir("claims", appauthor=False)) / "claims.duckdb")
 
 
 def _now() -> datetime:
@@ -337,11 +356,13 @@ class VerdictStore:
     def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """Hold one connection (and so the file's lock) for the operations inside the block."""
         if self._con is not None:
-            yield self._con
+            with _interrupts():
+                yield self._con
             return
         self._con = self._open()
         try:
-            yield self._con
+            with _interrupts():
+                yield self._con
         finally:
             con, self._con = self._con, None
             con.close()
@@ -424,15 +445,26 @@ class VerdictStore:
         return marked
 
     def resolve_run(self, run: str) -> str:
-        """``latest`` (the run started last) or an id; ``StorageError`` if there is none."""
+        """``latest`` (the last completed or partial run) or an id; ``StorageError`` if there is none."""
         if run == "latest":
             rows = self._rows(_LATEST_RUN, [])
             if not rows:
+                newest = self._rows(_NEWEST_RUN, [])
+                if newest:
+                    run_id, status, error = newest[0]
+                    raise StorageError(
+                        f"no completed run in {self.path}; the newest, {run_id}, {status}"
+                        + (f": {error}" if error else "")
+                    )
                 raise StorageError(f"no runs in {self.path}; run `claims check` first")
             return str(rows[0][0])
         if not self._rows(_RUN_EXISTS, [run]):
             raise StorageError(f"no run {run!r} in {self.path}; `claims runs` lists them")
         return run
+
+    def unfinished_after(self, run_id: str) -> list[dict[str, Any]]:
+        """Runs started after ``run_id`` that did not finish (failed, incomplete, running), newest first."""
+        return self._dicts(_UNFINISHED_AFTER, [run_id])
 
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:
         return self._dicts(_RUNS, [limit])
@@ -758,7 +790,7 @@ class VerdictStore:
                 columns = [d[0] for d in cur.description or []]
                 return columns, cur.fetchall()
         except duckdb.Error as exc:
-            raise StorageError(f"query failed: {str(exc).splitlines()[0]}") from exc
+            raise StorageError(f"query failed: {duckdb_message(exc)}") from exc
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         try:
@@ -777,12 +809,37 @@ class VerdictStore:
             raise StorageError(f"{self.path}: {str(exc).splitlines()[0]}") from exc
 
 
+@contextmanager
+def _interrupts() -> Iterator[None]:
+    """DuckDB turns a SIGINT that arrives while it works into ``RuntimeError("Query interrupted")``:
+    make it the ``KeyboardInterrupt`` it was (after the transaction was rolled back)."""
+    try:
+        yield
+    except RuntimeError as exc:
+        if "interrupted" in str(exc).lower():
+            raise KeyboardInterrupt(str(exc)) from exc
+        raise
+
+
+# DuckDB's own advice that a setting be raised: `claims query` refuses SET, so it is not repeated.
+_SET_ADVICE_RE = re.compile(r"\s*Use \"SET [^\"]*\"[^.]*\.?")
+
+
+def duckdb_message(exc: BaseException) -> str:
+    """The first line of a DuckDB error, without advice to run a SET statement."""
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    cleaned = _SET_ADVICE_RE.sub("", first).strip()
+    if cleaned != first:
+        cleaned += " Simplify the query (claims query runs one SELECT, never a SET)."
+    return cleaned
+
+
 def check_read_only(sql: str) -> None:
     """Accept exactly one SELECT-like statement; anything that could write or read files is refused."""
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
-        raise ReadOnlyQuery(f"cannot parse the query: {str(exc).splitlines()[0]}") from exc
+        raise ReadOnlyQuery(f"cannot parse the query: {duckdb_message(exc)}") from exc
     if len(statements) != 1:
         raise ReadOnlyQuery(f"expected exactly one statement, got {len(statements)}")
     kind = statements[0].type
