@@ -192,6 +192,10 @@ def test_the_index_lists_counts_coverage_and_what_changed(seeded: tuple[Path, Pa
     assert cells == [str(first[k]) for k in ("supported", "contradicted", "misleading", "unverifiable")]
     assert f"{first['numbers_found']} numbers found" in rows[0].select_one("td.cov").get_text()
     assert len(index.select("section.changes tbody tr")) == len(changes)
+    row = next(tr for tr in index.select("section.changes tbody tr") if "“HK$15.36”" in tr.get_text())
+    assert row.select_one("a")["href"].startswith("docs/") and "#c-" in row.select_one("a")["href"]
+    assert [t.get_text(strip=True) for t in row.select(".tag")] == ["? unverifiable", "✓ supported"]
+    assert "reference HKD 15.36" in row.get_text()
     page = _pages(out)["000_fcf98af3e00acd2b.txt"]
     changed = page.select("mark.claim.changed")
     assert changed and len(changed) == sum(1 for c in changes if c["doc"].endswith("000_fcf98af3e00acd2b.txt"))

@@ -261,8 +261,24 @@ def _claim_view(key: int, row: dict[str, Any], change: dict[str, Any] | None) ->
 
 
 def _index_changes(changes: list[dict[str, Any]], views: list[DocView]) -> list[dict[str, Any]]:
-    pages = {v.doc: v.page for v in views}
-    return [dict(c, page=pages.get(str(c["doc"]))) for c in changes]
+    """The run's changed verdicts, each with its document's title, a link to the claim on its
+    page and the reference values formatted in the claim's unit."""
+    by_doc = {v.doc: v for v in views}
+    out = []
+    for c in changes:
+        view = by_doc.get(str(c["doc"]))
+        claim = next((x for x in view.claims if x.row["claim_id"] == c["claim_id"]), None) if view else None
+        unit, currency = (claim.row["unit"], claim.row["currency"]) if claim else (None, None)
+        out.append(
+            dict(
+                c,
+                title=view.title if view else str(c["doc"]),
+                link=f"{view.page}#c-{claim.key}" if view and view.page and claim else (view.page if view else None),
+                before=format_value(c["reference_before"], unit, currency),
+                now=format_value(c["reference_now"], unit, currency),
+            )
+        )
+    return out
 
 
 # -- charts -----------------------------------------------------------------------------------
