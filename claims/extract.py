@@ -251,6 +251,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and re.fullmatch(r"\s+to\s+", sent.text[sentence_claims[-1].end - sent.start : local])
             ):
                 metric = "share_price"  # "tumbled 1.8% to HK$191.90": the price the move ended at
+                subject, entity = sentence_claims[-1].subject, by_label.get(sentence_claims[-1].subject or "") or entity
+                subject_basis = sentence_claims[-1].subject_basis
+                aspect = _aspect(sent.text, local, len(q.text))
+                period = sentence_claims[-1].period
             if q.currency and _VALUE_AFTER_RE.match(sent.text, local + len(q.text)):
                 metric = "market_value"  # "erasing HK$10 billion in market value"
             elif metric == "share_price" and q.currency and q.scale >= 1e6:
@@ -477,6 +481,9 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
         if earlier:
             return earlier[-1][2]
         return last_subject
+    mover = [n for n in in_clause if n[1] <= local and _MOVE_BEFORE_RE.fullmatch(sentence[n[1] : local].strip() + " ")]
+    if mover:
+        return mover[-1][2]  # "A rose 2% and its peer B declined 3.1%": B's decline
     if in_clause:
         return in_clause[0][2]
     earlier = [n for n in names if n[1] <= local]
@@ -606,7 +613,7 @@ def _period_for(
         if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
             return d.period
     if metric == "share_price":
-        return _market_period(q, local, end_local, dates, clause_start, clause_end)
+        return _market_period(sentence, q, local, end_local, dates, clause_start, clause_end)
     windows = [d for d in dates if d.period.granularity == "window"]
     if windows and q.unit in ("percent", "times"):
         return windows[-1].period
@@ -625,8 +632,19 @@ def _period_for(
     return para_period[1] if para_period else None
 
 
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:lowest|highest|biggest|largest|worst|best|first|steepest|sharpest|strongest|weakest)\b", re.I
+)
+
+
 def _market_period(
-    q: Quantity, local: int, end_local: int, dates: list[DateMention], clause_start: int, clause_end: int
+    sentence: str,
+    q: Quantity,
+    local: int,
+    end_local: int,
+    dates: list[DateMention],
+    clause_start: int,
+    clause_end: int,
 ) -> Period | None:
     """The day or window of a share price or move: a window only when it is said next to a
     change ("up 20% so far this year", "since the start of 2024, up 20%"), a day anywhere in the
@@ -641,6 +659,7 @@ def _market_period(
             and clause_start <= d.start
             and d.end <= clause_end
             and (0 <= d.start - end_local <= 40 or 0 <= local - d.end <= 40)
+            and not _SUPERLATIVE_RE.search(sentence[min(end_local, d.end) : max(local, d.start)])
         ]
         if near:
             return near[0].period

@@ -993,6 +993,27 @@ def _session_before(mic: str | None, day: date, bars: dict[date, _Bar]) -> tuple
     return (prev.day if prev else None), "the previous day in the data"
 
 
+def _unexplained_adjustment(v: ReferenceValue) -> bool:
+    """A day of a series whose traded prices could not be rebuilt from its own dividend and split
+    columns (the snapshot marks it ``basis="adjusted"`` although the file has them): something
+    else moved its adjustment factor (a distribution in kind), possibly between the two days."""
+    return v.basis == "adjusted" and "dividend_multiplier" in v.row
+
+
+def _adjusted_cannot_contradict(c: Claim, ticker: str, day: date, shown: str, evidence: list[Evidence]) -> Verdict:
+    """Such a stretch can support a change but not contradict it: its adjustment factor may change
+    between two days (a distribution the file does not explain), which moves the computed change
+    while the traded prices did not."""
+    return _unverifiable(
+        c,
+        "adjusted_prices",
+        f"{ticker} on {day:%Y-%m-%d} is known only as an adjusted series, which gives {shown}, not {c.quantity.text}: "
+        "an adjustment between the days could explain the gap, so it is not asserted.",
+        evidence,
+        check="price_change",
+    )
+
+
 def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | None = None) -> Verdict:
     """A share's move on one day, read by the wording; every reading is tried and shown.
 
@@ -1093,6 +1114,8 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
             wording += f"; it would fit {', '.join(fits)}, which the wording does not name"
     value = moves[name][0]
     result = checks[name]
+    if not result.holds and any(_unexplained_adjustment(v) for v in moves[name][1]):
+        return _adjusted_cannot_contradict(c, ticker, day, f"{value:+.2f}% ({name})", evidence)
     agree = len({ch.holds for ch in checks.values()}) == 1
     return _from_check(
         c,
@@ -1341,6 +1364,10 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         )
     agree = len({r[2].holds for r in results}) == 1 if len(results) > 1 else None
     name, computed, result, _ = results[0]
+    if not result.holds and any(_unexplained_adjustment(v) for v in results[0][3].values):
+        return _adjusted_cannot_contradict(
+            c, ticker, end_bar.day, f"{computed:+.2f}% ({name})", [r[3] for r in results]
+        )
     others = "; ".join(f"{n}: {v:+.2f}%" for n, v, _r, _e in results[1:])
     tail = f" Other reading — {others} — {'agrees' if agree else 'disagrees'}." if others else ""
     return _from_check(

@@ -908,3 +908,40 @@ def test_an_amount_in_market_value_is_no_share_price():
 def test_arrows_and_bracketed_parts_are_the_articles_own_arithmetic(text, span, expected):
     v = verdict_of(text, span)
     assert (v.verdict, v.check) == (expected, "arithmetic")
+
+
+def test_a_stretch_with_an_unexplained_adjustment_supports_a_change_but_never_contradicts_it():
+    # a series whose traded prices could not be rebuilt there (basis "adjusted" in a file that
+    # has dividend columns): its factor may move between two days
+    def rows(multiplier_note: bool):
+        out = []
+        for v in price_values("ADJ.X", {"2024-03-04": (10.0, 10.0, 10.0, 10.0), "2024-03-05": (10.0, 10.3, 9.7, 9.8)}):
+            row = {"dividend_multiplier": 0.97} if multiplier_note else {}
+            out.append(v.model_copy(update={"basis": "adjusted", "row": row}))
+        return out
+
+    adj = Entity("Adjco", "ADJ.X", "company", ("HKD",))
+    table = EntityTable({"adjco": adj})
+    for multiplier, span, expected, reason in [
+        (True, "2%", "supported", None),  # -2.00%
+        (True, "5%", "unverifiable", "adjusted_prices"),
+        (False, "5%", "contradicted", None),  # a plain adjusted series (dividends only): contradicts
+    ]:
+        text = f"Adjco shares fell {span} on March 5."
+        doc = Document(
+            id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text
+        )
+        claims = extract_claims(doc, table)
+        book, _ = fill_book(FakeSource({("price", "ADJ.X"): rows(multiplier)}), plan_queries(claims, table))
+        v = verify_claims(claims, extract_relations(doc, claims), book, table)[0]
+        assert (v.verdict, v.reason) == (expected, reason), (multiplier, span)
+
+
+def test_the_price_after_a_move_is_the_movers():
+    text = "Among blue chips, Acme rose 1.2% to $9.99 and Zenith added 4.1% to $12.70."
+    cs = {
+        c.quantity.text: c
+        for c in extract_claims(Document(id="x", source="t", published=date(2024, 3, 6), text=text), ENTITIES)
+    }
+    assert (cs["4.1%"].subject, cs["$12.70"].subject, cs["$12.70"].metric) == ("Zenith", "Zenith", "share_price")
+    assert (cs["$9.99"].subject, cs["$9.99"].metric) == ("Acme", "share_price")

@@ -91,7 +91,7 @@ ANAPHOR_RE = re.compile(
 # The market as a whole: an index or "<place> stocks"; numbers of the market are not the company's.
 MARKET_RE = re.compile(
     r"\b(?:(?:[A-Z][\w&\-]*\s+){0,4}(?:Index|index|Indices|Composite|Average|benchmark)\b"
-    r"|(?:[A-Z][\w\-]*\s+){1,3}(?:stocks|shares|equities|markets?|bourse)\b(?!\s+of\b)"
+    r"|(?:[A-Z][\w\-]*\s+){1,3}(?<!-listed\s)(?<!-traded\s)(?:stocks|shares|equities|markets?|bourse)\b(?!\s+(?:of|in)\b)"
     r"|the\s+(?:broader\s+)?(?:market|benchmark|index|bourse)\b)"
 )
 _NAME_SEQ_RE = re.compile(
