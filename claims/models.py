@@ -21,6 +21,47 @@ RelationKind = Literal[
 
 VERDICT_LABELS: tuple[VerdictLabel, ...] = ("supported", "contradicted", "misleading", "unverifiable")
 
+# Every machine-readable ``Verdict.reason``, with what it means: the one registry the README's
+# reasons list is checked against (tests/test_doc_consistency.py also scans claims/ for any reason
+# emitted that is not here). Add a new reason here, and to the README, in the same change.
+MISLEADING_REASONS: dict[str, str] = {
+    "negative_base": "a growth rate over a negative base",
+    "points_as_percent": "percentage points stated as a percent change",
+    "cherry_picked_window": "a price change between an intraday low and high whose close-to-close change is less than half of it",
+    "basis_mismatch": "a figure of one basis presented as another (adjusted profit as net profit)",
+}
+UNVERIFIABLE_REASONS: dict[str, str] = {
+    "forecast": "a forecast, expectation or wish",
+    "no_source": "no reference covers this metric",
+    "reference_is_a_bound": "the source only gives a bound that neither supports nor contradicts",
+    "duration": "a duration, not a level",
+    "period_not_covered": "no reference for that period",
+    "not_trading_day": "a weekend or exchange holiday",
+    "outside_data": "the date is outside the reference data",
+    "no_period": "no period stated, and the reference has several",
+    "no_date": "no date for a dated quantity",
+    "no_window": "the window of a price change is not stated",
+    "unknown_entity": "the subject is not in the entity table",
+    "magnitude_only": "only an order of magnitude",
+    "range": "a range, not compared with one figure",
+    "unit_mismatch": "the reference is in another unit",
+    "currency_mismatch": "another currency, with no rate to convert",
+    "no_metric": "what the number measures is unknown",
+    "no_subject": "what the number is about is unknown",
+    "source_error": "the reference source failed for this series",
+    "adjusted_prices": "only dividend/split-adjusted prices are available",
+    "ambiguous_change": "the change fits one reading of the window but not the other",
+    "ambiguous_listing": "the company trades on several listings and the sentence does not say which",
+    "other_listing": "the claim is in the currency of another share line",
+    "comparison_only": "only compared with another number of the article",
+    "bound_in_sum": "a part of a total is only a bound",
+    "missing_part": "the parts of a total do not cover its period",
+    "missing_operand": "the numbers a relation refers to were not found",
+    "zero_base": "a change from zero has no percentage",
+    "unsupported_relation": "an arithmetic relation of a kind not checked yet",
+}
+VERDICT_REASONS: dict[str, str] = {**MISLEADING_REASONS, **UNVERIFIABLE_REASONS}
+
 
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
