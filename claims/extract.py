@@ -244,8 +244,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if parent is not None:
                     subject, entity = parent.name, parent
             if (
-                metric is None
-                and q.currency
+                q.currency
+                and q.scale == 1.0
                 and sentence_claims
                 and sentence_claims[-1].metric == "share_price"
                 and re.fullmatch(r"\s+to\s+", sent.text[sentence_claims[-1].end - sent.start : local])
@@ -286,7 +286,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     # "dived as much as 10%", "an ~9% single-day drop": the verb gives the direction
                     q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
             if (
-                metric is None
+                (metric is None or _subject_moves(sent.text, local, subject, names))
                 and q.unit == "percent"
                 and q.direction is not None
                 and entity is not None
@@ -716,11 +716,11 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
 _DOWN_WORDS = (
     r"fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slumped|slumps?|dived|dove|dives?"
     r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
-    r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|down|lower|off"
+    r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|weakened|eased|softened|edged\s+down|down|lower|off"
 )
 _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
-    r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|up|higher"
+    r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
 )
 _MOVE_BEFORE_RE = re.compile(
     rf"(?:\b(?P<down>{_DOWN_WORDS})|\b(?P<up>{_UP_WORDS}))\s+(?:by\s+)?(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+"
@@ -756,7 +756,14 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     between = sentence[mine[-1][1] : local]
     if len(between) > 45 or re.search(r"[,;]", between):
         return False
-    return _MOVE_BEFORE_RE.search(between) is not None
+    # nothing but the verb (and the company's shares) between: "Acme's shares slid 3%", not
+    # "Acme's revenue in 2024 rose 25%"
+    bare = re.sub(
+        r"^(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*",
+        "",
+        between,
+    )
+    return _MOVE_BEFORE_RE.fullmatch(bare.strip() + " ") is not None
 
 
 def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:
@@ -1107,7 +1114,7 @@ def _conversion_relations(group: list[Claim], published: date | None = None) -> 
         if re.fullmatch(r"\s*[(（\[]\s*(?:or\s+|about\s+|approximately\s+|around\s+|roughly\s+|~)?", gap) and re.match(
             r"\s*[)）\]]", after
         ):
-            day = published or (a.period.end if a.period is not None else None)
+            day = published  # undated: verification tries the figure's period end and its report
             out.append(
                 Relation(
                     kind="conversion", operands=(a.id,), result=b.id, cue=f"{qa.currency} -> {qb.currency}", day=day

@@ -125,6 +125,16 @@ def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
     return cued[:1] if cued else lines
 
 
+def _document_listing(lines: list[Entity], claims: Iterable[Claim]) -> list[Entity]:
+    """When a sentence names no exchange, the one the whole article names (a Hong Kong market
+    report), if it names only one of the company's exchanges."""
+    text = " ".join({c.sentence for c in claims})
+    named = [
+        e for e in lines for suffix, cue in _EXCHANGE_CUES if _suffix(e.ticker or "") == suffix and re.search(cue, text)
+    ]
+    return named if len(named) == 1 else lines
+
+
 def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: ReferenceBook) -> Verdict | None:
     """A market claim dated only by the article's publication date (the text names no session)
     when that date had no trading: the day it means is unknown, so *no_date*, not another day."""
@@ -325,6 +335,8 @@ def _verify_one(
                 check="market_price",
             )
         lines = listing_candidates(entity, c)
+        if len(lines) > 1:
+            lines = _document_listing(lines, by_id.values())
         undated = _no_session_on_publication_day(c, lines, book)
         if undated is not None:
             return undated
@@ -611,49 +623,92 @@ def _check_product(c: Claim, rel: Relation, ops: list[Claim]) -> Verdict:
 CONVERSION_UNDATED_RELATIVE = 0.5
 
 
+# An undated figure of a period is converted by its writer some time between the period's end
+# and its report: both ends are tried, and must agree.
+REPORT_LAG_DAYS = 60
+
+
 def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None) -> Verdict:
     """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount at the ECB rate of the article's
-    day, ±2% for the writer's rate (tolerance rule 4). Undated, only a gross slip can be told."""
+    day, ±2% for the writer's rate (tolerance rule 4). Undated, the rates at the figure's period
+    end and ``REPORT_LAG_DAYS`` later are both tried and must agree; with no period either, only
+    a gross slip (a thousand for a million) can be told."""
     (a,) = ops
     qa, qb = a.quantity, c.quantity
     assert qa.currency and qb.currency
-    day = rel.day or date.today()
     if book is None:
         return _unverifiable(c, "no_source", "No exchange rates were given.", check="fx_conversion")
-    converted = convert(book, qa.value, qa.currency, qb.currency, day)
-    if isinstance(converted, str) and rel.day is None:
-        return _unverifiable(c, "no_date", f"The article is undated and {converted}.", check="fx_conversion")
-    if isinstance(converted, str):
-        return _unverifiable(c, "currency_mismatch", converted, check="fx_conversion")
-    value, fx_ev = converted
-    evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}"), fx_ev]
-    if rel.day is None:
+    if a.is_forecast and c.is_forecast:
+        return _unverifiable(c, "forecast", "A converted forecast.", check="fx_conversion")
+    if rel.day is not None:
+        days = [rel.day]
+    elif a.period is not None and a.period.granularity in ("quarter", "half", "year", "month", "day"):
+        days = [a.period.end, a.period.end + timedelta(days=REPORT_LAG_DAYS)]
+    else:
+        days = []
+    results = []
+    for day in days:
+        converted = convert(book, qa.value, qa.currency, qb.currency, day)
+        if isinstance(converted, str):
+            return _unverifiable(c, "currency_mismatch", converted, check="fx_conversion")
+        value, fx_ev = converted
+        results.append((day, value, fx_ev, _against(c, qb.value, value, reference_precision=fx_precision(value))))
+    if not results:
+        for back in range(0, 400, 30):  # the latest rate the ECB data has
+            converted = convert(book, qa.value, qa.currency, qb.currency, date.today() - timedelta(days=back))
+            if not isinstance(converted, str):
+                break
+        if isinstance(converted, str):
+            return _unverifiable(c, "no_date", f"The article is undated and {converted}.", check="fx_conversion")
+        value, fx_ev = converted
+        evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}"), fx_ev]
         off = abs(qb.value - value) / abs(value) if value else float("inf")
         if off <= CONVERSION_UNDATED_RELATIVE:
             return _unverifiable(
                 c,
                 "no_date",
-                f"The article is undated, so the day's rate is unknown; at the latest rate {qa.text} is {_fmt(value)} "
-                f"{qb.currency}, within {CONVERSION_UNDATED_RELATIVE:.0%} of {qb.text}.",
+                f"The article is undated and the figure has no period, so the day's rate is unknown; at a recent rate "
+                f"{qa.text} is {_fmt(value)} {qb.currency}, within {CONVERSION_UNDATED_RELATIVE:.0%} of {qb.text}.",
                 evidence,
                 check="fx_conversion",
             )
-        result = Check(
+        slip = Check(
             False,
             abs(value) * CONVERSION_UNDATED_RELATIVE,
             "off by more than any rate explains",
             qb.value - value,
             None,
         )
-    else:
-        result = _against(c, qb.value, value, reference_precision=fx_precision(value))
+        return _from_check(
+            c,
+            slip,
+            value,
+            check="fx_conversion",
+            explanation_ok="",
+            explanation_bad=f"{qa.text} is about {_fmt(value)} {qb.currency} at any recent rate, not {qb.text}.",
+            evidence=evidence,
+        )
+    evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}")] + [r[2] for r in results]
+    if len({r[3].holds for r in results}) > 1:
+        shown = "; ".join(f"{_fmt(v)} at {d:%Y-%m-%d}" for d, v, _e, _r in results)
+        return _unverifiable(
+            c,
+            "no_date",
+            f"The article is undated: {qa.text} is {shown} ({qb.currency}), and the two rates disagree about {qb.text}.",
+            evidence,
+            check="fx_conversion",
+        )
+    day, value, _ev, result = results[0]
+    when = f"the rate of {day:%Y-%m-%d}" + (
+        f" (and of {results[1][0]:%Y-%m-%d}: the article is undated)" if len(results) > 1 else ""
+    )
     return _from_check(
         c,
         result,
         value,
         check="fx_conversion",
-        explanation_ok=f"{qa.text} is {_fmt(value)} {qb.currency} at the rate of {day:%Y-%m-%d}, consistent with {qb.text}.",
-        explanation_bad=f"{qa.text} is {_fmt(value)} {qb.currency} at the rate of {day:%Y-%m-%d}, not {qb.text}.",
+        explanation_ok=f"{qa.text} is {_fmt(value)} {qb.currency} at {when}, consistent with {qb.text}.",
+        explanation_bad=f"{qa.text} is {_fmt(value)} {qb.currency} at {when}, not {qb.text}.",
         evidence=evidence,
     )
 

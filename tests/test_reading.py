@@ -16,7 +16,6 @@ from claims.reading.document import find_dateline, published_in_text, read_layou
 from claims.reading.entities import Gazetteer, ticker_forms
 
 
-
 @dataclass(frozen=True)
 class Product(Entity):
     parent: str | None = None  # as data/entities.json writes a product's company
@@ -155,3 +154,20 @@ def test_a_lowercase_word_is_not_an_alias():
 @pytest.mark.parametrize("text", ["Acme is in the Top 10 of makers.", "Shares of Acme (HKEX: 1234) rose."])
 def test_ranks_and_ticker_codes_are_not_claims(text):
     assert claims_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject", "metric"),
+    [
+        # a descriptor before the mover does not make the move a metric of its own
+        ("Zenith gained 1% and food delivery platform Acme strengthened 1.8%.", "1.8%", "Acme", "share_price"),
+        # but a metric between the company and the verb does
+        ("Acme's revenue in the first quarter of 2024 rose 25%.", "25%", "Acme", "revenue"),
+        # a listing adjective is neither the market nor a name
+        ("Hong Kong-listed shares of Acme ended 4.4% lower.", "4.4%", "Acme", "share_price"),
+        ("Acme's Hong Kong-listed H shares plunged 8.38%.", "8.38%", "Acme", "share_price"),
+    ],
+)
+def test_the_mover_and_its_metric(text, span, subject, metric):
+    c = claims_of(text)[span]
+    assert (c.subject, c.metric) == (subject, metric)

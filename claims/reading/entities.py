@@ -106,6 +106,7 @@ _CALENDAR_RE = re.compile(
 )
 _MONTH_ABBR_RE = re.compile(rf"^(?:{MONTHS})\.?$", re.I)
 # Pronouns and determiners are a closed class: capitalised at a sentence start, never a name.
+_LISTING_WORDS_RE = re.compile(r"-(?:listed|traded|based|registered|headquartered)\b|\b[AHBN]\s+shares\b", re.I)
 _CLOSED_CLASS = frozenset(
     "I A An The He She It We They You His Her Its Our Their Your This That These Those There Here".split()
 )
@@ -321,6 +322,8 @@ class DocumentEntities:
                 taken.append((a, b))
         for m in MARKET_RE.finditer(sentence):
             a, b = start + m.start(), start + m.end()
+            if _LISTING_WORDS_RE.search(m.group(0)):
+                continue  # "Hong Kong-listed H shares": a share line of a company, not the market
             if free(a, b):
                 out.append(Mention(a, b, "market", m.group(0)))
                 taken.append((a, b))
@@ -389,6 +392,8 @@ class DocumentEntities:
         end = offset + len(name)
         bare = re.sub(r"['’]s$", "", name)
         possessive = name != bare
+        if _LISTING_WORDS_RE.search(bare):
+            return None  # "Hong Kong-listed": an adjective of a share line, not a name
         owner_of = re.search(r"\b(?:shares|stock|stocks|stake|units|ADRs)\s+(?:in|of)\s+$", sentence[:offset], re.I)
         if _PREPOSITION_BEFORE_RE.search(sentence[:offset]) and not possessive and owner_of is None:
             return None  # "in Springfield", "on Monday", "from Zenith": not the subject of a clause
