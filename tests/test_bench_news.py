@@ -121,3 +121,10 @@ def test_macro_f1_leaves_out_verdicts_neither_in_gold_nor_predicted() -> None:
     assert per["supported"] == pytest.approx(2 / 3)
     assert per["unverifiable"] == pytest.approx(2 / 3)
     assert f1 == pytest.approx(2 / 3)
+
+
+def test_gold_reasons_are_the_checkers_reasons() -> None:
+    from claims.models import VERDICT_REASONS
+
+    used = {g["reason"] for split in ("heldout", "tune") for g in gold(split) if g["reason"]}
+    assert used <= set(VERDICT_REASONS)
