@@ -950,11 +950,11 @@ def _decide_price_readings(
     """Every reading of a day's price is tried and shown; the wording decides which one counts.
 
     A named price type ("closed at", "a low of", "opened at") is the only reading that decides.
-    "intraday" / "at press time" / "at one point" is any moment of the session: the day's range
-    decides. With no price type named, the close decides (the default reading); a price that
-    fits the open, high, low or the range but not the close is *unverifiable*
-    (``ambiguous_price``), never supported by whichever reading happens to hold; a price outside
-    the whole day's range is contradicted, since no reading holds.
+    "intraday" / "at one point" is any moment of the session: the day's range decides; an
+    insider's average trade price too. With no price type named, the close decides, both ways
+    (the default reading): a price that fits the open, high, low or the range but not the close
+    is never supported by that fit, which the explanation states. (A moment such as "at press
+    time" or "in early trading" is not checked at all: daily bars do not give it.)
     """
     q = c.quantity
     tried: list[tuple[str, float, list[ReferenceValue], Check]] = []

@@ -945,3 +945,12 @@ def test_the_price_after_a_move_is_the_movers():
     }
     assert (cs["4.1%"].subject, cs["$12.70"].subject, cs["$12.70"].metric) == ("Zenith", "Zenith", "share_price")
     assert (cs["$9.99"].subject, cs["$9.99"].metric) == ("Acme", "share_price")
+
+
+def test_an_undated_conversion_of_a_periods_figure_is_tried_at_the_period_end_and_its_report():
+    text = "In the first quarter of 2024, Acme's revenue was RMB 12.5 billion (US$1.74 billion)."
+    v = verdict_of(text, "US$1.74 billion", published=None)
+    assert (v.verdict, v.check) == ("supported", "fx_conversion")
+    assert len([e for e in v.evidence if e.reading == "fx"]) == 2
+    v = verdict_of(text.replace("US$1.74", "US$1.9"), "US$1.9 billion", published=None)
+    assert v.verdict == "contradicted"
