@@ -29,6 +29,7 @@ from claims.vocab import (
     IRREGULAR_PLURALS,
     LEVEL_BEFORE_RE,
     LEVEL_HEDGE_WORDS,
+    MAGNITUDE_STEPS,
     MAGNITUDE_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -404,7 +405,8 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
             continue
         cands.append(_Parsed(m.start(), m.end(), word_value, precision=0.0, is_word=True))
     for m in _MAGNITUDE_RE.finditer(low):
-        cands.append(_Parsed(m.start(), m.end(), _magnitude_value(m.group(0)), 0.0, is_magnitude=True))
+        low_end, high_end = _magnitude_range(m.group(0))
+        cands.append(_Parsed(m.start(), m.end(), low_end, 0.0, is_magnitude=True, value_high=high_end))
     for m in _FRACTION_WORD_RE.finditer(low):
         if _ORDINAL_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "the second half of the year", "the first quarter": periods
@@ -432,14 +434,18 @@ def _word_value(words: str) -> float | None:
     return value
 
 
-def _magnitude_value(words: str) -> float:
+def _magnitude_range(words: str) -> tuple[float, float]:
+    """An order of magnitude as the range it names, from its first word's step to the next word:
+    "hundreds of millions" 1e8..1e9, "tens of thousands" 1e4..1e5, "thousands" 1e3..1e6 (the next
+    word up is "millions"), "dozens" 12..144."""
+    tokens = re.findall(r"[a-z]+", words.lower())
     value = 1.0
-    for token in re.findall(r"[a-z]+", words.lower()):
+    for token in tokens:
         if token == "tens":
             value *= 10
         elif token in MAGNITUDE_WORDS:
             value *= MAGNITUDE_WORDS[token]
-    return value
+    return value, value * MAGNITUDE_STEPS.get(tokens[0], 10)
 
 
 def _precision(digits: str) -> float:

@@ -422,6 +422,18 @@ MAGNITUDE_WORDS: dict[str, float] = {
     "billions": 1e9,
     "trillions": 1e12,
 }
+# How far an order of magnitude reaches, as a factor of its low end: up to the next word
+# ("hundreds" of anything stop at ten times as many; "thousands" at "millions").
+MAGNITUDE_STEPS: dict[str, float] = {
+    "tens": 10,
+    "dozens": 12,
+    "scores": 5,
+    "hundreds": 10,
+    "thousands": 1e3,
+    "millions": 1e3,
+    "billions": 1e3,
+    "trillions": 1e3,
+}
 
 # Irregular plurals for the counted noun; regular ones are handled by rules in ``singular``.
 IRREGULAR_PLURALS: dict[str, str] = {

@@ -583,3 +583,17 @@ def test_a_price_level_year_is_not_an_amount():
 
 def test_sales_are_a_sum_not_a_count():
     assert only("Sales doubled to 2 million, twice the 2022 level.", "2 million").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The deal cost hundreds of millions of dollars.", "hundreds of millions of dollars", 1e8, 1e9),
+        ("Tens of thousands of fans marched.", "Tens of thousands", 1e4, 1e5),
+        ("Thousands fled the city.", "Thousands", 1e3, 1e6),
+        ("Dozens of people were hurt.", "Dozens", 12, 144),
+    ],
+)
+def test_an_order_of_magnitude_is_the_range_it_names(text: str, span: str, low: float, high: float):
+    (q,) = extract_quantities(text)
+    assert (q.text, q.value, q.value_high, q.hedge) == (span, low, high, "approximate")
