@@ -19,7 +19,7 @@ from claims.errors import ClaimCheckError
 
 EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 1, 3, 130
 DB_HELP = "DuckDB file (default: $CLAIMS_DB, else claims.duckdb in your user data directory)."
-LARGE_INPUT_BYTES = 1024 * 1024  # from this size on, `check` reports its progress on stderr
+LARGE_INPUT_BYTES = 1_000_000  # from this size on, `check` reports its progress on stderr
 
 
 def _db(db: str | None) -> str:

@@ -12,6 +12,14 @@ from claims.prefect_env import PROJECT_ROOT
 DEFAULT_HOME = str(PROJECT_ROOT / ".prefect")
 
 
+def _known_source(value: str) -> str:
+    from claims import sources
+
+    if value not in sources.known_sources():  # bad usage (exit 2), before anything is sent
+        raise click.BadParameter(f"unknown source {value!r}; known sources: {', '.join(sources.known_sources())}")
+    return value
+
+
 @click.group()
 def ops() -> None:
     """Run the Prefect deployments locally: a server on 127.0.0.1, the pool, the deployments and a worker."""
@@ -61,7 +69,7 @@ def up(home: str, port: int | None, detach: bool) -> None:
     metavar="FILE",
     help="DuckDB file (default: $CLAIMS_DB, else claims.duckdb in your user data directory).",
 )
-@click.option("--source", default="snapshot", show_default=True)
+@click.option("--source", default="snapshot", show_default=True, callback=lambda c, p, v: _known_source(v))
 @click.option("--deployment", default="check-claims/adhoc", show_default=True)
 @click.option("--wait/--no-wait", default=True, show_default=True)
 def trigger(paths: tuple[str, ...], home: str, db_path: str | None, source: str, deployment: str, wait: bool) -> None:

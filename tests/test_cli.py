@@ -629,3 +629,34 @@ def test_runs_shows_run_ids_whole(tmp_path):
         ids = [r["id"] for r in store.runs()]
     out = run("runs", "--db", str(db)).stdout
     assert all(i in out for i in ids)  # each on one line, copyable into `claims diff`
+
+
+def test_ops_trigger_refuses_an_unknown_source_as_bad_usage(tmp_path):
+    result = run("ops", "trigger", "seeds", "--source", "bogus", "--home", str(tmp_path))
+    assert result.exit_code == 2 and "unknown source 'bogus'" in result.stderr
+
+
+def test_a_large_document_reports_its_progress(tmp_path):
+    """Long work says what it is doing on stderr: extraction, verification and the write."""
+    from claims.cli import _shows_progress
+    from claims.pipeline import LARGE_DOCUMENT_CHARS, Analysis, Steps, run_check
+    from tests.fakes import FakeSource
+
+    big = write(tmp_path, "big.txt", GOOD * (LARGE_DOCUMENT_CHARS // len(GOOD) + 1))
+    small = write(tmp_path, "small.txt", GOOD)
+    assert _shows_progress((str(big),)) and not _shows_progress((str(small),)) and _shows_progress(("-",))
+    said: list[str] = []
+    with VerdictStore(":memory:") as store:
+        result = run_check(
+            [str(big)],
+            source=FakeSource(),
+            source_name="fake",
+            store=store,
+            db_path=":memory:",
+            progress=said.append,
+            steps=Steps(analyze=lambda item, *_: Analysis(item, [], [])),  # the steps' messages, not extraction
+        )
+    assert result.status == "completed"
+    assert said[0] == f"{big}: extracting claims from {big.stat().st_size / 1e6:.1f} M characters …"
+    assert said[1].startswith(f"{big}: 0 claims in ") and said[1].endswith(" s; verifying …")
+    assert said[2] == f"{big}: storing 0 verdicts …"
