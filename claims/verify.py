@@ -1055,6 +1055,19 @@ def _unexplained_adjustment(v: ReferenceValue) -> bool:
     return v.basis == "adjusted" and "dividend_multiplier" in v.row
 
 
+# In an adjusted series a dividend shifts a day's computed change by a few hundredths of a point:
+# a miss smaller than this is not asserted.
+ADJUSTED_SLACK_POINTS = 0.1
+
+
+def _adjustment_could_explain(values: list[ReferenceValue], claimed: float, computed: float) -> bool:
+    """Whether an adjustment, not the article, may explain a miss: a stretch whose adjustment is
+    unexplained, or a miss under ``ADJUSTED_SLACK_POINTS`` in any adjusted series."""
+    if any(_unexplained_adjustment(v) for v in values):
+        return True
+    return any(v.basis == "adjusted" for v in values) and abs(claimed - computed) < ADJUSTED_SLACK_POINTS
+
+
 def _adjusted_cannot_contradict(c: Claim, ticker: str, day: date, shown: str, evidence: list[Evidence]) -> Verdict:
     """Such a stretch can support a change but not contradict it: its adjustment factor may change
     between two days (a distribution the file does not explain), which moves the computed change
@@ -1169,7 +1182,7 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
             wording += f"; it would fit {', '.join(fits)}, which the wording does not name"
     value = moves[name][0]
     result = checks[name]
-    if not result.holds and any(_unexplained_adjustment(v) for v in moves[name][1]):
+    if not result.holds and _adjustment_could_explain(moves[name][1], claimed, value):
         return _adjusted_cannot_contradict(c, ticker, day, f"{value:+.2f}% ({name})", evidence)
     agree = len({ch.holds for ch in checks.values()}) == 1
     return _from_check(
@@ -1419,7 +1432,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         )
     agree = len({r[2].holds for r in results}) == 1 if len(results) > 1 else None
     name, computed, result, _ = results[0]
-    if not result.holds and any(_unexplained_adjustment(v) for v in results[0][3].values):
+    if not result.holds and _adjustment_could_explain(results[0][3].values, claimed, computed):
         return _adjusted_cannot_contradict(
             c, ticker, end_bar.day, f"{computed:+.2f}% ({name})", [r[3] for r in results]
         )

@@ -954,3 +954,20 @@ def test_an_undated_conversion_of_a_periods_figure_is_tried_at_the_period_end_an
     assert len([e for e in v.evidence if e.reading == "fx"]) == 2
     v = verdict_of(text.replace("US$1.74", "US$1.9"), "US$1.9 billion", published=None)
     assert v.verdict == "contradicted"
+
+
+def test_a_tiny_miss_in_an_adjusted_series_is_not_asserted():
+    adj = Entity("Adjco", "ADJ.X", "company", ("USD",))
+    table = EntityTable({"adjco": adj})
+    values = [
+        v.model_copy(update={"basis": "adjusted"})
+        for v in price_values("ADJ.X", {"2024-03-04": (10.0, 10.0, 10.0, 10.0), "2024-03-05": (10.0, 10.3, 9.7, 9.8)})
+    ]
+    for span, expected in [("1.95%", "unverifiable"), ("1.5%", "contradicted")]:  # -2.00% in the file
+        text = f"Adjco shares fell {span} on March 5."
+        doc = Document(
+            id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text
+        )
+        claims = extract_claims(doc, table)
+        book, _ = fill_book(FakeSource({("price", "ADJ.X"): values}), plan_queries(claims, table))
+        assert verify_claims(claims, extract_relations(doc, claims), book, table)[0].verdict == expected
