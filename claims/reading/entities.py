@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from claims.entities import Entity, EntityTable
+from claims.regexscan import scan
 from claims.vocab import MONTHS
 
 MentionKind = str  # "alias" | "ticker" | "anaphor" | "market" | "name"
@@ -177,7 +178,7 @@ class Gazetteer:
         if pattern is None:
             return []
         out: list[Mention] = []
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text):  # = pattern.finditer(text), without trying every alternative everywhere
             key = self._keys[m.lastgroup or ""]
             surface = m.group(0)
             if key.startswith("a:"):
