@@ -14,7 +14,7 @@ from claims.errors import ReadOnlyQuery
 from claims.storage import VerdictStore, check_read_only
 
 CLAIMS = Path(__file__).resolve().parent.parent / "claims"
-GOOD = "Xiaomi shares rose 5% to HK$15.36 on 5 August 2024.\n"
+GOOD = "Xiaomi's shares hit a low of HK$15.36 on 5 August 2024.\n"
 
 
 def run(*args: str) -> Result:
