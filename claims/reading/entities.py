@@ -20,6 +20,7 @@ Kong stocks fell" is the market, not the company.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -304,12 +305,26 @@ class DocumentEntities:
 
     # -- sentence level ------------------------------------------------------------------------
 
+    def _mentions_within(self, start: int, end: int) -> list[Mention]:
+        """``[m for m in self.known + self.longer if start <= m.start and m.end <= end]``, found by
+        bisection on an index by start (rebuilt when either list grows), so that looking up every
+        sentence of a long document is not quadratic in its mentions."""
+        key = (id(self.known), len(self.known), id(self.longer), len(self.longer))
+        if getattr(self, "_within_key", None) != key:
+            both = self.known + self.longer
+            order = sorted(range(len(both)), key=lambda i: both[i].start)
+            self._within_index = (both, order, [both[i].start for i in order])
+            self._within_key = key
+        both, order, starts = self._within_index
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [both[i] for i in sorted(order[lo:hi]) if both[i].end <= end]
+
     def in_sentence(self, start: int, end: int, skip: Iterable[tuple[int, int]] = ()) -> list[Mention]:
         """Every mention inside [start, end) of the text, in order: known entities first where
         spans overlap; unknown names only where no known mention is."""
         skip = list(skip)
         sentence = self.text[start:end]
-        out = [m for m in self.known + self.longer if start <= m.start and m.end <= end]
+        out = self._mentions_within(start, end)
         taken = [(m.start, m.end) for m in out] + skip
         title_case = _is_title_case(sentence)
 
