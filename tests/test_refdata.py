@@ -382,6 +382,8 @@ def test_unadjusted_rows_are_not_merged_into_a_dividend_adjusted_file(tmp_path):
         shutil.copy(DATA / "prices" / name, prices / name)
     before = (prices / "0700.HK.csv").read_bytes()
     src, _ = yahoo(bars({"2025-07-21": (520.0, 525.0, 515.0, 522.0, 1000)}))
-    with pytest.raises(InputError, match=r"holds dividend-adjusted prices .* refetch the whole history with --start 2020-01-02"):
+    with pytest.raises(
+        InputError, match=r"holds dividend-adjusted prices .* refetch the whole history with --start 2020-01-02"
+    ):
         update_snapshot("0700.HK", date(2025, 7, 21), date(2025, 7, 21), tmp_path, source=src)
     assert (prices / "0700.HK.csv").read_bytes() == before

@@ -107,5 +107,7 @@ def test_every_shipped_file_has_a_named_source():
             assert ticker.split(".")[0] in table, f"{rel} is not in the README's provenance table"
         else:
             sibling = path.with_name(path.name.replace(".provenance.json", ".csv"))
-            named = rel if not (path.name.endswith(".provenance.json") and sibling.exists()) else sibling.relative_to(DATA)
+            named = (
+                rel if not (path.name.endswith(".provenance.json") and sibling.exists()) else sibling.relative_to(DATA)
+            )
             assert f"data/{named}" in table, f"data/{named} is not in the README's provenance table"
