@@ -99,7 +99,9 @@ def verify(analysis: Analysis, book: ReferenceBook, entities: EntityTable) -> Ch
 
 def record_book(store: VerdictStore, run_id: str, book: ReferenceBook) -> None:
     """Store every series the run fetched (or why it could not), for ``--source stored``."""
-    fetched = sorted((kind, series, book.error_for(kind, series)) for kind, series in book.fetched)
+    fetched = sorted(
+        (kind, series, book.error_for(kind, series), book.error_kind(kind, series)) for kind, series in book.fetched
+    )
     store.record_book(run_id, fetched, book.values)
 
 

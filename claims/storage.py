@@ -46,6 +46,7 @@ class StoredSeries:
     run_id: str | None
     values: list[ReferenceValue]
     error: str | None = None
+    error_kind: str | None = None  # "not_found" (the source lacks the series) or "bad_data"
 
 
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -154,6 +155,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             PRIMARY KEY (run_id, position));
         """,
     ),
+    (
+        4,
+        "why a series could not be had: the source lacks it (not_found) or its data is unusable (bad_data)",
+        """
+        ALTER TABLE run_series ADD COLUMN error_kind VARCHAR;
+        """,
+    ),
 ]
 
 FINISHED = ("completed", "partial")
@@ -214,7 +222,7 @@ _REF_COLUMNS = (
 )
 # The run that last fetched a series (finished runs only): its book is what --source stored replays.
 _LAST_SERIES_RUN = (
-    "SELECT s.run_id, s.error FROM run_series s JOIN runs r ON r.id = s.run_id"
+    "SELECT s.run_id, s.error, s.error_kind FROM run_series s JOIN runs r ON r.id = s.run_id"
     " WHERE s.kind = ? AND s.series = ? AND r.status IN ('completed', 'partial')"
     " ORDER BY r.started_at DESC, r.id DESC LIMIT 1"
 )
@@ -224,7 +232,7 @@ _BOOK_VALUES = (
 )
 # Databases written before migration 3 have no books: every value of the series stored by any run.
 _STORED_REFERENCES = "SELECT DISTINCT " + _REF_COLUMNS + " FROM reference_values rv WHERE rv.kind = ? AND rv.series = ?"
-_RECORD_SERIES = "INSERT OR REPLACE INTO run_series (run_id, kind, series, error) VALUES (?, ?, ?, ?)"
+_RECORD_SERIES = "INSERT OR REPLACE INTO run_series (run_id, kind, series, error, error_kind) VALUES (?, ?, ?, ?, ?)"
 _STORED_DOCUMENTS = (
     "SELECT d.id, d.source, d.title, d.published, d.published_basis, d.published_note, d.text, min(rd.doc) AS doc"
     " FROM documents d JOIN run_documents rd ON rd.doc_id = d.id WHERE rd.status = 'checked'"
@@ -653,18 +661,19 @@ class VerdictStore:
     def record_book(
         self,
         run_id: str,
-        fetched: Sequence[tuple[str, str, str | None]],
+        fetched: Sequence[tuple[str, str, str | None, str | None]],
         values: Sequence[ReferenceValue],
     ) -> None:
-        """The run's reference book: each series fetched as (kind, series, error or None), and
-        every value fetched, in order, so that ``--source stored`` can replay it exactly."""
+        """The run's reference book: each series fetched as (kind, series, error or None, error
+        kind or None), and every value fetched, in order, so that ``--source stored`` can replay it
+        exactly."""
         import pyarrow as pa
 
         if not fetched and not values:
             return
         with self.transaction() as con:
-            for kind, series, error in fetched:
-                con.execute(_RECORD_SERIES, [run_id, kind, series, error])
+            for kind, series, error, error_kind in fetched:
+                con.execute(_RECORD_SERIES, [run_id, kind, series, error, error_kind])
             if values:
                 self._save_references(con, values)
                 table = pa.table(
@@ -755,10 +764,10 @@ class VerdictStore:
         got them, or the error it got instead. Older databases (no books): every stored value."""
         last = self._rows(_LAST_SERIES_RUN, [kind, series])
         if last:
-            run_id, error = str(last[0][0]), last[0][1]
+            run_id, error, error_kind = str(last[0][0]), last[0][1], last[0][2]
             rows = self._dicts(_BOOK_VALUES, [run_id, kind, series])
         else:
-            run_id, error = None, None
+            run_id, error, error_kind = None, None, None
             rows = self._dicts(_STORED_REFERENCES, [kind, series])
         values = [
             ReferenceValue(
@@ -779,7 +788,12 @@ class VerdictStore:
             )
             for r in rows
         ]
-        return StoredSeries(run_id=run_id, values=values, error=str(error) if error is not None else None)
+        return StoredSeries(
+            run_id=run_id,
+            values=values,
+            error=str(error) if error is not None else None,
+            error_kind=str(error_kind) if error_kind is not None else None,
+        )
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
         """Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN, PRAGMA-free)."""

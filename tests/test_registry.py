@@ -178,7 +178,21 @@ def test_fill_book_fetches_each_series_once_with_the_union_of_dates():
     ]
     assert len(book.series("price", "1810.HK")) == 4
     assert book.error_for("figure", "Vancl") == "fake has no figure Vancl"
+    assert (book.error_kind("figure", "Vancl"), book.error_reason("figure", "Vancl")) == ("not_found", "no_source")
+    assert book.error_kind("figure", "Xiaomi") is None
     assert book.fetched == {("price", "1810.HK"), ("figure", "Xiaomi"), ("figure", "Vancl")}
+
+
+def test_fill_book_tells_unusable_data_from_a_missing_series():
+    class BrokenSource:
+        name = "broken"
+
+        def fetch(self, query):
+            raise ReferenceDataError(f"{query.series}.csv line 3: bad close", source=self.name, query=query)
+
+    book, _ = sources.fill_book(BrokenSource(), [_q("price", "0001.HK")])
+    assert book.error_for("price", "0001.HK") == "0001.HK.csv line 3: bad close"
+    assert (book.error_kind("price", "0001.HK"), book.error_reason("price", "0001.HK")) == ("bad_data", "source_error")
 
 
 def test_fill_book_lets_unavailable_propagate():

@@ -180,7 +180,7 @@ def test_every_shipped_series_round_trips_exactly(store: VerdictStore, kind: str
     original = SnapshotSource(DATA_DIR).fetch(query)
     assert original
     run_id = store.start_run({}, code_version="x", refdata_sha256="y")
-    store.record_book(run_id, [(kind, series, None)], original)
+    store.record_book(run_id, [(kind, series, None, None)], original)
     store.finish_run(run_id, "completed", {})
     replayed = StoredSource(store).fetch(query)
     # every value, in the same order, identical but for where it now comes from
@@ -233,7 +233,7 @@ def test_two_figures_for_the_same_period_are_both_stored(store: VerdictStore) ->
 
     values = [fig(75_506_822_000.0, True), fig(75_506_800_000.0, False)]
     run_id = store.start_run({}, code_version="x", refdata_sha256="y")
-    store.record_book(run_id, [("figure", "Acme", None)], values)
+    store.record_book(run_id, [("figure", "Acme", None, None)], values)
     store.finish_run(run_id, "completed", {})
     got = StoredSource(store).fetch(ReferenceQuery(kind="figure", series="Acme"))
     assert [(v.value, v.row["preferred"]) for v in got] == [(75_506_822_000.0, True), (75_506_800_000.0, False)]
@@ -245,7 +245,19 @@ def test_a_series_the_replayed_run_could_not_get_fails_the_same_way(store: Verdi
     from claims.sources.stored import StoredSource
 
     run_id = store.start_run({}, code_version="x", refdata_sha256="y")
-    store.record_book(run_id, [("price", "9999.HK", "no snapshot of 9999.HK prices")], [])
+    store.record_book(run_id, [("price", "9999.HK", "no snapshot of 9999.HK prices", "not_found")], [])
     store.finish_run(run_id, "completed", {})
     with pytest.raises(ReferenceNotFound, match="^no snapshot of 9999.HK prices$"):
         StoredSource(store).fetch(ReferenceQuery(kind="price", series="9999.HK"))
+
+
+def test_unusable_data_replays_as_unusable_not_as_missing(store: VerdictStore) -> None:
+    from claims.errors import ReferenceDataError
+    from claims.models import ReferenceQuery
+    from claims.sources.stored import StoredSource
+
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    store.record_book(run_id, [("price", "9998.HK", "9998.HK.csv line 3: bad close", "bad_data")], [])
+    store.finish_run(run_id, "completed", {})
+    with pytest.raises(ReferenceDataError, match="^9998.HK.csv line 3: bad close$"):
+        StoredSource(store).fetch(ReferenceQuery(kind="price", series="9998.HK"))

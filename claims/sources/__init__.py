@@ -111,12 +111,24 @@ class ReferenceBook:
     values: list[ReferenceValue] = field(default_factory=list)
     errors: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, series) -> why not
     fetched: set[tuple[str, str]] = field(default_factory=set)
+    missing: set[tuple[str, str]] = field(default_factory=set)  # errors that say the source lacks the series
 
     def series(self, kind: str, series: str) -> list[ReferenceValue]:
         return [v for v in self.values if v.kind == kind and v.series == series]
 
     def error_for(self, kind: str, series: str) -> str | None:
         return self.errors.get((kind, series))
+
+    def error_kind(self, kind: str, series: str) -> str | None:
+        """ "not_found" when the source lacks the series, "bad_data" when its data was unusable."""
+        if (kind, series) not in self.errors:
+            return None
+        return "not_found" if (kind, series) in self.missing else "bad_data"
+
+    def error_reason(self, kind: str, series: str) -> str:
+        """The verdict reason for a series the run could not use: ``no_source`` when the source
+        has no such series, ``source_error`` when what it has is unusable."""
+        return "no_source" if (kind, series) in self.missing else "source_error"
 
 
 def fill_book(source: ReferenceSource, queries: Iterable[ReferenceQuery]) -> tuple[ReferenceBook, int]:
@@ -130,6 +142,9 @@ def fill_book(source: ReferenceSource, queries: Iterable[ReferenceQuery]) -> tup
         book.fetched.add(key)
         try:
             book.values.extend(source.fetch(query))
-        except (ReferenceNotFound, ReferenceDataError) as exc:
+        except ReferenceNotFound as exc:
+            book.errors[key] = str(exc)
+            book.missing.add(key)
+        except ReferenceDataError as exc:
             book.errors[key] = str(exc)
     return book, calls

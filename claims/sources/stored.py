@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from claims.errors import ReferenceNotFound
+from claims.errors import ReferenceDataError, ReferenceNotFound
 from claims.models import ReferenceQuery, ReferenceValue
 
 if TYPE_CHECKING:
@@ -22,8 +22,9 @@ class StoredSource:
 
     def fetch(self, query: ReferenceQuery) -> list[ReferenceValue]:
         stored = self.store.stored_references(query.kind, query.series)
-        if stored.error is not None:  # the run replayed could not get this series either
-            raise ReferenceNotFound(stored.error, source=self.name, query=query)
+        if stored.error is not None:  # the run replayed could not get this series either, for the same reason
+            error = ReferenceDataError if stored.error_kind == "bad_data" else ReferenceNotFound
+            raise error(stored.error, source=self.name, query=query)
         values = [v for v in stored.values if _in_window(v, query)]
         if not stored.values:
             raise ReferenceNotFound(
