@@ -32,7 +32,7 @@ MISLEADING_REASONS: dict[str, str] = {
 }
 UNVERIFIABLE_REASONS: dict[str, str] = {
     "forecast": "a forecast, expectation or wish",
-    "no_source": "no reference covers this metric",
+    "no_source": "no reference covers this metric, or the source has no such series",
     "reference_is_a_bound": "the source only gives a bound that neither supports nor contradicts",
     "duration": "a duration, not a level",
     "period_not_covered": "no reference for that period",
@@ -48,7 +48,7 @@ UNVERIFIABLE_REASONS: dict[str, str] = {
     "currency_mismatch": "another currency, with no rate to convert",
     "no_metric": "what the number measures is unknown",
     "no_subject": "what the number is about is unknown",
-    "source_error": "the reference source failed for this series",
+    "source_error": "the reference data for this series is unusable (e.g. a malformed file)",
     "adjusted_prices": "only dividend/split-adjusted prices are available",
     "ambiguous_change": "the change fits one reading of the window but not the other",
     "ambiguous_listing": "the company trades on several listings and the sentence does not say which",

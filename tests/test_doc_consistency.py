@@ -41,8 +41,14 @@ def emitted_reasons() -> dict[str, str]:
                         found.setdefault(arg.value, f"{where}:{node.lineno}")
             if isinstance(node, ast.FunctionDef) and node.name.endswith("_reason"):
                 for ret in ast.walk(node):
-                    if isinstance(ret, ast.Return) and isinstance(ret.value, ast.Tuple) and ret.value.elts:
-                        first = ret.value.elts[0]
+                    if not isinstance(ret, ast.Return) or ret.value is None:
+                        continue
+                    value = ret.value
+                    # return ("reason", why) / return "reason" / return "a" if ... else "b"
+                    firsts = [value.elts[0]] if isinstance(value, ast.Tuple) and value.elts else [value]
+                    if isinstance(value, ast.IfExp):
+                        firsts = [value.body, value.orelse]
+                    for first in firsts:
                         if isinstance(first, ast.Constant) and isinstance(first.value, str):
                             found.setdefault(first.value, f"{where}:{ret.lineno}")
     return found

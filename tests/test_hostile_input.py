@@ -109,6 +109,19 @@ def test_the_cli_with_a_corrupted_price_file_stores_unverifiable_verdicts_naming
         assert row["explanation"].startswith(f"{bad}: malformed price file")
 
 
+def test_a_series_the_data_lacks_is_no_source_not_a_source_error(tmp_path, data, monkeypatch):
+    (data / "prices" / "1810.HK.csv").unlink()
+    monkeypatch.setattr(claims.sources, "DATA_DIR", data)
+    (tmp_path / "a.txt").write_text(GOOD)
+    db = tmp_path / "c.duckdb"
+    result = run("check", str(tmp_path / "a.txt"), "--db", str(db), "--format", "none")
+    assert result.exit_code == 0, result.stderr
+    with VerdictStore(db, read_only=True) as store:
+        rows = store.verdicts_for("latest")
+    assert rows and [(r["verdict"], r["reason"]) for r in rows] == [("unverifiable", "no_source")] * len(rows)
+    assert all("no snapshot of 1810.HK prices" in r["explanation"] for r in rows)
+
+
 # -- other languages -----------------------------------------------------------------------------
 
 SPANISH = (

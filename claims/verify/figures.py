@@ -98,7 +98,7 @@ def check_figure(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     metric = c.metric or ""
     err = book.error_for("figure", entity.name)
     if err:
-        return _unverifiable(c, "source_error", err, check="reported_figure")
+        return _unverifiable(c, book.error_reason("figure", entity.name), err, check="reported_figure")
     values = _figures(book, entity, metric)
     if not values:
         return _unverifiable(

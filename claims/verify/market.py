@@ -204,7 +204,7 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         )
     err = book.error_for("price", ticker)
     if err:
-        return _unverifiable(c, "source_error", err, check="market_price")
+        return _unverifiable(c, book.error_reason("price", ticker), err, check="market_price")
     bars = _bars(book, ticker)
     day = c.period.start
     bar = bars.get(day)
@@ -595,7 +595,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         )
     err = book.error_for("price", ticker)
     if err:
-        return _unverifiable(c, "source_error", err, check="price_change")
+        return _unverifiable(c, book.error_reason("price", ticker), err, check="price_change")
     bars = _bars(book, ticker)
     end_day = c.period.end
     windows: list[tuple[str, date]] = []
