@@ -727,37 +727,12 @@ class VerdictStore:
     def run_document_texts(self, run: str) -> dict[str, Document]:
         """The documents a run read, with their stored text, by document id (for ``claims report``)."""
         rows = self._dicts(_RUN_DOCUMENT_TEXTS, [self.resolve_run(run)])
-        return {
-            r["id"]: Document(
-                id=r["id"],
-                source=r["source"],
-                title=r["title"],
-                published=r["published"],
-                published_basis=r["published_basis"] or "unknown",
-                published_note=r["published_note"],
-                text=r["text"],
-            )
-            for r in rows
-        }
+        return {r["id"]: _document(r) for r in rows}
 
     def stored_documents(self) -> list[tuple[str, Document]]:
         """Every document some run checked, once, with the name it was first given (doc, document)."""
         rows = self._dicts(_STORED_DOCUMENTS, [])
-        return [
-            (
-                str(r["doc"]),
-                Document(
-                    id=r["id"],
-                    source=r["source"],
-                    title=r["title"],
-                    published=r["published"],
-                    published_basis=r["published_basis"] or "unknown",
-                    published_note=r["published_note"],
-                    text=r["text"],
-                ),
-            )
-            for r in rows
-        ]
+        return [(str(r["doc"]), _document(r)) for r in rows]
 
     def stored_references(self, kind: str, series: str) -> StoredSeries:
         """What the last finished run that fetched this series got: its values in the order it
@@ -914,3 +889,16 @@ def _connect(path: str, *, read_only: bool, lock_timeout: float) -> duckdb.DuckD
             delay = min(delay * 2, 0.5)
         except duckdb.Error as exc:
             raise StorageError(f"{path}: cannot open the database ({str(exc).splitlines()[0]})") from exc
+
+
+def _document(row: dict[str, Any]) -> Document:
+    """A stored ``documents`` row as the ``Document`` it was read from."""
+    return Document(
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        published=row["published"],
+        published_basis=row["published_basis"] or "unknown",
+        published_note=row["published_note"],
+        text=row["text"],
+    )
