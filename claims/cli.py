@@ -17,6 +17,13 @@ import click
 
 from claims.errors import ClaimCheckError
 
+# claims.ingest.DEFAULT_MAX_BYTES, repeated so that the options are built without importing the
+# ingest (and pydantic) at start-up; tests/test_cli.py checks the two agree.
+MAX_BYTES = 20 * 1024 * 1024
+_max_bytes = click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True, help="Largest input accepted."
+)
+
 EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 1, 3, 130
 DB_HELP = "DuckDB file (default: $CLAIMS_DB, else claims.duckdb in your user data directory)."
 LARGE_INPUT_BYTES = 1_000_000  # from this size on, `check` reports its progress on stderr
@@ -106,13 +113,7 @@ def main() -> None:
     is_flag=True,
     help="Run as the Prefect flow check-claims (starts a local API if none is configured: ~10-25 s).",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=20 * 1024 * 1024,
-    show_default=True,
-    help="Largest input accepted.",
-)
+@_max_bytes
 @click.option(
     "--lock-timeout",
     type=float,
@@ -302,13 +303,7 @@ def query(sql: str, fmt: str, db: str | None) -> None:
 @click.argument("file")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--published", callback=_parse_date, help="Publication date (YYYY-MM-DD).")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=20 * 1024 * 1024,
-    show_default=True,
-    help="Largest input accepted.",
-)
+@_max_bytes
 def extract(file: str, fmt: str, published: date | None, max_bytes: int) -> None:
     """Print the claims found in one file or standard input (-) (no verification, no database).
 

@@ -666,3 +666,10 @@ def test_a_large_document_reports_its_progress(tmp_path):
     assert said[0] == f"{big}: extracting claims from {big.stat().st_size / 1e6:.1f} M characters …"
     assert said[1].startswith(f"{big}: 0 claims in ") and said[1].endswith(" s; verifying …")
     assert said[2] == f"{big}: storing 0 verdicts …"
+
+
+def test_the_cli_size_limit_is_the_ingest_default():
+    from claims import cli
+    from claims.ingest import DEFAULT_MAX_BYTES
+
+    assert cli.MAX_BYTES == DEFAULT_MAX_BYTES
