@@ -124,11 +124,14 @@ class _Sentence:
 
 
 def split_sentences(text: str) -> list[_Sentence]:
-    """Sentences with their offsets; a newline always ends a sentence (and a paragraph)."""
+    """Sentences with their offsets. A newline ends a sentence (and a paragraph) unless it is
+    a hard wrap inside one (see ``_soft_wrap``)."""
     sentences: list[_Sentence] = []
     paragraph = 0
     pos = 0
     for m in _SENTENCE_END_RE.finditer(text):
+        if m.group(0) == "\n" and _soft_wrap(text, m.start()):
+            continue
         end = m.end() if not m.group(0).startswith("\n") else m.start()
         _add_sentence(text, pos, end, paragraph, sentences)
         if "\n" in m.group(0):
@@ -136,6 +139,28 @@ def split_sentences(text: str) -> list[_Sentence]:
         pos = m.end()
     _add_sentence(text, pos, len(text), paragraph, sentences)
     return sentences
+
+
+_WRAP_BEFORE_RE = re.compile(
+    r"(?:[,(\-–]|\b(?:a|an|the|to|of|in|on|at|by|for|with|from|as|than|and|or|but|while|its|their|his|her))[ \t]*$",
+    re.I,
+)
+
+
+def _soft_wrap(text: str, newline: int) -> bool:
+    """A single newline that wraps a line inside a sentence (wire copy hard-wrapped at a fixed
+    width: "AIA Group Ltd climbed\n2.3%", "rose 0.3%, to 25,390.91, while\nthe China Enterprises
+    Index"): the next line goes on in lower case or with a number, or this line ends with a
+    word or mark that cannot end a sentence. A line that starts with a capital after a complete
+    one (a headline, a list item) still ends there."""
+    nxt = text[newline + 1 : newline + 2]
+    if not nxt or nxt.isspace() or nxt in "-*•–—#>|":
+        return False
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline]
+    if not line.strip() or line.rstrip()[-1:] in '.!?:;。！？"”':
+        return False
+    return nxt.islower() or nxt.isdigit() or _WRAP_BEFORE_RE.search(line[-12:]) is not None
 
 
 # A "sentence" longer than this (a pasted table, a list with no full stop) is cut at a clause
@@ -209,7 +234,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     written_in_session = _TIME_OF_DAY_RE.search(text, 0, min(len(text), 1500)) is not None
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
-    for sent in sentences:
+    session: _Session | None = None  # the last share-price session named, and by whom
+    for sent_index, sent in enumerate(sentences):
         if para_period and para_period[0] != sent.paragraph:
             para_period = None
         dates = [
@@ -317,7 +343,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             else:
                 aspect_override = None
             comparison = _comparison_period(sent.text, dates, period, para_period)
-            if change_of and period is None and para_period is not None:
+            if change_of and period is None and para_period is not None and metric != "share_price":
+                # (a results period of the paragraph is not the window of a share's move: "after a
+                # 65% slump in first-half profit ... the shares had earlier fallen 5.72%")
                 period = para_period[1]
             if _mentions_same_period_last_year(sent.text, local) and para_period is not None:
                 # "growth in the same period last year was N%": the value is a year earlier
@@ -326,6 +354,17 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if aspect_override is not None:
                 aspect = aspect_override
                 comparison = since_extreme
+            if (
+                period is None
+                and metric == "share_price"
+                and session is not None
+                and session.subject == subject
+                and sent_index - session.sentence <= 2
+                and not q.is_magnitude
+            ):
+                # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
+                # 5.72%": a sentence that names no session goes on about the session just named
+                period = session.period.model_copy(update={"note": "the session of the sentence before"})
             if period is None and metric == "share_price" and section_day is not None:
                 period = section_day.model_copy(update={"note": "the date heading this section"})
             if period is None and metric == "share_price" and document.published is not None:
@@ -362,6 +401,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 subject_basis=subject_basis,
             )
             sentence_claims.append(claim)
+            if metric == "share_price" and subject and period is not None and period.granularity == "day":
+                session = _Session(subject, period, sent_index)
             from_market = any(m.kind == "market" and m.text == subject for m in mentions)
             if subject and subject_basis in ("sentence", "previous") and not from_market:
                 last_subject = subject
@@ -380,6 +421,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     last_entity = last.entity
         claims.extend(sentence_claims)
     return claims
+
+
+@dataclass(frozen=True)
+class _Session:
+    """The trading day a sentence dated a company's share price or move to."""
+
+    subject: str
+    period: Period
+    sentence: int  # its index among the document's sentences
 
 
 def _sentence_names(
@@ -733,14 +783,24 @@ _MOVE_AFTER_RE = re.compile(
     re.I,
 )
 _CHANGE_IN_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge)\s+in\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<what>[a-z][a-z\- ]{2,40}?)(?=\s+(?:for|in|from|to|over|during|at|on|of|compared|year|after|since)\b|[,.;]|$)",
+    r"\s+(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge|slump|plunge|tumble|slide|dip"
+    r"|climb|rebound|contraction|expansion|improvement|deterioration|reduction|cut|boost|slowdown)\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<what>[a-z][\w\- ]{2,40}?)(?=\s+(?:for|in|from|to|over|during|at|on|of|compared|year|after|since)\b|[,.;]|$)",
+    re.I,
+)
+
+
+_PERIOD_WORDS_RE = re.compile(
+    r"^(?:(?:q[1-4]|h[12]|(?:19|20)\d\d|fy\d{2,4}|first|second|third|fourth|quarterly|annual|full-year|half-year"
+    r"|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter)\s+)+",
     re.I,
 )
 
 
 def _metric_named(words: str) -> str:
-    """The metric a noun phrase names ("net profit" -> net_profit), else the phrase itself."""
+    """The metric a noun phrase names ("net profit" -> net_profit), else the phrase itself
+    without the period words in front ("Q3 value of new business" -> value_of_new_business)."""
+    words = _PERIOD_WORDS_RE.sub("", words)
     for name, pattern in _METRIC_RES:
         if pattern.search(words):
             return name
@@ -759,7 +819,8 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     # nothing but the verb (and the company's shares) between: "Acme's shares slid 3%", not
     # "Acme's revenue in 2024 rose 25%"
     bare = re.sub(
-        r"^(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*",
+        r"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+        r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*",
         "",
         between,
     )

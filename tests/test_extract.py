@@ -361,3 +361,55 @@ def test_an_endless_sentence_is_cut_into_bounded_pieces_with_exact_offsets():
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+# -- reading across lines and sentences -----------------------------------------------------------
+
+
+def test_a_hard_wrapped_line_does_not_end_the_sentence() -> None:
+    # wire copy wrapped at a fixed width (a Reuters market report)
+    text = (
+        "Hong Kong shares finished up on Monday\ndriven up by Acme.\n"
+        "** Insurer Acme Group Ltd climbed\n2.3%, after it posted a 2% rise in its Q3 value of new business."
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [
+        "Hong Kong shares finished up on Monday\ndriven up by Acme.",
+        "** Insurer Acme Group Ltd climbed\n2.3%, after it posted a 2% rise in its Q3 value of new business.",
+    ]
+    got = claims_of(text, date(2021, 11, 15))
+    assert (got["2.3%"].subject, got["2.3%"].metric, got["2.3%"].quantity.direction) == ("Acme", "share_price", "up")
+    assert got["2.3%"].period is not None and got["2.3%"].period.start == date(2021, 11, 15)
+    # the rise in a reported figure is that figure's, not the shares'
+    assert got["2%"].metric == "value"
+
+
+def test_a_new_line_after_a_complete_line_still_ends_it() -> None:
+    text = "Acme Stock Falls 12.5% From 2024 High\nAcme shares fell on Monday.\n- Revenue: $5 billion"
+    assert [s.text for s in split_sentences(text)] == [
+        "Acme Stock Falls 12.5% From 2024 High",
+        "Acme shares fell on Monday.",
+        "- Revenue: $5 billion",
+    ]
+
+
+def test_a_sentence_naming_no_session_goes_on_about_the_session_just_named() -> None:
+    text = (
+        "Hong Kong-listed shares of Acme ended 4.43% lower on Monday after the company reported a 65% "
+        "slump in first-half pre-tax profit. The company's shares had earlier fallen as much as 5.72% "
+        "to HK$32.95, their lowest since 2009."
+    )
+    got = claims_of(text, date(2020, 8, 4))
+    assert got["65%"].metric == "profit"
+    for span in ("5.72%", "HK$32.95"):
+        c = got[span]
+        assert (c.subject, c.metric) == ("Acme", "share_price")
+        assert c.period is not None and (c.period.start, c.period.end) == (date(2020, 8, 3), date(2020, 8, 3))
+        assert c.period.note == "the session of the sentence before"
+
+
+def test_a_results_period_of_the_paragraph_is_not_the_window_of_a_later_move() -> None:
+    text = "Acme reported a 20% rise in first-half revenue. Acme shares fell 3% in an article with no date."
+    got = claims_of(text, None)
+    assert got["3%"].metric == "share_price"
+    assert got["3%"].period is None
