@@ -895,6 +895,8 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_compared_change_relations(group))
         relations.extend(_comparison_relations(group))
         relations.extend(_ratio_relations(group, claims))
+        relations.extend(_share_relations(group, claims))
+        relations.extend(_average_relations(group))
         relations.extend(_multiple_relations(group))
         relations.extend(_total_relations(group))
         relations.extend(_product_relations(group))
@@ -1055,6 +1057,105 @@ def _ratio_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relati
                     cue=(r.quantity.text + m.group(0))[:60],
                 )
             )
+    return out
+
+
+_SHARE_CUE_RE = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)"
+    r"|(?:a|the)\s+(?:share|proportion)\s+of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+_TOTAL_WORD_RE = re.compile(
+    r"\b(?:total(?:l?(?:ed|ing))?|in\s+all|altogether|combined|cumulative(?:ly)?|aggregate)\b", re.I
+)
+_AVERAGE_CUE_RE = re.compile(
+    r"\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of|on\s+average)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _is_amount(q: Quantity) -> bool:
+    """A level in money or in counted things: not a rate, a range or an order of magnitude."""
+    return (
+        q.unit not in _RATE_UNITS
+        and q.value_high is None
+        and not q.is_magnitude
+        and (q.currency is not None or q.unit is not None)
+    )
+
+
+def _share_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relation]:
+    """ "... reached HKD 265.7 billion, with Acme's buyback amount accounting for 42%": a part of
+    a total stated in the same sentence (the total), the part itself stated by the same subject
+    in the same sentence or earlier as a total of its own ("Acme's buybacks totalled HKD 112
+    billion"). Built only when that part is the one such amount, so a wrong pairing is rare."""
+    out: list[Relation] = []
+    for i, r in enumerate(group):
+        q = r.quantity
+        if q.unit != "percent" or q.direction is not None or q.value_high is not None:
+            continue
+        before = r.sentence[: r.start - r.sentence_start]
+        if not _SHARE_CUE_RE.search(before[-60:]):
+            continue
+        totals = [
+            c
+            for c in group[:i]
+            if _is_amount(c.quantity) and _TOTAL_WORD_RE.search(c.sentence[: c.start - c.sentence_start][-90:])
+        ]
+        if not totals:
+            continue
+        total = totals[-1]
+        k = bisect_left(all_claims, total.start, key=lambda c: c.start)
+        parts = [
+            c
+            for c in all_claims[max(0, k - _RATIO_LOOKBACK) : k]
+            if _same_kind(c.quantity, total.quantity)
+            and _is_amount(c.quantity)
+            and c.quantity.value < total.quantity.value
+            and _same_subject(c.subject, r.subject)
+            and _TOTAL_WORD_RE.search(c.sentence[: c.start - c.sentence_start][-90:])
+        ]
+        if len(parts) == 1:
+            cue = _SHARE_CUE_RE.search(before[-60:])
+            out.append(
+                Relation(
+                    kind="share",
+                    operands=(parts[0].id, total.id),
+                    result=r.id,
+                    cue=(cue.group(0) if cue else "share").strip()[:60],
+                )
+            )
+    return out
+
+
+def _average_relations(group: list[Claim]) -> list[Relation]:
+    """ "a total amount reaching HKD 112 billion, conducting 129 repurchases and averaging HKD
+    868 million per day": the average is the total over the one count stated between them."""
+    out: list[Relation] = []
+    for i, r in enumerate(group):
+        q = r.quantity
+        if not _is_amount(q) or not _AVERAGE_CUE_RE.search(r.sentence[: r.start - r.sentence_start][-40:]):
+            continue
+        earlier = [
+            c
+            for c in group[:i]
+            if c.quantity.currency == q.currency
+            and (c.quantity.unit == q.unit or (q.unit or "").startswith("per_"))
+            and _is_amount(c.quantity)
+        ]
+        if not earlier or earlier[-1].quantity.value <= q.value:
+            continue
+        total = earlier[-1]
+        counts = [
+            c
+            for c in group[group.index(total) + 1 : i]
+            if c.quantity.currency is None
+            and _is_amount(c.quantity)
+            and c.quantity.unit not in ("percent",)
+            and c.quantity.value >= 2
+        ]
+        if len(counts) == 1 and counts[0].quantity.unit != q.unit:
+            out.append(Relation(kind="average", operands=(total.id, counts[0].id), result=r.id, cue="averaging"))
     return out
 
 

@@ -16,7 +16,7 @@ Direction = Literal["up", "down"]
 VerdictLabel = Literal["supported", "contradicted", "unverifiable", "misleading"]
 DateBasis = Literal["stated", "metadata", "cli", "inferred", "unknown"]
 RelationKind = Literal[
-    "change", "difference", "ratio", "multiple", "share", "total", "comparison", "product", "conversion"
+    "change", "difference", "ratio", "multiple", "share", "average", "total", "comparison", "product", "conversion"
 ]
 
 VERDICT_LABELS: tuple[VerdictLabel, ...] = ("supported", "contradicted", "misleading", "unverifiable")
@@ -152,7 +152,8 @@ class Relation(Model):
 
     ``operands`` and ``result`` are claim ids. change: result is the percent change from
     operands[0] to operands[1]; difference: operands[0] - operands[1] = result; ratio/share:
-    result (a fraction or percent) = operands[0] / operands[1]; multiple: operands[1] is result
+    result (a fraction or percent) = operands[0] / operands[1] (share: a part of a stated total);
+    average: result = operands[0] / operands[1] (an amount over a count); multiple: operands[1] is result
     times operands[0]; comparison: ``op`` states operands[0] <op> operands[1]; product:
     operands[0] x operands[1] = result (shares x price = proceeds); conversion: result is
     operands[0] in another currency ("RMB 80.2 billion (US$11.1 billion)").

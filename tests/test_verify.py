@@ -971,3 +971,43 @@ def test_a_tiny_miss_in_an_adjusted_series_is_not_asserted():
         claims = extract_claims(doc, table)
         book, _ = fill_book(FakeSource({("price", "ADJ.X"): values}), plan_queries(claims, table))
         assert verify_claims(claims, extract_relations(doc, claims), book, table)[0].verdict == expected
+
+
+# -- averages and shares of a stated total -----------------------------------------------------------
+
+_BUYBACKS = (
+    "As of December 31, 2024, Acme repurchased 307 million shares throughout the year, with a total amount "
+    "reaching HKD 112 billion, conducting 129 repurchases and averaging HKD {avg} per day. According to Wind data, "
+    "the total amount of stock buybacks in the Hong Kong market for 2024 reached HKD 265.7 billion, a year-on-year "
+    "increase of 109%, with Acme's buyback amount accounting for {share}."
+)
+
+
+@pytest.mark.parametrize(
+    ("avg", "share", "expected"),
+    [("868 million", "42%", "supported"), ("968 million", "47%", "contradicted")],
+)
+def test_an_average_is_the_total_over_its_count_and_a_share_is_the_part_over_the_total(avg, share, expected):
+    text = _BUYBACKS.format(avg=avg, share=share)
+    average = verdict_of(text, f"HKD {avg} per day", published=None)
+    part = verdict_of(text, share, published=None)
+    assert (average.verdict, average.check, part.verdict, part.check) == (
+        expected,
+        "arithmetic",
+        expected,
+        "arithmetic",
+    )
+    assert average.reference_value == pytest.approx(112e9 / 129)  # over the repurchases, not the 307 million shares
+    assert part.reference_value == pytest.approx(112 / 265.7)
+
+
+def test_no_average_or_share_is_built_when_the_operands_are_not_unique():
+    # two counts between the total and the average; no part stated as a total of its own
+    text = (
+        "Acme spent HKD 112 billion in 129 repurchases over 200 days, averaging HKD 868 million per day. "
+        "Hong Kong buybacks totalled HKD 265.7 billion, with Acme accounting for 42%."
+    )
+    d = Document(id="avg", source="t.txt", published=None, text=text)
+    claims = extract_claims(d, ENTITIES)
+    kinds = {r.kind for r in extract_relations(d, claims)}
+    assert not kinds & {"average", "share"}

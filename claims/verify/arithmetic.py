@@ -164,13 +164,29 @@ def check_relation(
             explanation_bad=f"The article's own numbers: {detail}, but the article says {q.text}.",
             evidence=[_article_evidence(rel, ops, detail)],
         )
-    if rel.kind in ("ratio", "share"):
+    if rel.kind in ("ratio", "share", "average"):
         a, b = vals
         computed = a / b if b else float("inf")
         stated = q.value / 100 if q.unit == "percent" else q.value
         precision = stated_precision(q) / 100 if q.unit == "percent" else stated_precision(q)
         result = _against(c, stated, computed, precision=precision)
         detail = f"{_fmt(a)} / {_fmt(b)} = {computed:.4g}"
+        ta, tb = ops[0].quantity.text, ops[1].quantity.text
+        if rel.kind == "share":
+            detail = f"{ta} of {tb} is {computed * 100:.2f}%"
+        elif rel.kind == "average":
+            detail = f"{ta} over {tb} is {_fmt(computed)} each"
+        if rel.kind != "ratio":
+            return _from_check(
+                c,
+                result,
+                computed,
+                check="arithmetic",
+                claimed=stated,
+                explanation_ok=f"The article's own numbers: {detail}, consistent with '{q.text}'.",
+                explanation_bad=f"The article's own numbers: {detail}, not '{q.text}'.",
+                evidence=[_article_evidence(rel, ops, detail)],
+            )
         return _from_check(
             c,
             result,
