@@ -54,3 +54,60 @@ def test_the_real_gazetteer_on_the_seeds() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert spans(scan(pattern, text)) == spans(pattern.finditer(text))
+
+
+def test_the_heads_are_each_alternatives_first_letters_in_lower_case() -> None:
+    from claims.regexscan import _heads
+
+    pattern = gazetteer(["Acme", "Zenith", "X"])
+    heads = _heads(pattern.pattern, pattern.flags)
+    assert heads is not None
+    found = {h for _size, group in heads for h in group}
+    assert {"acme", "zeni", "x", "$acm", "(acm", "hk"} <= found
+    assert "1234" in found or "0" in found  # \b0*1234: a 0 or the number itself
+
+
+def test_a_pattern_with_a_head_of_any_character_gets_no_second_filter() -> None:
+    from claims.regexscan import _heads
+
+    pattern = re.compile(r"(?<!\w)A\w+|(?<!\w)\w+Z", re.I)
+    assert _heads(pattern.pattern, pattern.flags) is None
+
+
+def test_non_ascii_text_that_ignorecase_matches_to_ascii_is_still_found() -> None:
+    # re.IGNORECASE: the Kelvin sign matches "k", the long s "s", dotted/dotless I "i"
+    pattern = gazetteer(["Kite", "Sun", "Ice"])
+    text = "\u212aite and \u017fun and \u0130ce, \u0131ce; kite, SUN"
+    assert spans(scan(pattern, text)) == spans(pattern.finditer(text))
+    assert len(spans(pattern.finditer(text))) == 6
+
+
+def test_heads_stay_exact_without_ignorecase() -> None:
+    pattern = re.compile(r"(?P<a>(?<!\w)Acme\b)|(?P<b>(?<!\w)acme-x\b)|(?P<c>\(ACME\))")
+    text = "Acme acme-x ACME (ACME) (acme) acme"
+    assert spans(scan(pattern, text)) == spans(pattern.finditer(text)) == [(0, 4, "a"), (5, 11, "b"), (17, 23, "c")]
+
+
+@given(st.text(alphabet="AaKkSsIiCcMmEe Zzenith$()HKX:：.'’_01234小米9-\n\u212a\u017f\u0130\u0131", max_size=200))
+def test_scan_equals_finditer_with_case_folding_characters(text: str) -> None:
+    pattern = gazetteer(NAMES + ["Kite", "Sun", "Ice", "Smile"])
+    assert spans(scan(pattern, text)) == spans(pattern.finditer(text))
+
+
+def test_the_real_gazetteer_on_the_news_corpus() -> None:
+    from claims.entities import EntityTable
+    from claims.reading.entities import Gazetteer
+    from claims.regexscan import _heads
+    from claims.sources import DATA_DIR
+
+    pattern = Gazetteer(EntityTable.load(DATA_DIR / "entities.json"))._pattern
+    assert pattern is not None and _heads(pattern.pattern, pattern.flags) is not None
+    articles = sorted((SEEDS.parent / "benchmarks" / "news" / "articles").glob("*.txt"))
+    assert articles
+    total = 0
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        found = spans(scan(pattern, text))
+        assert found == spans(pattern.finditer(text))
+        total += len(found)
+    assert total > 100
