@@ -235,9 +235,18 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     session: _Session | None = None  # the last share-price session named, and by whom
+    list_open = False  # the line before this one opens a list or is one of its items
     for sent_index, sent in enumerate(sentences):
         if para_period and para_period[0] != sent.paragraph:
-            para_period = None
+            # the items of a list go on in the period of the line that opens it or of the item
+            # before ("- Q1 2025 NEV sales: 1,000,804 units\n- Revenue: RMB 170.36 billion")
+            if _BULLET_RE.match(sent.text) and para_period[0] == sent.paragraph - 1 and list_open:
+                para_period = (sent.paragraph, para_period[1])
+            else:
+                para_period = None
+        if sent_index and sentences[sent_index - 1].paragraph != sent.paragraph:
+            before = sentences[sent_index - 1].text
+            list_open = bool(_BULLET_RE.match(before)) or before.rstrip().endswith(":")
         dates = [
             d
             for d in find_dates(sent.text, document.published, year, basis)
@@ -247,6 +256,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         heading = [d for d in dates if d.period.granularity == "day"]
         if len(heading) == 1 and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :]):
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
+            session = None  # a new section: the session named above it is not this one
         sentence_claims: list[Claim] = []
         while qi < len(quantities) and quantities[qi].start < sent.end:
             q = quantities[qi]
@@ -254,6 +264,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if q.start < sent.start:
                 continue
             local = q.start - sent.start
+            if q.unit == "percent" and q.direction is None:
+                verb = (
+                    _MOVE_BEFORE_RE.search(sent.text[max(0, local - 30) : local])
+                    or _MOVE_NOUN_OF_RE.search(sent.text[max(0, local - 40) : local])
+                    or _MOVE_AFTER_RE.match(sent.text, local + len(q.text))
+                )
+                if verb is not None:
+                    # "dived as much as 10%", "an ~9% single-day drop": the verb gives the direction
+                    q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
             metric = _metric(sent.text, local, q, sentence_claims)
             names, by_label = _sentence_names(sent.start, mentions, q, last_entity, linker.main)
             subject = _subject(sent.text, local, last_subject, names)
@@ -304,13 +323,6 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and _YEAR_EARLIER_AFTER_RE.match(sent.text, local + len(q.text))
             ):
                 period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
-            if q.unit == "percent" and q.direction is None:
-                verb = _MOVE_BEFORE_RE.search(sent.text[max(0, local - 30) : local]) or _MOVE_AFTER_RE.match(
-                    sent.text, local + len(q.text)
-                )
-                if verb is not None:
-                    # "dived as much as 10%", "an ~9% single-day drop": the verb gives the direction
-                    q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
             if (
                 (metric is None or _subject_moves(sent.text, local, subject, names))
                 and q.unit == "percent"
@@ -320,6 +332,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and (
                     _subject_moves(sent.text, local, subject, names)
                     or _is_share_pronoun(sent.text, local, sentence_claims, claims)
+                    or (metric is None and _SESSION_MOVE_AFTER_RE.match(sent.text, local + len(q.text)) is not None)
                 )
             ):
                 metric = "share_price"  # "Acme slumped as much as 10.8%": a listed company's move is its shares'
@@ -354,6 +367,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if aspect_override is not None:
                 aspect = aspect_override
                 comparison = since_extreme
+            elif metric == "share_price" and change_of:
+                spans = _sessions_spanned(sent.text, local, len(q.text))
+                if spans is not None:
+                    aspect = f"sessions:{spans}"  # "a two-day cumulative decline of over 10%"
             if (
                 period is None
                 and metric == "share_price"
@@ -421,6 +438,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     last_entity = last.entity
         claims.extend(sentence_claims)
     return claims
+
+
+_BULLET_RE = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -568,6 +588,10 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
     for m in re.finditer(r"[;:]|,\s+(?:a|an|the|while|and|with|which)\b|\bwhile\b", before, re.I):
         clause_start = m.end()
     window = before[clause_start:]
+    if not window.strip() and before.rstrip().endswith(":"):
+        # "- Revenue: RMB 170.36 billion": a label before a colon names what the value is
+        line = before.rstrip()[:-1]
+        window = line[max(line.rfind("\n"), line.rfind(";"), line.rfind(":")) + 1 :][-40:]
     best: tuple[int, str] | None = None
     for name, pattern in _METRIC_RES:
         for m in pattern.finditer(window):
@@ -780,6 +804,43 @@ _MOVE_BEFORE_RE = re.compile(
 _MOVE_AFTER_RE = re.compile(
     r"\s+(?:(?:one|single|two|three)-day\s+|intraday\s+|daily\s+|price\s+)?(?:(?P<down>drop|decline|fall|loss|slump|plunge|slide|retreat|discount|cut|reduction|markdown)"
     r"|(?P<up>gain|rise|jump|surge|rally|advance|increase|climb))\b",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SESSIONS_BEFORE_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)[-\s](?:trading[-\s])?(?:day|session)s?\b"
+    r"(?:\s+(?:cumulative|combined|losing|winning|straight))?[^,;.]{0,30}$",
+    re.I,
+)
+_SESSIONS_AFTER_RE = re.compile(
+    r"\s+(?:over|in|across)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
+    r"\s+(?:trading\s+)?(?:days|sessions)\b",
+    re.I,
+)
+
+
+def _sessions_spanned(sentence: str, local: int, length: int) -> int | None:
+    """How many sessions a share's move spans when the sentence says ("a two-day decline of 10%",
+    "fell 10% over three sessions"); None for a day's move."""
+    m = _SESSIONS_BEFORE_RE.search(sentence[max(0, local - 60) : local]) or _SESSIONS_AFTER_RE.match(
+        sentence, local + length
+    )
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return _NUMBER_WORDS.get(n) or int(n)
+
+
+_MOVE_NOUN_OF_RE = re.compile(
+    r"\b(?:(?P<down>declines?|drops?|falls?|loss|slump|plunge|slide|decreases?|fall-off)|(?P<up>gains?|rises?|jumps?|increases?"
+    r"|surge|rally|climb|advance))\s+of\s+(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+|about\s+|around\s+"
+    r"|some\s+|more\s+than\s+|over\s+|roughly\s+|~)?$",
+    re.I,
+)
+# "an ~9% single-day drop", "a 5% intraday gain": a move counted in sessions is a share's
+_SESSION_MOVE_AFTER_RE = re.compile(
+    r"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"
+    r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)\b",
     re.I,
 )
 _CHANGE_IN_RE = re.compile(

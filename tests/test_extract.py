@@ -413,3 +413,48 @@ def test_a_results_period_of_the_paragraph_is_not_the_window_of_a_later_move() -
     got = claims_of(text, None)
     assert got["3%"].metric == "share_price"
     assert got["3%"].period is None
+
+
+def test_a_list_goes_on_in_the_period_of_its_first_items_and_labels_name_the_metric() -> None:
+    text = (
+        "Despite the selloff, Acme's operational metrics remain robust:\n"
+        "- Q1 2025 NEV Sales: 1,000,804 units (Jan: 300,538; Feb: 322,846; Mar: 377,420).\n"
+        "- Revenue: RMB 170.36 billion ($23.25B), up 36.35% YoY.\n"
+        "Outlook\n"
+        "Net income was RMB 9.16 billion."
+    )
+    got = claims_of(text, None)
+    revenue = got["RMB 170.36 billion"]
+    assert (revenue.subject, revenue.metric) == ("Acme", "revenue")  # not "NEV Sales", not "Feb"
+    assert revenue.period is not None and revenue.period.label == "Q1 2025"
+    assert got["322,846"].subject == "Acme"
+    assert got["RMB 9.16 billion"].period is None  # the list has ended
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "direction", "aspect"),
+    [
+        (
+            "Acme shares closed 2.96% lower on May 27, a two-day cumulative decline of over 10%.",
+            "10%",
+            "down",
+            "sessions:2",
+        ),
+        ("Acme shares fell 10% over three sessions to May 27.", "10%", "down", "sessions:3"),
+        ("On May 26, Acme suffered an ~9% single-day drop.", "9%", "down", None),
+    ],
+)
+def test_the_sessions_a_move_spans_and_its_direction_from_a_noun(text, span, direction, aspect) -> None:
+    c = claims_of(text, date(2025, 5, 28))[span]
+    assert (c.metric, c.quantity.direction, c.aspect) == ("share_price", direction, aspect)
+
+
+def test_a_date_heading_starts_a_new_session() -> None:
+    text = (
+        "- May 26, 2025:\n- Acme's shares plunged 8.38%.\n- May 27, 2025:\n"
+        "- Shares fell up to 4% intraday, closing 2.96% lower."
+    )
+    got = claims_of(text, None)
+    assert got["8.38%"].period is not None and got["8.38%"].period.start == date(2025, 5, 26)
+    for span in ("4%", "2.96%"):
+        assert got[span].period is not None and got[span].period.start == date(2025, 5, 27)

@@ -1011,3 +1011,22 @@ def test_no_average_or_share_is_built_when_the_operands_are_not_unique():
     claims = extract_claims(d, ENTITIES)
     kinds = {r.kind for r in extract_relations(d, claims)}
     assert not kinds & {"average", "share"}
+
+
+# -- moves over several sessions, and percentages with no direction -------------------------------
+
+
+@pytest.mark.parametrize(("stated", "expected"), [("2.3%", "supported"), ("4%", "contradicted")])
+def test_a_move_over_n_sessions_runs_from_the_close_n_sessions_before(stated, expected):
+    # closes: March 4 13.0, March 5 12.9, March 6 12.7 -> two sessions -2.31%, the day -1.55%
+    text = f"Acme shares fell 1.55% on March 6, marking a two-day cumulative decline of {stated}."
+    v = verdict_of(text, stated, published=date(2024, 3, 6))
+    assert (v.verdict, v.check) == (expected, "price_change")
+    assert v.reference_value == pytest.approx((12.7 - 13.0) / 13.0 * 100, abs=1e-6)
+    assert v.reading == "2 sessions to 2024-03-06, close to close"
+    assert verdict_of(text, "1.55%", published=date(2024, 3, 6)).verdict == "supported"
+
+
+def test_a_share_percentage_with_no_direction_is_neither_a_price_nor_a_move():
+    v = verdict_of("- Intraday declines: 6.53% for Acme shares on March 6.", "6.53%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_metric")

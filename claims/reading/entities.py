@@ -49,6 +49,14 @@ class Mention:
         return self.text.endswith(("'s", "’s"))
 
 
+# The head nouns of financial metrics: a capitalised phrase ending in one is a label of a
+# figure ("Q1 2025 NEV Sales: 1,000,804 units", "Net Income: RMB 9.16 billion"), not a name.
+_METRIC_HEAD_RE = re.compile(
+    r"\b(?:Sales|Revenues?|Turnover|Income|Profits?|Earnings|Losses|Margins?|Deliveries|Orders|Shipments|Bookings"
+    r"|EPS|EBITDA|EBIT|Cash\s+Flow|Dividends?|Guidance|Outlook|Volume|Price|Prices)$"
+)
+
+
 def ticker_forms(ticker: str) -> list[str]:
     """Regex forms a ticker is written in: "1234.HK" -> "01234.HK", "HKEX: 1234", "1234 HK";
     "ACME" -> "NASDAQ: ACME", "$ACME", "(ACME)"; "600123.SS" -> "SSE: 600123"."""
@@ -365,7 +373,7 @@ class DocumentEntities:
                 break
         offset = m.start()
         seq_end = m.start() + len(" ".join(words))
-        next_to_digit = re.search(r"\d\s*$", sentence[: m.start()]) or re.match(r"\s*\d", sentence[seq_end:])
+        next_to_digit = re.search(r"\d\s*$", sentence[: m.start()]) or re.match(r"[\s:]*\d", sentence[seq_end:])
         # drop leading tokens that are not names (a sentence opener, "January", "US")
         while words:
             w = re.sub(r"['’]s$", "", words[0])
@@ -410,6 +418,8 @@ class DocumentEntities:
         possessive = name != bare
         if _LISTING_WORDS_RE.search(bare):
             return None  # "Hong Kong-listed": an adjective of a share line, not a name
+        if _METRIC_HEAD_RE.search(bare):
+            return None  # "NEV Sales", "Net Income", "Gross Margin": a capitalised metric, a label
         owner_of = re.search(r"\b(?:shares|stock|stocks|stake|units|ADRs)\s+(?:in|of)\s+$", sentence[:offset], re.I)
         if _PREPOSITION_BEFORE_RE.search(sentence[:offset]) and not possessive and owner_of is None:
             return None  # "in Springfield", "on Monday", "from Zenith": not the subject of a clause

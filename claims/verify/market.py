@@ -115,6 +115,16 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             "daily bars do not give it.",
             check="market_price",
         )
+    if c.quantity.unit in ("percent", "percentage_point", "basis_point") and not c.change_of:
+        # "Intraday declines: 6.53% in Hong Kong": a share's percentage whose direction the
+        # wording does not give is no price level, and no change either
+        return _unverifiable(
+            c,
+            "no_metric",
+            f"{c.quantity.text} is a percentage of {entity.name}'s shares with no direction stated (up or down): "
+            "what it measures is not clear.",
+            check="price_change",
+        )
     lines = listing_candidates(entity, c)
     if len(lines) > 1:
         lines = _document_listing(lines, by_id.values())
@@ -266,6 +276,13 @@ def _is_session(mic: str | None, day: date) -> bool:
         return bool(is_session(mic, day))
     except Exception:  # noqa: BLE001 -- no calendar for it
         return False
+
+
+def _sessions_of(c: Claim) -> int | None:
+    """The number of sessions a move spans ("a two-day decline": 2), from the claim's aspect."""
+    if c.aspect and c.aspect.startswith("sessions:"):
+        return int(c.aspect.split(":", 1)[1])
+    return None
 
 
 def _session_before(mic: str | None, day: date, bars: dict[date, _Bar]) -> tuple[date | None, str]:
@@ -602,7 +619,22 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     note = (c.period.note or "").lower()
     if c.aspect in ("from_high", "from_low"):
         return check_from_extreme(c, ticker, bars)
-    if c.period.granularity == "day":
+    sessions = _sessions_of(c)
+    if c.period.granularity == "day" and sessions is not None:
+        # "a two-day cumulative decline of over 10%": from the close N sessions before the day
+        mic = getattr(entity, "exchange", None) or _exchange_of(bars, ticker)
+        start: date | None = c.period.start
+        for _ in range(sessions):
+            start = _session_before(mic, start, bars)[0] if start is not None else None
+        if start is None or start < min(bars, default=start):
+            return _unverifiable(
+                c,
+                "outside_data",
+                f"The {ticker} data does not reach back {sessions} sessions before {c.period.start:%Y-%m-%d}.",
+                check="price_change",
+            )
+        windows = [(f"{sessions} sessions to {end_day:%Y-%m-%d}, close to close", start)]
+    elif c.period.granularity == "day":
         return check_day_move(c, ticker, bars, mic=getattr(entity, "exchange", None))
     if c.period.granularity == "window" and "not exact" in note:
         return _unverifiable(
@@ -611,7 +643,9 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
             f"The window starts '{c.period.label}': its first day is not stated, so the change cannot be recomputed.",
             check="price_change",
         )
-    if c.period.granularity == "window" and ("year to date" not in note and "trailing" not in note):
+    if windows:
+        pass  # the sessions the sentence counts
+    elif c.period.granularity == "window" and ("year to date" not in note and "trailing" not in note):
         if c.period.start < min(bars, default=c.period.start):
             return _unverifiable(
                 c,
