@@ -16,7 +16,9 @@ Per-claim error listings (``--errors``) are printed for the **tune** split only,
 held-out one: the held-out split must stay unseen by whoever tunes the checker.
 
 Run: ``python -m benchmarks.bench_news [--split heldout|tune|both] [--errors] [--json FILE]``
-(``--code DIR`` runs the checker of another checkout, e.g. a ``git worktree`` of an older commit).
+(``--code DIR`` runs the checker of another checkout, e.g. a ``git worktree`` of an older commit;
+``--batch N`` or ``--articles ID,...`` scores only those articles of each split, e.g. a new batch's
+first run on its own).
 """
 
 from __future__ import annotations
@@ -46,6 +48,28 @@ def load_gold(split: str) -> list[dict[str, Any]]:
         if text[g["start"] : g["end"]] != g["text"]:
             raise SystemExit(f"gold span mismatch in {g['article']}: {g['text']!r}")
     return gold
+
+
+def select_articles(ids: list[str], batch: int | None = None, articles: list[str] | None = None) -> list[str]:
+    """The articles of a split to score: all, those of one collection batch, or those named (by id or prefix)."""
+    from benchmarks.news.make_split import batch_of
+
+    chosen = list(ids)
+    if batch is not None:
+        chosen = [a for a in chosen if batch_of(a) == batch]
+    if articles:
+        chosen = [a for a in chosen if any(a == x or a.startswith(x + "_") for x in articles)]
+    return chosen
+
+
+def by_batch(gold: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    """The gold claims grouped by the collection batch of their article, in batch order."""
+    from benchmarks.news.make_split import batch_of
+
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for g in gold:
+        groups.setdefault(batch_of(g["article"]), []).append(g)
+    return dict(sorted(groups.items()))
 
 
 def run_checker(paths: list[Path], code: Path, data: Path) -> tuple[list[dict[str, Any]], float]:
@@ -228,6 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the scores to this file")
     ap.add_argument("--no-seeds", action="store_true")
     ap.add_argument("--stats", action="store_true", help="print the corpus composition only (no checker run)")
+    ap.add_argument("--batch", type=int, help="score only the articles of this collection batch (make_split.BATCHES)")
+    ap.add_argument("--articles", help="score only these articles (comma-separated ids or number prefixes: n56,n57)")
+    ap.add_argument(
+        "--by-batch", action="store_true", help="also print each collection batch's scores (from the same run)"
+    )
     args = ap.parse_args(argv)
 
     split = json.loads((NEWS / "split.json").read_text(encoding="utf-8"))
@@ -236,16 +265,30 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     names = ["heldout", "tune"] if args.split == "both" else [args.split]
     report: dict[str, Any] = {}
+    wanted = [a.strip() for a in args.articles.split(",")] if args.articles else None
     for name in names:
-        gold = load_gold(name)
-        paths = [ARTICLES / f"{a}.txt" for a in split[name]]
+        ids = select_articles(split[name], args.batch, wanted)
+        if not ids:
+            print(f"\n== {name}: no article selected")
+            continue
+        gold = [g for g in load_gold(name) if g["article"] in set(ids)]
+        paths = [ARTICLES / f"{a}.txt" for a in ids]
         preds, elapsed = run_checker(paths, args.code, args.data)
         s = score(gold, preds)
-        print_score(name, s)
+        label = (
+            name if len(ids) == len(split[name]) else f"{name} (selected: {len(ids)} of {len(split[name])} articles)"
+        )
+        print_score(label, s)
         print(f"  (checker wall time {elapsed:.1f} s for {len(paths)} articles)")
         if args.errors and name == "tune":
             print_errors(gold, s)
         report[name] = {k: v for k, v in s.items() if not k.startswith("_")}
+        if args.by_batch:
+            report[name]["by_batch"] = {}
+            for b, sub in by_batch(gold).items():
+                sb = score(sub, preds)
+                print_score(f"{name}, batch {b} alone (same run)", sb)
+                report[name]["by_batch"][str(b)] = {k: v for k, v in sb.items() if not k.startswith("_")}
     if not args.no_seeds:
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
         preds, _ = run_checker(seeds, args.code, args.data)

@@ -128,3 +128,25 @@ def test_gold_reasons_are_the_checkers_reasons() -> None:
 
     used = {g["reason"] for split in ("heldout", "tune") for g in gold(split) if g["reason"]}
     assert used <= set(VERDICT_REASONS)
+
+
+def test_a_run_can_be_restricted_to_one_batch_or_to_named_articles() -> None:
+    from benchmarks.bench_news import select_articles
+
+    ids = ["n52_bs_hk_close_2023_03_23", "n56_toinews_microsoft_2025_05_01", "n57_hngn_alphabet_2023_07_26"]
+    assert select_articles(ids) == ids
+    assert select_articles(ids, batch=5) == ids[1:]
+    assert select_articles(ids, batch=4) == ids[:1]
+    assert select_articles(ids, articles=["n57"]) == ids[2:]
+    assert select_articles(ids, articles=["n56_toinews_microsoft_2025_05_01", "n5"]) == ids[1:2]
+    assert select_articles(ids, batch=4, articles=["n57"]) == []
+
+
+def test_gold_is_grouped_by_the_batch_of_its_article() -> None:
+    from benchmarks.bench_news import by_batch
+
+    lines = gold("heldout")
+    groups = by_batch(lines)
+    assert list(groups) == sorted(groups) and 1 in groups and 5 in groups
+    assert sum(len(v) for v in groups.values()) == len(lines)
+    assert {g["article"][:3] for g in groups[5]} <= {f"n{n}" for n in range(56, 69)}
