@@ -69,6 +69,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "ytd_of_year",
+        re.compile(
+            r"\b(?:so\s+far\s+(?:in|this\s+year,?\s+in)|year[-\s]to[-\s]date\s+in|(?:in|during)\s+(?=(?:19|20)\d{2}\s+so\s+far))"
+            r"\s+(?P<y>(?:19|20)\d{2})\b(?:\s+so\s+far)?",
+            re.I,
+        ),
+    ),
+    (
         "year",
         re.compile(
             r"\b(?:fiscal\s+years?|FY|in|for|of|during|year|by|since)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*-\d)", re.I
@@ -234,6 +242,18 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
             basis=mb,
             note=None if published is not None else "year inferred from the document",
         )
+    if kind == "ytd_of_year":
+        # "so far in 2024": from the year's start to the day of writing, when that is in the year
+        y = int(m.group("y"))
+        if published is None or published.year != y:
+            return Period(
+                start=date(y, 1, 1),
+                end=date(y, 12, 31),
+                label=label,
+                granularity="window",
+                note="year to date, end not exact: the day of writing is not known",
+            )
+        return Period(start=date(y, 1, 1), end=published, label=label, granularity="window", note="year to date")
     if kind == "year":
         y = int(m.group("y"))
         return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=label, granularity="year")

@@ -21,7 +21,7 @@ from claims.reading.entities import DocumentEntities, Mention
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
-_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bMrs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bU\.S)"
+_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bMrs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bU\.S)(?<!\ba\.m)(?<!\bp\.m)"
 _SENTENCE_END_RE = re.compile(rf"{_ABBREVIATIONS}[.!?。！？]+[\"”’')\]]*(?=\s+|$)|\n+")
 
 # Metric lexicon: (metric, pattern). The match nearest the number wins; ties go to the first.
@@ -87,7 +87,9 @@ _TIME_OF_DAY_RE = re.compile(
     r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+(?:trad(?:e|ing)|deals?|hours|session)"
     r"|(?:at|by)\s+(?:the\s+)?(?:mid-?day(?:\s+break)?|midday|lunch(?:\s+break)?|noon|press\s+time|the\s+time\s+of\s+writing)"
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
-    r"|early\s+trad(?:e|ing)|(?:shortly\s+)?after\s+the\s+(?:open(?:ing)?\s+bell|release|announcement))\b",
+    r"|early\s+trad(?:e|ing)|(?:shortly\s+)?after\s+the\s+(?:open(?:ing)?\s+bell|release|announcement))\b"
+    # a clock time: "as of 12:45 p.m. ET", "at 11:52 a.m.", "by 10:30 HKT"
+    r"|\b(?:as\s+of|at|by|around|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}\b)",
     re.I,
 )
 # said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
@@ -954,6 +956,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         group = by_sentence[s_start]
         relations.extend(_change_relations(group))
         relations.extend(_compared_change_relations(group))
+        relations.extend(_change_from_relations(group))
         relations.extend(_comparison_relations(group))
         relations.extend(_ratio_relations(group, claims))
         relations.extend(_share_relations(group, claims))
@@ -1019,6 +1022,26 @@ def _compared_change_relations(group: list[Claim]) -> list[Relation]:
             continue
         kind = "multiple" if r.quantity.unit == "times" else "change"
         out.append(Relation(kind=kind, operands=(b.id, a.id), result=r.id, cue=cue.group(0)))
+    return out
+
+
+_FROM_BEFORE_RE = re.compile(r"\s+from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def _change_from_relations(group: list[Claim]) -> list[Relation]:
+    """ "Diluted net income per ADS was RMB8.19 (US$1.13), an increase of 97.3% from RMB4.15":
+    the change from the amount after "from" to the last amount of the same kind before it."""
+    out: list[Relation] = []
+    for i in range(1, len(group) - 1):
+        r, a = group[i], group[i + 1]
+        if r.quantity.unit != "percent" or r.quantity.direction is None or not _is_amount(a.quantity):
+            continue
+        gap = r.sentence[r.end - r.sentence_start : a.start - r.sentence_start]
+        if not _FROM_BEFORE_RE.fullmatch(gap):
+            continue
+        before = [c for c in group[:i] if _same_kind(c.quantity, a.quantity) and _is_amount(c.quantity)]
+        if before:
+            out.append(Relation(kind="change", operands=(a.id, before[-1].id), result=r.id, cue=gap.strip()))
     return out
 
 

@@ -458,3 +458,33 @@ def test_a_date_heading_starts_a_new_session() -> None:
     assert got["8.38%"].period is not None and got["8.38%"].period.start == date(2025, 5, 26)
     for span in ("4%", "2.96%"):
         assert got[span].period is not None and got[span].period.start == date(2025, 5, 27)
+
+
+def test_a_clock_time_makes_a_move_one_of_a_moment_of_the_session() -> None:
+    text = (
+        "Shares of Acme soared on Friday, adding as much as 12.6%. As of 11:52 a.m. ET, the stock was still up 10.9%."
+    )
+    assert [s.text for s in split_sentences(text)][1] == "As of 11:52 a.m. ET, the stock was still up 10.9%."
+    got = claims_of(text, date(2022, 7, 29))
+    assert (got["10.9%"].metric, got["10.9%"].aspect) == ("share_price", "time_of_day")
+    assert got["12.6%"].aspect == "intraday"
+
+
+def test_so_far_in_a_year_runs_to_the_day_of_writing_and_an_index_is_not_the_company() -> None:
+    text = "Acme's stock has fallen 10% so far in 2024, underperforming the S&P 500's 6% rise."
+    got = claims_of(text, date(2024, 5, 2))
+    p = got["10%"].period
+    assert p is not None and (p.start, p.end, p.note) == (date(2024, 1, 1), date(2024, 5, 2), "year to date")
+    assert got["6%"].subject == "S&P 500"
+    undated = claims_of(text, None)["10%"].period
+    assert undated is not None and "end not exact" in (undated.note or "")
+
+
+def test_an_increase_from_an_earlier_amount_is_a_change_relation() -> None:
+    text = (
+        "Diluted net income per ADS was RMB8.19 (US$1.13) for the second quarter of 2024, an increase of 97.3% "
+        "from RMB4.15 for the second quarter of 2023. Net margin attributable to the Company's ordinary "
+        "shareholders was 4.3%."
+    )
+    assert ("change", ["RMB4.15", "RMB8.19"], "97.3%", None) in relations_of(text)
+    assert claims_of(text)["4.3%"].subject != "Company"

@@ -53,7 +53,7 @@ class Mention:
 # figure ("Q1 2025 NEV Sales: 1,000,804 units", "Net Income: RMB 9.16 billion"), not a name.
 _METRIC_HEAD_RE = re.compile(
     r"\b(?:Sales|Revenues?|Turnover|Income|Profits?|Earnings|Losses|Margins?|Deliveries|Orders|Shipments|Bookings"
-    r"|EPS|EBITDA|EBIT|Cash\s+Flow|Dividends?|Guidance|Outlook|Volume|Price|Prices)$"
+    r"|EPS|EBITDA|EBIT|Cash\s+Flow|Dividends?|Guidance|Outlook|Volume|Price|Prices|ADSs?|ADRs?)$"
 )
 
 
@@ -96,13 +96,19 @@ _CLASS_NOUNS = (
     r"developer|operator|giant|titan|startup|start-up|stock|shares|counter|issuer|tech\s+giant"
 )
 ANAPHOR_RE = re.compile(
-    rf"\b(?:[Tt]he\s+(?:(?:[A-Z]?[a-z\-]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?|[Ii]ts\s+(?:shares|stock|share\s+price|stock\s+price|revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
+    rf"\b(?:[Tt]he\s+(?:(?:[A-Z]?[a-z\-]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
+    # a press release's defined terms: "the Company's ordinary shareholders", "the Group"
+    r"|[Tt]he\s+(?:Company|Group)\b(?:['’]s)?|[Ii]ts\s+(?:shares|stock|share\s+price|stock\s+price|revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
 )
 # The market as a whole: an index or "<place> stocks"; numbers of the market are not the company's.
 MARKET_RE = re.compile(
     r"\b(?:(?:[A-Z][\w&\-]*\s+){0,4}(?:Index|index|Indices|Composite|Average|benchmark)\b"
     r"|(?:[A-Z][\w\-]*\s+){1,3}(?<!-listed\s)(?<!-traded\s)(?:stocks|shares|equities|markets?|bourse)\b(?!\s+(?:of|in)\b)"
-    r"|the\s+(?:broader\s+)?(?:market|benchmark|index|bourse)\b)"
+    r"|the\s+(?:broader\s+)?(?:market|benchmark|index|bourse)\b"
+    # the benchmarks named without the word "index" ("the S&P 500's 6% rise", "the Nasdaq")
+    r"|S&P\s*(?:500|100|400|600)|Nasdaq(?:\s+(?:Composite|100))?|Dow(?:\s+Jones(?:\s+Industrial\s+Average)?)?"
+    r"|Hang\s+Seng(?:\s+(?:Tech|China\s+Enterprises))?|CSI\s*300|FTSE\s*(?:100|250)|Nikkei(?:\s*225)?"
+    r"|(?:STOXX|Stoxx)\s*(?:Europe\s+)?600|Russell\s*(?:1000|2000|3000)|DAX|CAC\s*40|Shanghai\s+Composite)"
 )
 _NAME_SEQ_RE = re.compile(
     r"(?<![\w$€£¥])(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:&\s+)?(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*))*"

@@ -636,6 +636,13 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         windows = [(f"{sessions} sessions to {end_day:%Y-%m-%d}, close to close", start)]
     elif c.period.granularity == "day":
         return check_day_move(c, ticker, bars, mic=getattr(entity, "exchange", None))
+    if c.period.granularity == "window" and "end not exact" in note:
+        return _unverifiable(
+            c,
+            "no_window",
+            f"The window '{c.period.label}' runs to the day of writing, and the article's date is not known.",
+            check="price_change",
+        )
     if c.period.granularity == "window" and "not exact" in note:
         return _unverifiable(
             c,
