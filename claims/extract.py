@@ -427,6 +427,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 last_subject = subject
                 if entity is not None:
                     last_entity = entity
+        if _RESPECTIVELY_RE.search(sent.text):
+            sentence_claims = _respectively(sent.start, sent.text, sentence_claims, mentions)
         explicit = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
         all_forecasts = bool(sentence_claims) and all(c.is_forecast for c in sentence_claims)
         if explicit and not all_forecasts:  # a forecast's period does not date the sentences after it
@@ -480,6 +482,44 @@ def _sentence_names(
         else:
             names.append((a, b, m.text))
     return names, by_label
+
+
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively(sent_start: int, sentence: str, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
+    """ "Lenovo and Acme gained 11.4% and 8.3%, respectively": the i-th number of each kind in the
+    list goes with the i-th company named before it (the nearest name would give both to Acme)."""
+    end = _RESPECTIVELY_RE.search(sentence)
+    assert end is not None
+    listed = [c for c in claims if c.start - sent_start < end.start()]
+    if not listed:
+        return claims
+    first = min(c.start for c in listed)
+    names: list[str] = []
+    for m in mentions:
+        if m.start >= first or m.kind not in ("alias", "ticker", "name"):
+            continue
+        label = m.entity.name if m.entity is not None else re.sub(r"['’]s$", "", m.text)
+        if label not in names:
+            names.append(label)
+    kinds: dict[tuple[str | None, str | None], list[Claim]] = {}
+    for c in listed:
+        kinds.setdefault((c.quantity.unit, c.quantity.currency), []).append(c)
+    update: dict[str, dict[str, object]] = {}
+    for group in kinds.values():
+        if len(group) >= 2 and len(names) >= len(group):
+            # the items of one list measure the same thing ("rose 2% and 3% to HK$10 and HK$20")
+            lead = next((c for c in group if c.metric is not None), None)
+            for c, name in zip(group, names[-len(group) :], strict=True):
+                update[c.id] = {"subject": name, "subject_basis": "sentence"}
+                if c.metric is None and lead is not None:
+                    update[c.id].update(metric=lead.metric, aspect=lead.aspect, period=lead.period)
+                    if lead.change_of and _is_rate_of_change(c.quantity):
+                        update[c.id].update(change_of=lead.change_of)
+    if not update:
+        return claims
+    return [c.model_copy(update=update[c.id]) if c.id in update else c for c in claims]
 
 
 def _not_a_claim(text: str, q: Quantity, layout: Layout) -> bool:

@@ -770,6 +770,8 @@ def _maybe_range(text: str, p: _Parsed, yen: str, blocked: bytearray, floor: int
         return p
     if p.unit and q.unit and p.unit != q.unit:
         return p
+    if (p.unit == "percent" and q.currency) or (p.currency and q.unit == "percent"):
+        return p  # "rose 2% and 3% to HK$10 and HK$20": a change, then a price, never one range
     if (p.unit or p.currency) and not (q.unit or q.currency):
         return p  # "0.3% to 7.24": a change and a level, not a range
     if change_before and (p.unit or p.currency or p.noun or not (q.unit or q.currency or _has_noun_after(text, q))):

@@ -488,3 +488,21 @@ def test_an_increase_from_an_earlier_amount_is_a_change_relation() -> None:
     )
     assert ("change", ["RMB4.15", "RMB8.19"], "97.3%", None) in relations_of(text)
     assert claims_of(text)["4.3%"].subject != "Company"
+
+
+def test_respectively_pairs_the_numbers_with_the_companies_in_order() -> None:
+    text = "Among the gainers, Lenovo Group and Acme gained 11.4% and 8.3%, respectively, while Zenith rose 2%."
+    got = claims_of(text, date(2023, 3, 23))
+    assert [(got[s].subject, got[s].metric) for s in ("11.4%", "8.3%", "2%")] == [
+        ("Lenovo Group", "share_price"),
+        ("Acme", "share_price"),
+        ("Zenith", "share_price"),
+    ]
+    got = claims_of("Acme and Zenith rose 2% and 3% to HK$10 and HK$20, respectively.", date(2023, 3, 23))
+    assert [(s, got[s].subject) for s in ("2%", "3%", "HK$10", "HK$20")] == [
+        ("2%", "Acme"),
+        ("3%", "Zenith"),
+        ("HK$10", "Acme"),
+        ("HK$20", "Zenith"),
+    ]
+    assert got["HK$20"].metric == "share_price"
