@@ -53,6 +53,15 @@ class EntityTable:
             return None
         return self.by_alias.get(name.strip().lower()) or self.by_alias.get(alias_key(name))
 
+    def by_ticker(self, symbol: str) -> Entity | None:
+        """The entity one of whose listings is ``symbol`` ("AMZN", "0700.HK"), case-insensitively."""
+        wanted = symbol.strip().upper()
+        for e in self.by_alias.values():
+            tickers = [e.ticker or ""] + [line.ticker for line in e.listings]
+            if any(t and (t.upper() == wanted or t.upper().split(".")[0] == wanted) for t in tickers):
+                return e
+        return None
+
     @classmethod
     def load(cls, path: Path) -> EntityTable:
         try:

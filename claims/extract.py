@@ -17,7 +17,7 @@ from claims.entities import Entity, EntityTable
 from claims.models import Claim, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout
-from claims.reading.entities import DocumentEntities, Mention
+from claims.reading.entities import DocumentEntities, Mention, verb_follows
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
@@ -404,6 +404,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     )
                 if period is not None and written_in_session:
                     aspect = "time_of_day"  # the article was written during the session: a move so far
+            tag = _QUOTE_TAG_RE.search(sent.text, max(0, local - 12), local) if q.unit == "percent" else None
+            if tag is not None and sent.text.startswith(")", local + len(q.text)):
+                # "Rivian (RIVN 2.84%)": a live quote widget, the move when the page was served
+                a = sent.start + tag.start(1)
+                ticker = next((m for m in mentions if m.kind == "ticker" and m.start <= a < m.end), None)
+                known = ticker.entity if ticker is not None else table.by_ticker(tag.group(1))
+                subject = known.name if known is not None else tag.group(1)
+                subject_basis, metric, aspect, period, change_of = "sentence", "share_price", "quote_tag", None, None
             claim = Claim(
                 id=f"{document.id}:{q.start}:{q.end}",
                 doc_id=document.id,
@@ -484,6 +492,7 @@ def _sentence_names(
     return names, by_label
 
 
+_QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 
 
@@ -596,9 +605,18 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
     mover = [n for n in in_clause if n[1] <= local and _MOVE_BEFORE_RE.fullmatch(sentence[n[1] : local].strip() + " ")]
     if mover:
         return mover[-1][2]  # "A rose 2% and its peer B declined 3.1%": B's decline
+    before_number = [n for n in in_clause if n[1] <= local]
+    acting = [n for n in before_number if verb_follows(sentence, n[1])]
+    if len(before_number) > 1 and acting:
+        return acting[-1][2]  # "with A jumping 3.4% to HK$61.35 and B rising 4.1% HK$39.55": B's
     if in_clause:
         return in_clause[0][2]
     earlier = [n for n in names if n[1] <= local]
+    acting = [n for n in earlier if verb_follows(sentence, n[1])]
+    if acting:
+        # "While A faced pressure, companies like B managed a rise, with a 2.4% increase": the
+        # last name that is the subject of a verb
+        return acting[-1][2]
     if earlier:
         return earlier[0][2]
     # "As a top seller with nearly 30 million fans, Jane Roe did ...": a fronted phrase is

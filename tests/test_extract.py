@@ -506,3 +506,32 @@ def test_respectively_pairs_the_numbers_with_the_companies_in_order() -> None:
         ("HK$20", "Zenith"),
     ]
     assert got["HK$20"].metric == "share_price"
+
+
+def test_the_subject_is_the_name_that_acts_not_the_first_in_the_sentence() -> None:
+    got = claims_of(
+        "Insurance stocks also rose, with Zenith jumping 3.4% to HK$61.35 and Ping An rising 4.1% HK$39.55."
+    )
+    assert [(s, got[s].subject) for s in ("3.4%", "HK$61.35", "4.1%", "HK$39.55")] == [
+        ("3.4%", "Zenith"),
+        ("HK$61.35", "Zenith"),
+        ("4.1%", "Ping An"),
+        ("HK$39.55", "Ping An"),
+    ]
+    text = (
+        "While Acme and other tech stocks faced downward pressure, some companies like Alibaba Health managed to "
+        "secure a rise, with a 2.4 percent increase."
+    )
+    assert claims_of(text)["2.4 percent"].subject == "Alibaba Health"
+
+
+def test_a_list_items_label_is_a_name_and_down_is_no_dow() -> None:
+    got = claims_of("Acme's cuts triggered a selloff:\n- Geely Auto: Down over 9%.\n- Great Wall Motor: Fell 5%+.")
+    assert (got["9%"].subject, got["5%"].subject) == ("Geely Auto", "Great Wall Motor")
+    assert claims_of("The Dow fell 1.2%.")["1.2%"].subject == "Dow"
+
+
+def test_a_live_quote_tag_is_the_tagged_companys_move_of_an_unknown_day() -> None:
+    got = claims_of("Shares of Zenith (ZNTH 1.30%) soared, and its stake in Rivian (RIVN 2.84%) lost value.")
+    assert (got["1.30%"].subject, got["1.30%"].metric, got["1.30%"].aspect) == ("Zenith", "share_price", "quote_tag")
+    assert got["2.84%"].subject == "RIVN"

@@ -1030,3 +1030,9 @@ def test_a_move_over_n_sessions_runs_from_the_close_n_sessions_before(stated, ex
 def test_a_share_percentage_with_no_direction_is_neither_a_price_nor_a_move():
     v = verdict_of("- Intraday declines: 6.53% for Acme shares on March 6.", "6.53%", published=date(2024, 3, 6))
     assert (v.verdict, v.reason) == ("unverifiable", "no_metric")
+
+
+def test_a_live_quote_tag_is_never_checked_against_a_day():
+    v = verdict_of("Shares of Acme (ACME 1.30%) soared on March 6.", "1.30%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+    assert "quote tag" in v.explanation

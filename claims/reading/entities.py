@@ -108,7 +108,7 @@ MARKET_RE = re.compile(
     # the benchmarks named without the word "index" ("the S&P 500's 6% rise", "the Nasdaq")
     r"|S&P\s*(?:500|100|400|600)|Nasdaq(?:\s+(?:Composite|100))?|Dow(?:\s+Jones(?:\s+Industrial\s+Average)?)?"
     r"|Hang\s+Seng(?:\s+(?:Tech|China\s+Enterprises))?|CSI\s*300|FTSE\s*(?:100|250)|Nikkei(?:\s*225)?"
-    r"|(?:STOXX|Stoxx)\s*(?:Europe\s+)?600|Russell\s*(?:1000|2000|3000)|DAX|CAC\s*40|Shanghai\s+Composite)"
+    r"|(?:STOXX|Stoxx)\s*(?:Europe\s+)?600|Russell\s*(?:1000|2000|3000)|DAX|CAC\s*40|Shanghai\s+Composite)\b"
 )
 _NAME_SEQ_RE = re.compile(
     r"(?<![\w$€£¥])(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:&\s+)?(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*))*"
@@ -132,8 +132,21 @@ _PREPOSITION_BEFORE_RE = re.compile(
     re.I,
 )
 _VERB_AFTER_RE = re.compile(
-    r"\s+(?:(?:has|have|had|is|are|was|were|said|says|sold|reported|posted|delivered|recorded|made|saw)\b|[a-z]+ed\b)"
+    r"\s+(?:(?:has|have|had|is|are|was|were|said|says|sold|reported|posted|delivered|recorded|made|saw"
+    r"|rose|rises|fell|falls|slid|slides|sank|sinks|lost|loses|gains|grew|grows|hit|hits|led|leads|shed|sheds|won"
+    r"|jumps|climbs|drops|dips|surges|soars|plunges|tumbles|slumps|rallies|adds|trades|ends|closes|opens)\b"
+    r"|[a-z]+ed\b|(?:ris|fall|gain|jump|climb|add|drop|dipp|slid|surg|soar|plung|tumbl|slump|rally|trad|end|clos|open|edg|los|shedd|advanc|declin|retreat|rebound|extend)ing\b)"
+    # a label at the head of a list item: "- Great Wall Motor: Fell 5%+."
+    r"|:\s+(?=[A-Z][a-z]+\b|[+\-−]?\d)"
 )
+_ITEM_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}):\s")
+
+
+def verb_follows(text: str, end: int) -> bool:
+    """Whether a verb (or a list item's label colon) follows a name ending at ``end``."""
+    return _VERB_AFTER_RE.match(text, end) is not None
+
+
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?。]\s+|\n\s*|[\"“(]\s*|(?:—|–|--)\s*|^\s*(?:[-*•·]|\*\*|\d+[.)])\s+)$")
 
 
@@ -357,6 +370,16 @@ class DocumentEntities:
             if free(a, b):
                 out.append(Mention(a, b, "market", m.group(0)))
                 taken.append((a, b))
+        label = _ITEM_LABEL_RE.match(sentence)
+        if title_case and label is not None:
+            # "- Great Wall Motor: Fell 5%+": a list item's label is read as a name even when the
+            # short item looks like a headline
+            seq = _NAME_SEQ_RE.match(sentence, label.start(1))
+            a, b = start + label.start(1), start + label.end(1)
+            if seq is not None and free(a, b):
+                name = self._unknown_name(sentence, seq)
+                if name is not None:
+                    out.append(Mention(start + name[0], start + name[1], "name", name[2]))
         if not title_case:
             for m in _NAME_SEQ_RE.finditer(sentence):
                 a, b = start + m.start(), start + m.end()

@@ -107,6 +107,13 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             "unknown_entity",
             f"A share price, but {c.subject or 'no company'} has no known ticker in data/entities.json.",
         )
+    if c.aspect == "quote_tag":
+        return _unverifiable(
+            c,
+            "no_date",
+            f"{c.quantity.text} is a live quote tag's move: of the day the page was served, which the page does not say.",
+            check="price_change",
+        )
     if c.aspect == "time_of_day":
         return _unverifiable(
             c,
