@@ -174,10 +174,14 @@ _START_RUN = (
 _FINISH_RUN = "UPDATE runs SET finished_at = ?, status = ?, counts = ?, error = ? WHERE id = ?"
 _RUNNING = "SELECT id, pid, host FROM runs WHERE status = 'running'"
 _MARK_INCOMPLETE = "UPDATE runs SET status = 'incomplete', error = ? WHERE id = ?"
-_UPSERT_DOCUMENT = (
+# A document is stored once (keyed by its text's sha256): looked up first, then inserted plainly.
+# (``ON CONFLICT DO NOTHING`` meant the same but held another copy of a long text while checking.)
+_DOCUMENT_EXISTS = "SELECT count(*) FROM documents WHERE id = ?"
+_INSERT_DOCUMENT = (
     "INSERT INTO documents (id, source, title, published, published_basis, published_note, text, first_seen)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_CLAIMS_EXIST = "SELECT count(*) FROM claims WHERE id IN (SELECT unnest(?::VARCHAR[]))"
 _RUN_DOCUMENT = (
     "INSERT OR REPLACE INTO run_documents (run_id, doc, doc_id, status, error, numbers_found, coverage)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -276,14 +280,116 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-# Rows per Arrow batch written: a huge document's claims and verdicts go in in slices, so the
-# columns built for the insert (JSON text and all) stay bounded however long the document is.
+# Rows per INSERT: a huge document's claims and verdicts go in in slices, so the columns built
+# for the insert (JSON text and all) stay bounded however long the document is.
 CHUNK_ROWS = 2000
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK_ROWS) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), CHUNK_ROWS):
+        yield items[i : i + CHUNK_ROWS]
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """A naive timestamp is UTC (as the Arrow writer read it), never the session's time zone."""
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> int:
+    row = con.execute(sql, list(params)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _unnest_insert(head: str, columns: Sequence[tuple[str, str]]) -> str:
+    """``head (cols) SELECT unnest(?::T1[]), unnest(?::T2[]), ...``: a slice of rows goes in as
+    one list parameter per column (bound, typed; no pyarrow or pandas, no row-by-row execute)."""
+    names = ", ".join(name for name, _type in columns)
+    return head + " (" + names + ") SELECT " + ", ".join("unnest(?::" + t + "[])" for _name, t in columns)
+
+
+_CLAIM_COLUMNS = [
+    ("id", "VARCHAR"),
+    ("doc_id", "VARCHAR"),
+    ("start_offset", "INTEGER"),
+    ("end_offset", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("value", "DOUBLE"),
+    ("value_high", "DOUBLE"),
+    ("unit", "VARCHAR"),
+    ("currency", "VARCHAR"),
+    ("hedge", "VARCHAR"),
+    ("direction", "VARCHAR"),
+    ("subject", "VARCHAR"),
+    ("metric", "VARCHAR"),
+    ("aspect", "VARCHAR"),
+    ("period_start", "DATE"),
+    ("period_end", "DATE"),
+    ("period_label", "VARCHAR"),
+    ("is_forecast", "BOOLEAN"),
+    ("sentence", "VARCHAR"),
+    ("data", "VARCHAR"),
+]
+_INSERT_CLAIMS = _unnest_insert("INSERT INTO claims", _CLAIM_COLUMNS)
+_REPLACE_CLAIMS = _unnest_insert("INSERT OR REPLACE INTO claims", _CLAIM_COLUMNS)
+_INSERT_RELATIONS = _unnest_insert(
+    "INSERT INTO relations",
+    [(c, "VARCHAR") for c in ("run_id", "doc_id", "kind", "operands", "result", "op", "cue")],
+)
+_INSERT_REFERENCES = _unnest_insert(
+    "INSERT OR REPLACE INTO reference_values",
+    [
+        ("id", "VARCHAR"),
+        ("source", "VARCHAR"),
+        ("kind", "VARCHAR"),
+        ("series", "VARCHAR"),
+        ("key", "VARCHAR"),
+        ("metric", "VARCHAR"),
+        ("value", "DOUBLE"),
+        ("unit", "VARCHAR"),
+        ("currency", "VARCHAR"),
+        ("basis", "VARCHAR"),
+        ("citation", "VARCHAR"),
+        ("retrieved_at", "TIMESTAMPTZ"),
+        ("is_fallback", "BOOLEAN"),
+        ("row", "VARCHAR"),
+    ],
+)
+_INSERT_VERDICTS = _unnest_insert(
+    "INSERT INTO verdicts",
+    [
+        ("run_id", "VARCHAR"),
+        ("claim_id", "VARCHAR"),
+        ("doc_id", "VARCHAR"),
+        ("doc", "VARCHAR"),
+        ("start_offset", "INTEGER"),
+        ("end_offset", "INTEGER"),
+        ("text", "VARCHAR"),
+        ("subject", "VARCHAR"),
+        ("metric", "VARCHAR"),
+        ("verdict", "VARCHAR"),
+        ("reason", "VARCHAR"),
+        ("claimed_value", "DOUBLE"),
+        ("reference_value", "DOUBLE"),
+        ("unit", "VARCHAR"),
+        ("currency", "VARCHAR"),
+        ("difference", "DOUBLE"),
+        ("relative_difference", "DOUBLE"),
+        ("tolerance", "DOUBLE"),
+        ("tolerance_reason", "VARCHAR"),
+        ("check_name", "VARCHAR"),
+        ("reading", "VARCHAR"),
+        ("readings_agree", "BOOLEAN"),
+        ("explanation", "VARCHAR"),
+        ("evidence", "VARCHAR"),
+        ("created_at", "TIMESTAMPTZ"),
+    ],
+)
+_INSERT_VERDICT_REFERENCES = _unnest_insert(
+    "INSERT INTO verdict_references", [("run_id", "VARCHAR"), ("claim_id", "VARCHAR"), ("ref_id", "VARCHAR")]
+)
+_INSERT_BOOK = _unnest_insert(
+    "INSERT OR REPLACE INTO run_references", [("run_id", "VARCHAR"), ("position", "INTEGER"), ("ref_id", "VARCHAR")]
+)
 
 
 def reference_key(v: ReferenceValue) -> str:
@@ -515,55 +621,63 @@ class VerdictStore:
         references: Sequence[ReferenceValue],
         coverage: dict[str, Any],
     ) -> None:
-        import pyarrow as pa
-
         doc = checked.document
         claims = {c.id: c for c in checked.claims}
-        con.execute(
-            _UPSERT_DOCUMENT,
-            [
-                doc.id,
-                doc.source,
-                doc.title,
-                doc.published,
-                doc.published_basis,
-                doc.published_note,
-                doc.text,
-                _now(),
-            ],
-        )
-        for part in _chunks(checked.claims):
-            table = pa.table(
-                {
-                    "id": [c.id for c in part],
-                    "doc_id": [c.doc_id for c in part],
-                    "start_offset": pa.array([c.start for c in part], pa.int32()),
-                    "end_offset": pa.array([c.end for c in part], pa.int32()),
-                    "text": [c.quantity.text for c in part],
-                    "value": pa.array([c.quantity.value for c in part], pa.float64()),
-                    "value_high": pa.array([c.quantity.value_high for c in part], pa.float64()),
-                    "unit": pa.array([c.quantity.unit for c in part], pa.string()),
-                    "currency": pa.array([c.quantity.currency for c in part], pa.string()),
-                    "hedge": [c.quantity.hedge for c in part],
-                    "direction": pa.array([c.quantity.direction for c in part], pa.string()),
-                    "subject": pa.array([c.subject for c in part], pa.string()),
-                    "metric": pa.array([c.metric for c in part], pa.string()),
-                    "aspect": pa.array([c.aspect for c in part], pa.string()),
-                    "period_start": pa.array([c.period.start if c.period else None for c in part], pa.date32()),
-                    "period_end": pa.array([c.period.end if c.period else None for c in part], pa.date32()),
-                    "period_label": pa.array([c.period.label if c.period else None for c in part], pa.string()),
-                    "is_forecast": [c.is_forecast for c in part],
-                    "sentence": [c.sentence for c in part],
-                    "data": [c.model_dump_json() for c in part],
-                }
-            )
-            con.register("_claims_batch", table)
-            con.execute("INSERT OR REPLACE INTO claims SELECT * FROM _claims_batch")
-            con.unregister("_claims_batch")
-        for r in checked.relations:
+        if not _count(con, _DOCUMENT_EXISTS, [doc.id]):
             con.execute(
-                "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [run_id, doc.id, r.kind, json.dumps(list(r.operands)), r.result, r.op, r.cue],
+                _INSERT_DOCUMENT,
+                [
+                    doc.id,
+                    doc.source,
+                    doc.title,
+                    doc.published,
+                    doc.published_basis,
+                    doc.published_note,
+                    doc.text,
+                    _now(),
+                ],
+            )
+        for part in _chunks(checked.claims):
+            ids = [c.id for c in part]
+            # claims already stored (the document was checked before) are replaced, as before;
+            # a new document's go in without the conflict check
+            con.execute(
+                _REPLACE_CLAIMS if _count(con, _CLAIMS_EXIST, [ids]) else _INSERT_CLAIMS,
+                [
+                    ids,
+                    [c.doc_id for c in part],
+                    [c.start for c in part],
+                    [c.end for c in part],
+                    [c.quantity.text for c in part],
+                    [c.quantity.value for c in part],
+                    [c.quantity.value_high for c in part],
+                    [c.quantity.unit for c in part],
+                    [c.quantity.currency for c in part],
+                    [c.quantity.hedge for c in part],
+                    [c.quantity.direction for c in part],
+                    [c.subject for c in part],
+                    [c.metric for c in part],
+                    [c.aspect for c in part],
+                    [c.period.start if c.period else None for c in part],
+                    [c.period.end if c.period else None for c in part],
+                    [c.period.label if c.period else None for c in part],
+                    [c.is_forecast for c in part],
+                    [c.sentence for c in part],
+                    [c.model_dump_json() for c in part],
+                ],
+            )
+        for rel in _chunks(checked.relations):
+            con.execute(
+                _INSERT_RELATIONS,
+                [
+                    [run_id] * len(rel),
+                    [doc.id] * len(rel),
+                    [r.kind for r in rel],
+                    [json.dumps(list(r.operands)) for r in rel],
+                    [r.result for r in rel],
+                    [r.op for r in rel],
+                    [r.cue for r in rel],
+                ],
             )
         self._save_references(con, references)
         for chunk in _chunks(checked.verdicts):
@@ -574,33 +688,29 @@ class VerdictStore:
         )
 
     def _save_references(self, con: duckdb.DuckDBPyConnection, references: Sequence[ReferenceValue]) -> None:
-        import pyarrow as pa
-
         unique = {reference_key(v): v for v in references}
-        if not unique:
-            return
-        vals = list(unique.values())
-        table = pa.table(
-            {
-                "id": list(unique),
-                "source": [v.source for v in vals],
-                "kind": [v.kind for v in vals],
-                "series": [v.series for v in vals],
-                "key": [v.key for v in vals],
-                "metric": [v.metric for v in vals],
-                "value": pa.array([v.value for v in vals], pa.float64()),
-                "unit": pa.array([v.unit for v in vals], pa.string()),
-                "currency": pa.array([v.currency for v in vals], pa.string()),
-                "basis": pa.array([v.basis for v in vals], pa.string()),
-                "citation": [v.citation for v in vals],
-                "retrieved_at": pa.array([v.retrieved_at for v in vals], pa.timestamp("us", tz="UTC")),
-                "is_fallback": [v.is_fallback for v in vals],
-                "row": [json.dumps(v.row, default=str) for v in vals],
-            }
-        )
-        con.register("_refs_batch", table)
-        con.execute("INSERT OR REPLACE INTO reference_values SELECT * FROM _refs_batch")
-        con.unregister("_refs_batch")
+        keys = list(unique)
+        for part in _chunks(keys):
+            vals = [unique[k] for k in part]
+            con.execute(
+                _INSERT_REFERENCES,
+                [
+                    list(part),
+                    [v.source for v in vals],
+                    [v.kind for v in vals],
+                    [v.series for v in vals],
+                    [v.key for v in vals],
+                    [v.metric for v in vals],
+                    [v.value for v in vals],
+                    [v.unit for v in vals],
+                    [v.currency for v in vals],
+                    [v.basis for v in vals],
+                    [v.citation for v in vals],
+                    [_utc(v.retrieved_at) for v in vals],
+                    [v.is_fallback for v in vals],
+                    [json.dumps(v.row, default=str) for v in vals],
+                ],
+            )
 
     def _save_verdicts(
         self,
@@ -610,53 +720,41 @@ class VerdictStore:
         claims: dict[str, Any],
         vs: Sequence[Verdict],
     ) -> None:
-        import pyarrow as pa
-
         now = _now()
-
-        def col(values: list[Any], typ: Any) -> Any:
-            return pa.array(values, typ)
-
-        table = pa.table(
-            {
-                "run_id": [run_id] * len(vs),
-                "claim_id": [v.claim_id for v in vs],
-                "doc_id": [v.doc_id for v in vs],
-                "doc": [checked.doc] * len(vs),
-                "start_offset": col([claims[v.claim_id].start for v in vs], pa.int32()),
-                "end_offset": col([claims[v.claim_id].end for v in vs], pa.int32()),
-                "text": [claims[v.claim_id].quantity.text for v in vs],
-                "subject": col([claims[v.claim_id].subject for v in vs], pa.string()),
-                "metric": col([claims[v.claim_id].metric for v in vs], pa.string()),
-                "verdict": [v.verdict for v in vs],
-                "reason": col([v.reason for v in vs], pa.string()),
-                "claimed_value": col([v.claimed_value for v in vs], pa.float64()),
-                "reference_value": col([v.reference_value for v in vs], pa.float64()),
-                "unit": col([claims[v.claim_id].quantity.unit for v in vs], pa.string()),
-                "currency": col([claims[v.claim_id].quantity.currency for v in vs], pa.string()),
-                "difference": col([v.difference for v in vs], pa.float64()),
-                "relative_difference": col([v.relative_difference for v in vs], pa.float64()),
-                "tolerance": col([v.tolerance for v in vs], pa.float64()),
-                "tolerance_reason": col([v.tolerance_reason for v in vs], pa.string()),
-                "check_name": [v.check for v in vs],
-                "reading": col([v.reading for v in vs], pa.string()),
-                "readings_agree": col([v.readings_agree for v in vs], pa.bool_()),
-                "explanation": [v.explanation for v in vs],
-                "evidence": [json.dumps([e.model_dump(mode="json") for e in v.evidence]) for v in vs],
-                "created_at": col([now] * len(vs), pa.timestamp("us", tz="UTC")),
-            }
+        cs = [claims[v.claim_id] for v in vs]
+        con.execute(
+            _INSERT_VERDICTS,
+            [
+                [run_id] * len(vs),
+                [v.claim_id for v in vs],
+                [v.doc_id for v in vs],
+                [checked.doc] * len(vs),
+                [c.start for c in cs],
+                [c.end for c in cs],
+                [c.quantity.text for c in cs],
+                [c.subject for c in cs],
+                [c.metric for c in cs],
+                [v.verdict for v in vs],
+                [v.reason for v in vs],
+                [v.claimed_value for v in vs],
+                [v.reference_value for v in vs],
+                [c.quantity.unit for c in cs],
+                [c.quantity.currency for c in cs],
+                [v.difference for v in vs],
+                [v.relative_difference for v in vs],
+                [v.tolerance for v in vs],
+                [v.tolerance_reason for v in vs],
+                [v.check for v in vs],
+                [v.reading for v in vs],
+                [v.readings_agree for v in vs],
+                [v.explanation for v in vs],
+                [json.dumps([e.model_dump(mode="json") for e in v.evidence]) for v in vs],
+                [now] * len(vs),
+            ],
         )
-        con.register("_verdicts_batch", table)
-        con.execute("INSERT INTO verdicts SELECT * FROM _verdicts_batch")
-        con.unregister("_verdicts_batch")
-        links = sorted({(run_id, v.claim_id, reference_key(ref)) for v in vs for e in v.evidence for ref in e.values})
-        if links:
-            ltable = pa.table(
-                {"run_id": [x[0] for x in links], "claim_id": [x[1] for x in links], "ref_id": [x[2] for x in links]}
-            )
-            con.register("_links_batch", ltable)
-            con.execute("INSERT INTO verdict_references SELECT * FROM _links_batch")
-            con.unregister("_links_batch")
+        links = sorted({(v.claim_id, reference_key(ref)) for v in vs for e in v.evidence for ref in e.values})
+        for part in _chunks(links):
+            con.execute(_INSERT_VERDICT_REFERENCES, [[run_id] * len(part), [x[0] for x in part], [x[1] for x in part]])
 
     def record_book(
         self,
@@ -667,25 +765,18 @@ class VerdictStore:
         """The run's reference book: each series fetched as (kind, series, error or None, error
         kind or None), and every value fetched, in order, so that ``--source stored`` can replay it
         exactly."""
-        import pyarrow as pa
-
         if not fetched and not values:
             return
         with self.transaction() as con:
             for kind, series, error, error_kind in fetched:
                 con.execute(_RECORD_SERIES, [run_id, kind, series, error, error_kind])
-            if values:
-                self._save_references(con, values)
-                table = pa.table(
-                    {
-                        "run_id": [run_id] * len(values),
-                        "position": pa.array(range(len(values)), pa.int32()),
-                        "ref_id": [reference_key(v) for v in values],
-                    }
+            self._save_references(con, values)
+            for start in range(0, len(values), CHUNK_ROWS):
+                part = values[start : start + CHUNK_ROWS]
+                con.execute(
+                    _INSERT_BOOK,
+                    [[run_id] * len(part), list(range(start, start + len(part))), [reference_key(v) for v in part]],
                 )
-                con.register("_book_batch", table)
-                con.execute("INSERT OR REPLACE INTO run_references SELECT * FROM _book_batch")
-                con.unregister("_book_batch")
 
     def record_failure(self, run_id: str, failure: InputFailure) -> None:
         self.record_failures(run_id, [failure])

@@ -261,3 +261,131 @@ def test_unusable_data_replays_as_unusable_not_as_missing(store: VerdictStore) -
     store.finish_run(run_id, "completed", {})
     with pytest.raises(ReferenceDataError, match="^9998.HK.csv line 3: bad close$"):
         StoredSource(store).fetch(ReferenceQuery(kind="price", series="9998.HK"))
+
+
+# -- writing a document in slices (storage.CHUNK_ROWS rows per INSERT) ---------------------------
+
+
+def _checked(tmp_path: Path, sentences: int, close: float = 15.36) -> tuple[VerdictStore, str, object]:
+    """A file store and one run over a document of ``sentences`` price claims, not yet saved."""
+    from claims import pipeline
+
+    path = tmp_path / "many.txt"
+    path.write_text(TEXT * sentences)
+    store = VerdictStore(tmp_path / "c.duckdb")
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    (item,), _ = pipeline.load_documents([str(path)])
+    from claims.entities import EntityTable
+    from claims.sources import DATA_DIR
+
+    entities = EntityTable.load(DATA_DIR / "entities.json")
+    analysis = pipeline.analyze(item, entities)
+    book, _ = pipeline.fetch_references(source(close), [analysis], entities)
+    return store, run_id, pipeline.verify(analysis, book, entities)
+
+
+def test_a_document_of_several_slices_is_stored_whole_and_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claims import storage
+    from claims.models import Claim
+    from claims.pipeline import save
+
+    monkeypatch.setattr(storage, "CHUNK_ROWS", 3)
+    store, run_id, checked = _checked(tmp_path, 8)
+    assert len(checked.claims) == 8  # type: ignore[attr-defined]
+    save(store, run_id, checked)  # type: ignore[arg-type]
+    store.finish_run(run_id, "completed", {})
+    with store.session():
+        assert {t: count(store, t) for t in ("documents", "claims", "verdicts", "verdict_references")} == {
+            "documents": 1,
+            "claims": 8,
+            "verdicts": 8,
+            "verdict_references": 32,  # each verdict cites its day's open, high, low and close
+        }
+        data = [r[0] for r in store.con.execute("SELECT data FROM claims ORDER BY start_offset").fetchall()]
+    assert [Claim.model_validate_json(d) for d in data] == checked.claims  # type: ignore[attr-defined]
+    rows = store.verdicts_for(run_id)
+    assert [(r["start"], r["verdict"], r["reference_value"]) for r in rows] == [
+        (i * len(TEXT) + TEXT.index("HK$"), "supported", 15.36) for i in range(8)
+    ]
+    assert [r["evidence"] for r in rows] == [
+        [e.model_dump(mode="json") for e in v.evidence]
+        for v in checked.verdicts  # type: ignore[attr-defined]
+    ]
+
+
+def test_a_write_that_fails_after_some_slices_leaves_nothing_of_the_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claims import storage
+    from claims.pipeline import save
+
+    monkeypatch.setattr(storage, "CHUNK_ROWS", 3)
+    store, run_id, checked = _checked(tmp_path, 8)
+    real = storage.VerdictStore._save_verdicts
+    calls = []
+
+    def fail_on_the_second_slice(self: VerdictStore, *args: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(storage.VerdictStore, "_save_verdicts", fail_on_the_second_slice)
+    with pytest.raises(RuntimeError, match="disk full"):
+        save(store, run_id, checked)  # type: ignore[arg-type]
+    with store.session():
+        assert [count(store, t) for t in ("documents", "claims", "relations", "verdicts", "run_documents")] == [0] * 5
+
+
+def test_a_claim_stored_before_is_replaced_by_its_new_reading(tmp_path: Path) -> None:
+    """Storing a document again keeps its row (and first_seen) and replaces its claims' rows."""
+    from claims.pipeline import save
+
+    store, run_id, checked = _checked(tmp_path, 2)
+    save(store, run_id, checked)  # type: ignore[arg-type]
+    with store.session():
+        first_seen = store.con.execute("SELECT first_seen FROM documents").fetchall()
+    claims = checked.claims  # type: ignore[attr-defined]
+    changed = checked.model_copy(  # type: ignore[attr-defined]
+        update={"claims": [claims[0].model_copy(update={"subject": "Another reading"}), claims[1]]}
+    )
+    second = store.start_run({}, code_version="x", refdata_sha256="y")
+    save(store, second, changed)
+    with store.session():
+        assert store.con.execute("SELECT first_seen FROM documents").fetchall() == first_seen
+        subjects = store.con.execute("SELECT subject FROM claims ORDER BY start_offset").fetchall()
+        assert subjects == [("Another reading",), (claims[1].subject,)]
+        assert count(store, "verdicts") == 4
+
+
+def test_a_naive_retrieval_time_is_stored_as_utc_whatever_the_session_time_zone(store: VerdictStore) -> None:
+    from datetime import UTC, datetime
+
+    from claims.models import ReferenceValue
+
+    store.con.execute("SET TimeZone = 'Asia/Hong_Kong'")
+    value = ReferenceValue(
+        source="registry", kind="figure", series="Acme", key="2024-Q1", metric="revenue", value=1.0,
+        citation="cited", retrieved_at=datetime(2024, 8, 5, 12, 0),
+    )  # fmt: skip
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    store.record_book(run_id, [("figure", "Acme", None, None)], [value])
+    store.finish_run(run_id, "completed", {})
+    (got,) = store.stored_references("figure", "Acme").values
+    assert got.retrieved_at == datetime(2024, 8, 5, 12, 0, tzinfo=UTC)
+
+
+def test_claims_check_needs_neither_pyarrow_nor_pandas(tmp_path: Path, article: Path) -> None:
+    """The write path binds plain lists: importing pyarrow and its first scan cost ~90 MB."""
+    code = (
+        "import sys\n"
+        "from claims.cli import main\n"
+        f"sys.argv = ['claims', 'check', {str(article)!r}, '--db', {str(tmp_path / 'c.duckdb')!r},"
+        " '--format', 'none', '--source', 'snapshot']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert exc.code in (0, None), exc.code\n"
+        "print(sorted(m for m in ('pyarrow', 'pandas') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
