@@ -21,7 +21,7 @@ from claims.reading.entities import DocumentEntities, Mention, verb_follows
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
-_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bMrs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bU\.S)(?<!\ba\.m)(?<!\bp\.m)"
+_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bMrs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bU\.S)(?<!\ba\.m)(?<!\bp\.m)(?<!\bCorp)(?<!\bCl)(?<!\bBros)"
 _SENTENCE_END_RE = re.compile(rf"{_ABBREVIATIONS}[.!?。！？]+[\"”’')\]]*(?=\s+|$)|\n+")
 
 # Metric lexicon: (metric, pattern). The match nearest the number wins; ties go to the first.
@@ -581,8 +581,13 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
             break
     clause_start = 0
     for m in _CLAUSE_RE.finditer(before):
-        if m.group(0) == "," and m.start() > 0 and before[m.start() - 1].isdigit():
-            continue
+        if (
+            m.group(0) == ","
+            and m.start() > 0
+            and before[m.start() - 1].isdigit()
+            and before[m.end() : m.end() + 1].isdigit()
+        ):
+            continue  # a thousands separator
         clause_start = m.end()
     clause = before[clause_start:]
     in_clause = [n for n in names if clause_start <= n[0] < local]
@@ -891,6 +896,13 @@ def _sessions_spanned(sentence: str, local: int, length: int) -> int | None:
     return _NUMBER_WORDS.get(n) or int(n)
 
 
+# "saw a rise of", "experienced a decline of", "posted a 3% gain" (the verb carries no direction)
+_SAW_MOVE_RE = re.compile(
+    r"(?:saw|posted|recorded|registered|logged|notched|experienced|suffered|booked|clocked)\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:rise|gain|jump|increase|advance|climb|surge|rally|decline|drop|fall|loss|slide|decrease|slump|plunge)"
+    r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?",
+    re.I,
+)
 _MOVE_NOUN_OF_RE = re.compile(
     r"\b(?:(?P<down>declines?|drops?|falls?|loss|slump|plunge|slide|decreases?|fall-off)|(?P<up>gains?|rises?|jumps?|increases?"
     r"|surge|rally|climb|advance))\s+of\s+(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+|about\s+|around\s+"
@@ -941,11 +953,13 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     # "Acme's revenue in 2024 rose 25%"
     bare = re.sub(
         r"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+        r"(?:\s*\([A-Z:\s.]{1,16}\))?"  # a ticker tag: "Apple Inc. (AAPL) saw a rise of 0.51%"
         r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*",
         "",
         between,
     )
-    return _MOVE_BEFORE_RE.fullmatch(bare.strip() + " ") is not None
+    bare = bare.strip() + " "
+    return _MOVE_BEFORE_RE.fullmatch(bare) is not None or _SAW_MOVE_RE.fullmatch(bare) is not None
 
 
 def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:

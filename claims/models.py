@@ -52,7 +52,7 @@ UNVERIFIABLE_REASONS: dict[str, str] = {
     "adjusted_prices": "only dividend/split-adjusted prices are available",
     "ambiguous_change": "the change fits one reading of the window but not the other",
     "ambiguous_listing": "the company trades on several listings and the sentence does not say which",
-    "other_listing": "the claim is in the currency of another share line",
+    "other_listing": "the claim is about another share line (its currency, or the market the article reports)",
     "comparison_only": "only compared with another number of the article",
     "bound_in_sum": "a part of a total is only a bound",
     "missing_part": "the parts of a total do not cover its period",

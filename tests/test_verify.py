@@ -1036,3 +1036,35 @@ def test_a_live_quote_tag_is_never_checked_against_a_day():
     v = verdict_of("Shares of Acme (ACME 1.30%) soared on March 6.", "1.30%", published=date(2024, 3, 6))
     assert (v.verdict, v.reason) == ("unverifiable", "no_date")
     assert "quote tag" in v.explanation
+
+
+def _check_us_line(text: str) -> dict[str, Verdict]:
+    """Acme with only its US line (ACMU) in the data."""
+    acme = Entity("Acme", "ACMU", "company", ("USD",))
+    table = EntityTable({"acme": acme})
+    prices = price_values("ACMU", {"2024-03-05": (13.0, 13.2, 12.8, 12.9), "2024-03-06": (13.5, 13.9, 12.6, 12.7)})
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 6), text=text)
+    claims = extract_claims(doc, table)
+    book, _calls = fill_book(FakeSource({("price", "ACMU"): prices}), plan_queries(claims, table))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
+    return {c.quantity.text: v for c, v in zip(claims, verdicts, strict=True)}
+
+
+def test_a_move_in_a_report_on_another_market_is_not_checked_against_the_only_line_that_ships():
+    # Acme's data is its US line; the article reports the Hong Kong market
+    hk = (
+        "Hong Kong shares finished higher on Wednesday, March 6, as the Hang Seng Index rose 0.4%. "
+        "Acme fell 1.6%, and HKEX-listed peers gained."
+    )
+    v = _check_us_line(hk)["1.6%"]
+    assert (v.verdict, v.reason) == ("unverifiable", "other_listing")
+    # the same sentence in a US report is checked (close to close -1.55%)
+    us = "US stocks closed mixed on Wednesday, March 6, on the Nasdaq and the NYSE. Acme fell 1.6%."
+    assert _check_us_line(us)["1.6%"].verdict == "supported"
+
+
+def test_a_company_named_with_corp_and_a_ticker_tag_saw_a_rise_of():
+    text = "Acme Corp. (ACME) saw a rise of 4.84% to $13.00 on March 4, and Zenith Corp. (ZNTH) fell 1%."
+    got = dict(check(text, published=date(2024, 3, 6)))
+    assert got["4.84%"].verdict == "supported"
+    assert got["1%"].reason == "unknown_entity"  # Zenith's, not Acme's

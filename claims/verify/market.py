@@ -71,14 +71,55 @@ def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
     return cued[:1] if cued else lines
 
 
-def _document_listing(lines: list[Entity], claims: Iterable[Claim]) -> list[Entity]:
-    """When a sentence names no exchange, the one the whole article names (a Hong Kong market
-    report), if it names only one of the company's exchanges."""
+# The market an article reports, counted over its text: strong cues only ("US$" is a currency
+# in a Hong Kong report, "Wall Street" its overnight lead).
+_REPORTED_MARKET_CUES: tuple[tuple[str, str], ...] = (
+    (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b"),
+    (
+        "",
+        r"\bNasdaq\b|\bNYSE\b|\bNew\s+York\b|\bU\.?S\.?[-\s]listed\b|\bADRs?\b|\bAmerican\s+depositary|\bS&P\s*500\b|\bDow\s+Jones\b",
+    ),
+)
+
+
+def reported_market(claims: Iterable[Claim]) -> str | None:
+    """The exchange suffix of the market an article reports (".HK", "" for the US), when its
+    cues outnumber every other market's three to one; None when it is not clear."""
     text = " ".join({c.sentence for c in claims})
-    named = [
-        e for e in lines for suffix, cue in _EXCHANGE_CUES if _suffix(e.ticker or "") == suffix and re.search(cue, text)
-    ]
-    return named if len(named) == 1 else lines
+    counts = {suffix: len(re.findall(cue, text)) for suffix, cue in _REPORTED_MARKET_CUES}
+    best = max(counts, key=lambda k: counts[k])
+    others = max((n for k, n in counts.items() if k != best), default=0)
+    return best if counts[best] >= 2 and counts[best] >= 3 * others else None
+
+
+def _document_listing(lines: list[Entity], claims: Iterable[Claim]) -> list[Entity]:
+    """When a sentence names no exchange, the one the whole article reports (a Hong Kong market
+    report), if it is one of the company's exchanges."""
+    market = reported_market(claims)
+    named = [e for e in lines if market is not None and _suffix(e.ticker or "") == market]
+    return named[:1] if named else lines
+
+
+def _other_market(c: Claim, lines: list[Entity], claims: Iterable[Claim]) -> Verdict | None:
+    """A move or price in a report on one market ("Hong Kong close") of a company whose only
+    data is a line on another market (Baidu's Nasdaq ADS): not checked against that line."""
+    market = reported_market(claims)
+    if market is None or any(_suffix(e.ticker or "") == market for e in lines):
+        return None
+    for e in lines:
+        cue = next((c2 for s2, c2 in _EXCHANGE_CUES if s2 == _suffix(e.ticker or "")), None)
+        if cue is None:
+            return None  # a line on a market this reading knows no cues for: not asserted
+        if re.search(cue, c.sentence) or (c.quantity.currency and c.quantity.currency in e.currencies):
+            return None  # the sentence names that line's market, or quotes its currency
+    where = "Hong Kong" if market == ".HK" else "the US"
+    return _unverifiable(
+        c,
+        "other_listing",
+        f"The article reports the {where} market; the data holds only {', '.join(e.ticker or '' for e in lines)}, "
+        "another share line, so its move is not this one.",
+        check="price_change" if c.change_of else "market_price",
+    )
 
 
 def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: ReferenceBook) -> Verdict | None:
@@ -135,6 +176,9 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
     lines = listing_candidates(entity, c)
     if len(lines) > 1:
         lines = _document_listing(lines, by_id.values())
+    elsewhere = _other_market(c, lines, by_id.values())
+    if elsewhere is not None:
+        return elsewhere
     undated = _no_session_on_publication_day(c, lines, book)
     if undated is not None:
         return undated
