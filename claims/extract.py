@@ -87,7 +87,7 @@ _TIME_OF_DAY_RE = re.compile(
     r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+(?:trad(?:e|ing)|deals?|hours|session)"
     r"|(?:at|by)\s+(?:the\s+)?(?:mid-?day(?:\s+break)?|midday|lunch(?:\s+break)?|noon|press\s+time|the\s+time\s+of\s+writing)"
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
-    r"|early\s+trad(?:e|ing)|(?:shortly\s+)?after\s+the\s+(?:open(?:ing)?\s+bell|release|announcement))\b"
+    r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell)\b"
     # a clock time: "as of 12:45 p.m. ET", "at 11:52 a.m.", "by 10:30 HKT"
     r"|\b(?:as\s+of|at|by|around|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}\b)",
     re.I,
@@ -398,7 +398,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     for m in mentions
                 ):
                     # a sentence naming the company with its move and no session, in a dated
-                    # article (a market report: "Acme tumbled 1.8% to HK$191.90"): that day's too
+                    # article (a market report: "Acme tumbled 1.8% to HK$191.90"): that day's too;
+                    # "the stock", "its shares" alone do not date it
                     period = publication_day(
                         document.published, f"{PUBLICATION_DAY_NOTE} (the company named, no session)"
                     )
@@ -412,6 +413,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 known = ticker.entity if ticker is not None else table.by_ticker(tag.group(1))
                 subject = known.name if known is not None else tag.group(1)
                 subject_basis, metric, aspect, period, change_of = "sentence", "share_price", "quote_tag", None, None
+            if aspect == "after_release":
+                named_day = any(d.period.granularity == "day" for d in dates)
+                aspect = None if named_day else "time_of_day"
             claim = Claim(
                 id=f"{document.id}:{q.start}:{q.end}",
                 doc_id=document.id,
@@ -683,9 +687,18 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
     return None
 
 
+# "dipped 0.29% following the earnings release": a moment of the session, unless the sentence
+# names the day ("plunged 25% on Monday following the release of its results": that day's move)
+_AFTER_RELEASE_RE = re.compile(
+    r"\b(?:shortly\s+)?(?:after|following)\s+the\s+(?:\w+\s+)?(?:release|announcement)\b", re.I
+)
+
+
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     if _TIME_OF_DAY_RE.search(sentence, max(0, local - 60), min(len(sentence), local + length + 60)):
         return "time_of_day"
+    if _AFTER_RELEASE_RE.search(sentence, max(0, local - 60), min(len(sentence), local + length + 60)):
+        return "after_release"
     opened = re.search(r"\bopen(?:ed|s)\s+(?:at|up|down|higher|lower)\b[^;]{0,60}$", sentence[:local], re.I)
     if opened and re.match(
         r"\s+(?:\w+\s+){0,2}from\s+(?:the\s+|its\s+)?previous\s+close", sentence[local + length :], re.I
@@ -940,13 +953,16 @@ def _metric_named(words: str) -> str:
     return re.sub(r"\W+", "_", words.strip().lower())
 
 
+_APPOSITIVE_RE = re.compile(r"^(?:['’]s)?\s*(?:,\s+(?:the|a|an|its)\s+[^,;()]{2,40})?,\s*")
+
+
 def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name]) -> bool:
     """ "Acme slumped as much as 10.8%", "Acme's shares jumped 5%": the company itself is the
     subject of a move verb right before the number, with nothing else in between."""
     mine = [n for n in names if n[2] == subject and n[1] <= local]
     if not mine:
         return False
-    between = sentence[mine[-1][1] : local]
+    between = _APPOSITIVE_RE.sub("", sentence[mine[-1][1] : local], count=1)  # "Acme, the chipmaker, rose 4%"
     if len(between) > 45 or re.search(r"[,;]", between):
         return False
     # nothing but the verb (and the company's shares) between: "Acme's shares slid 3%", not

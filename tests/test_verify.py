@@ -1068,3 +1068,38 @@ def test_a_company_named_with_corp_and_a_ticker_tag_saw_a_rise_of():
     got = dict(check(text, published=date(2024, 3, 6)))
     assert got["4.84%"].verdict == "supported"
     assert got["1%"].reason == "unknown_entity"  # Zenith's, not Acme's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # March 6 close to close -1.55%; March 5 (the session before) -0.77%
+        ("US stocks closed lower.\nOther news came later.\nAcme, the chipmaker, fell 1.55%.", "supported", None),
+        # fits only the session before the article's date: which day is meant is not known
+        (
+            "US stocks closed lower.\nOther news came later.\nAcme, the chipmaker, fell 0.77%.",
+            "unverifiable",
+            "no_date",
+        ),
+        # fits neither
+        ("US stocks closed lower.\nOther news came later.\nAcme, the chipmaker, fell 5%.", "contradicted", None),
+    ],
+)
+def test_a_move_dated_only_by_the_publication_day_may_be_the_session_befores(text, expected, reason):
+    v = verdict_of(text, text.split("fell ")[1].rstrip("."), published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == (expected, reason)
+    if expected == "contradicted":
+        assert "the session before (2024-03-05) does not fit either" in v.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Hong Kong-listed shares of Acme dipped 0.29% following the earnings release.", "time_of_day"),
+        ("Acme saw its shares plunge by 25% on Monday following the release of its results.", None),
+    ],
+)
+def test_after_a_release_is_a_moment_of_the_session_unless_the_day_is_named(text, aspect):
+    doc = Document(id="rel", source="t.txt", published=date(2024, 3, 6), text=text)
+    (c,) = [c for c in extract_claims(doc, ENTITIES) if c.quantity.unit == "percent"]
+    assert (c.metric, c.aspect) == ("share_price", aspect)

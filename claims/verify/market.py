@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from claims.dates import PUBLICATION_DAY_NOTE
 from claims.entities import Entity
-from claims.models import Claim, Evidence, ReferenceValue, Verdict
+from claims.models import Claim, Evidence, Period, ReferenceValue, Verdict
 from claims.sources import ReferenceBook
 from claims.tolerance import Check, fx_precision
 from claims.verify.common import _against, _claimed, _from_check, _round, _unverifiable
@@ -182,9 +182,7 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
     undated = _no_session_on_publication_day(c, lines, book)
     if undated is not None:
         return undated
-    verdicts = [
-        check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book) for line in lines
-    ]
+    verdicts = [_check_line(c, line, book) for line in lines]
     if len({v.verdict for v in verdicts}) > 1:
         return _unverifiable(
             c,
@@ -195,6 +193,51 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             check="market_price",
         )
     return verdicts[0]
+
+
+def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
+    """One listing's verdict. A claim dated only by the article's publication date (the text
+    names no session) may be about the session before it (a US session reported in an Asian
+    morning, a wrap published the next day): it is contradicted only when the session before
+    does not fit either; when only that one fits, which day is meant is not known (no_date)."""
+    verdict = check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book)
+    if (
+        verdict.verdict != "contradicted"
+        or c.period is None
+        or not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE)
+    ):
+        return verdict
+    bars = _bars(book, line.ticker or "")
+    mic = getattr(line, "exchange", None) or _exchange_of(bars, line.ticker or "")
+    before, _what = _session_before(mic, c.period.start, bars)
+    if before is None or before not in bars:
+        return verdict
+    earlier = c.model_copy(
+        update={
+            "period": Period(
+                start=before,
+                end=before,
+                label=f"{before:%Y-%m-%d}",
+                granularity="day",
+                note="the session before the article's date",
+            )
+        }
+    )
+    other = check_price_change(earlier, line, book) if c.change_of else check_price_level(earlier, line, book)
+    if other.verdict == "supported":
+        return _unverifiable(
+            c,
+            "no_date",
+            f"{c.quantity.text} does not fit {line.ticker} on the article's date ({c.period.start:%Y-%m-%d}) but fits the "
+            f"session before ({before:%Y-%m-%d}); the text names no session, so which day is meant is not known.",
+            [*verdict.evidence, *other.evidence],
+            check=verdict.check,
+        )
+    return verdict.model_copy(
+        update={
+            "explanation": f"{verdict.explanation.rstrip('.')}; the session before ({before:%Y-%m-%d}) does not fit either."
+        }
+    )
 
 
 def _exchange_of(bars: dict[date, _Bar], ticker: str) -> str | None:
