@@ -389,3 +389,47 @@ def test_claims_check_needs_neither_pyarrow_nor_pandas(tmp_path: Path, article: 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _long_document(chars: int) -> object:
+    import hashlib
+
+    from claims.models import CheckedDocument, Document
+
+    text = ("Revenue was flat. " * (chars // 18 + 1))[:chars] + "é"  # not ASCII: bytes are counted
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="long.txt", text=text)
+    return CheckedDocument(document=doc, doc="long.txt", claims=[], relations=[], verdicts=[], numbers_found=0)
+
+
+def test_the_write_memory_cap_makes_room_for_the_longest_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DuckDB's memory is capped while it writes, but never below what the longest text needs:
+    with a 4 MiB base, an 8 MB text is stored (a 4 MiB cap alone fails with an out-of-memory error)."""
+    from claims import storage
+    from claims.pipeline import save
+
+    monkeypatch.setattr(storage, "WRITE_MEMORY_BASE", 4 * 1024 * 1024)
+    checked = _long_document(8_000_000)
+    assert storage.write_memory_limit([checked.document.text]) == 4 * 1024 * 1024 + 2 * 8_000_002  # type: ignore[attr-defined]
+    store = VerdictStore(tmp_path / "c.duckdb")
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    save(store, run_id, checked)  # type: ignore[arg-type]
+    with store.session() as con:
+        (stored,) = con.execute("SELECT text FROM documents").fetchone()  # type: ignore[misc]
+    assert stored == checked.document.text  # type: ignore[attr-defined]
+    assert not (tmp_path / "c.duckdb.tmp").exists()  # what spilled is gone with the connection
+
+    monkeypatch.setattr(storage, "write_memory_limit", lambda _texts: 4 * 1024 * 1024)
+    again = _long_document(8_000_001)
+    with pytest.raises(Exception, match="Out of Memory"):
+        save(store, run_id, again)  # type: ignore[arg-type]
+
+
+def test_the_write_memory_cap_is_lifted_after_the_write(tmp_path: Path) -> None:
+    from claims.pipeline import save
+
+    store = VerdictStore(tmp_path / "c.duckdb")
+    run_id = store.start_run({}, code_version="x", refdata_sha256="y")
+    with store.session() as con:  # a caller holding the connection keeps its settings
+        before = con.execute("SELECT current_setting('memory_limit')").fetchone()
+        save(store, run_id, _long_document(1000))  # type: ignore[arg-type]
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone() == before
