@@ -550,6 +550,12 @@ def _not_a_claim(text: str, q: Quantity, layout: Layout) -> bool:
         return True
     if re.match(r"\.(?:HK|SS|SZ|SH)\b", after):
         return True
+    if (
+        q.unit is None
+        and q.currency is None
+        and re.match(r"\s*\((?:[A-Z]{3}|HK\$|US\$)\s+counter\)", text[q.end : q.end + 20])
+    ):
+        return True  # "HKEX: 9618 (HKD counter) and 89618 (RMB counter)": a stock code
     return layout.in_dateline(q.start)
 
 
@@ -1048,6 +1054,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_comparison_relations(group))
         relations.extend(_ratio_relations(group, claims))
         relations.extend(_share_relations(group, claims))
+        relations.extend(_margin_relations(group, claims))
         relations.extend(_average_relations(group))
         relations.extend(_multiple_relations(group))
         relations.extend(_total_relations(group))
@@ -1296,6 +1303,73 @@ def _share_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relati
                     result=r.id,
                     cue=(cue.group(0) if cue else "share").strip()[:60],
                 )
+            )
+    return out
+
+
+_MARGIN_RE = re.compile(
+    r"\b(?P<basis>non-gaap\d?\s+|adjusted\s+|non-ifrs\s+)?(?P<kind>net|operating)\s+(?:profit\s+)?margin\b[^,;.%]{0,60}$",
+    re.I,
+)
+_MARGIN_NUMERATOR_RE = {
+    "net": re.compile(r"\bnet\s+(?:income|profit|earnings)\b", re.I),
+    "operating": re.compile(r"\b(?:income\s+from\s+operations|operating\s+(?:income|profit))\b", re.I),
+}
+_BASIS_WORD_RE = re.compile(r"\b(?:non-gaap\d?|adjusted|non-ifrs)\b", re.I)
+_REVENUE_WORD_RE = re.compile(r"\b(?:net\s+)?(?:revenues?|sales|turnover)\b", re.I)
+
+
+def _margin_relations(group: list[Claim], all_claims: list[Claim]) -> list[Relation]:
+    """ "Net margin ... was 4.3% for the second quarter of 2024": the net income of that period
+    over its revenue, both stated earlier in the document, on the same basis (a non-GAAP margin
+    from the non-GAAP income) and in the same currency."""
+    out: list[Relation] = []
+    for r in group:
+        q = r.quantity
+        if q.unit != "percent" or q.direction is not None or r.period is None:
+            continue
+        m = _MARGIN_RE.search(r.sentence[: r.start - r.sentence_start])
+        if m is None:
+            continue
+        qualifier = m.group(0)[m.end("kind") - m.start() :]
+        if re.search(r"\b(?:before|excluding|ex-|segment|of\s+(?!the\s+(?:Company|Group)\b)[A-Z])", qualifier):
+            continue  # "Operating margin of JD Retail before unallocated items": a segment's, another basis
+        k = bisect_left(all_claims, r.start, key=lambda c: c.start)
+        span = (r.period.start, r.period.end)
+
+        def head(c: Claim) -> str:
+            return c.sentence[: c.start - c.sentence_start]
+
+        earlier = [
+            c
+            for c in all_claims[max(0, k - _RATIO_LOOKBACK) : k]
+            if c.period is not None
+            and (c.period.start, c.period.end) == span
+            and _is_amount(c.quantity)
+            and not head(c).rstrip().endswith(("(", "（"))  # a bracketed conversion is not the figure
+        ]
+
+        numerators = [
+            c
+            for c in earlier
+            if c.quantity.currency
+            and _MARGIN_NUMERATOR_RE[m.group("kind").lower()].search(head(c))
+            and bool(_BASIS_WORD_RE.search(head(c))) == bool(m.group("basis"))
+        ]
+        if not numerators:
+            continue
+        num = numerators[-1]
+        revenues = [
+            c
+            for c in earlier
+            if c.quantity.currency == num.quantity.currency
+            and c.metric == "revenue"
+            and _REVENUE_WORD_RE.search(head(c))
+            and c.quantity.value > num.quantity.value
+        ]
+        if revenues:
+            out.append(
+                Relation(kind="share", operands=(num.id, revenues[-1].id), result=r.id, cue=m.group(0).strip()[:60])
             )
     return out
 

@@ -1103,3 +1103,23 @@ def test_after_a_release_is_a_moment_of_the_session_unless_the_day_is_named(text
     doc = Document(id="rel", source="t.txt", published=date(2024, 3, 6), text=text)
     (c,) = [c for c in extract_claims(doc, ENTITIES) if c.quantity.unit == "percent"]
     assert (c.metric, c.aspect) == ("share_price", aspect)
+
+
+def test_a_margin_is_the_periods_income_over_its_revenue_on_the_same_basis():
+    text = (
+        'Acme Corp (the "Company") today announced results. Second Quarter 2024 Highlights Net revenues were '
+        "RMB291.4 billion (US$40.7 billion) for the second quarter of 2024. Operating margin of Acme Retail before "
+        "unallocated items was 3.9% for the second quarter of 2024. Net income attributable to the Company's "
+        "ordinary shareholders was RMB12.6 billion (US$1.7 billion) for the second quarter of 2024. Net margin "
+        "attributable to the Company's ordinary shareholders was {net} for the second quarter of 2024. Non-GAAP net "
+        "income attributable to the Company's ordinary shareholders was RMB14.5 billion for the second quarter of "
+        "2024. Non-GAAP net margin attributable to the Company's ordinary shareholders was 5.0% for the second "
+        "quarter of 2024."
+    )
+    for net, expected in (("4.3%", "supported"), ("4.8%", "contradicted")):
+        got = dict(check(text.replace("{net}", net), published=date(2024, 8, 15)))
+        assert (got[net].verdict, got[net].check) == (expected, "arithmetic")
+        assert got[net].reference_value == pytest.approx(12.6 / 291.4)  # the RMB figures, not the US$ conversions
+        assert got["5.0%"].reference_value == pytest.approx(14.5 / 291.4)  # non-GAAP over revenue
+        assert got["3.9%"].check != "arithmetic"  # a segment's margin on another basis
+        assert got["RMB291.4 billion"].reason != "unknown_entity"

@@ -57,6 +57,9 @@ _METRIC_HEAD_RE = re.compile(
 )
 
 
+_METRIC_WORD_AFTER_RE = re.compile(r"\s+(?:revenues?|income|profits?|sales|margins?|earnings|loss(?:es)?)\b")
+
+
 def ticker_forms(ticker: str) -> list[str]:
     """Regex forms a ticker is written in: "1234.HK" -> "01234.HK", "HKEX: 1234", "1234 HK";
     "ACME" -> "NASDAQ: ACME", "$ACME", "(ACME)"; "600123.SS" -> "SSE: 600123"."""
@@ -98,7 +101,7 @@ _CLASS_NOUNS = (
 ANAPHOR_RE = re.compile(
     rf"\b(?:[Tt]he\s+(?:(?:[A-Z]?[a-z\-]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
     # a press release's defined terms: "the Company's ordinary shareholders", "the Group"
-    r"|[Tt]he\s+(?:Company|Group)\b(?:['’]s)?|[Ii]ts\s+(?:shares|stock|share\s+price|stock\s+price|revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
+    r"|[Tt]he\s+[\"“]?(?:Company|Group)\b[\"”]?(?:['’]s)?|[Ii]ts\s+(?:shares|stock|share\s+price|stock\s+price|revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
 )
 # The market as a whole: an index or "<place> stocks"; numbers of the market are not the company's.
 MARKET_RE = re.compile(
@@ -447,8 +450,8 @@ class DocumentEntities:
         possessive = name != bare
         if _LISTING_WORDS_RE.search(bare):
             return None  # "Hong Kong-listed": an adjective of a share line, not a name
-        if _METRIC_HEAD_RE.search(bare):
-            return None  # "NEV Sales", "Net Income", "Gross Margin": a capitalised metric, a label
+        if _METRIC_HEAD_RE.search(bare) or _METRIC_WORD_AFTER_RE.match(sentence, end):
+            return None  # "NEV Sales", "Net Income", "Highlights Net revenues were": a metric's label
         owner_of = re.search(r"\b(?:shares|stock|stocks|stake|units|ADRs)\s+(?:in|of)\s+$", sentence[:offset], re.I)
         if _PREPOSITION_BEFORE_RE.search(sentence[:offset]) and not possessive and owner_of is None:
             return None  # "in Springfield", "on Monday", "from Zenith": not the subject of a clause
