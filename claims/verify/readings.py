@@ -19,10 +19,16 @@ class _Bar:
 
 
 def _bars(book: ReferenceBook, ticker: str) -> dict[date, _Bar]:
+    """A ticker's bars by day, built once per book (every price claim asks); read it, never change it."""
+    cache: dict[str, tuple[list[ReferenceValue], int, dict[date, _Bar]]] = book.__dict__.setdefault("_bars", {})
+    hit = cache.get(ticker)
+    if hit is not None and hit[0] is book.values and hit[1] == len(book.values):
+        return hit[2]
     bars: dict[date, _Bar] = {}
     for v in book.series("price", ticker):
         day = date.fromisoformat(v.key)
         bars.setdefault(day, _Bar(day, {})).values[v.metric] = v
+    cache[ticker] = (book.values, len(book.values), bars)
     return bars
 
 
