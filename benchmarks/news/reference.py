@@ -220,6 +220,9 @@ def compute(ref: dict[str, Any]) -> tuple[float, str, str]:
     if kind == "article_share":  # the article's own numbers: a as a percent of b
         v = ref["a"] / ref["b"] * 100.0
         return v, "percent", f"the article's own numbers: {ref['a']:,.6g} / {ref['b']:,.6g} = {v:.3f}%"
+    if kind == "article_product":  # the article's own numbers: a x b (shares x average price = proceeds)
+        v = ref["a"] * ref["b"]
+        return v, ref.get("unit", ""), f"the article's own numbers: {ref['a']:,.6g} x {ref['b']:,.6g} = {v:,.6g}"
     if kind == "article_sum":  # the article's own numbers: the sum of the parts
         v = float(sum(ref["parts"]))
         return (
@@ -234,6 +237,14 @@ def compute(ref: dict[str, Any]) -> tuple[float, str, str]:
         v = s.traded(day, kind)
         adj = "" if v == getattr(s.bar(day), kind) else f", un-adjusted from {getattr(s.bar(day), kind):g}"
         return v, "price", f"{t} traded {kind} on {day} = {v:g} ({s.source}{adj})"
+    if kind == "day_range":  # a price stated for the day (an average sale price): the nearest traded price that day
+        lo, hi = s.traded(day, "low"), s.traded(day, "high")
+        v = min(max(float(ref["price"]), lo), hi)
+        return (
+            v,
+            "price",
+            f"{t} traded range on {day} = {lo:g} .. {hi:g} ({s.source}); nearest to {ref['price']:g}: {v:g}",
+        )
     if kind == "change_cc":
         p, b = s.previous(day), s.bar(day)
         v = pct(p.close, b.close)
