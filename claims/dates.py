@@ -118,8 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "past_n",
         re.compile(
-            r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<unit>days?|weeks?|months?|years?|sessions?|trading\s+days?)\b",
+            r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+            r"(?P<unit>days?|weeks?|months?|years?|sessions?|trading\s+days?)\b",
             re.I,
         ),
     ),
@@ -320,7 +320,7 @@ def _past_n(m: re.Match[str], label: str, published: date | None) -> Period | No
     """ "in the past three months": a window ending on the publication date."""
     if published is None:
         return None
-    raw = m.group("n").lower()
+    raw = (m.group("n") or "one").lower()  # "over the past week": one week
     n = int(raw) if raw.isdigit() else _SMALL_NUMBERS.get(raw, 0)
     unit = m.group("unit").lower()
     if n <= 0 or "session" in unit or "trading" in unit:
@@ -355,6 +355,7 @@ def _since(m: re.Match[str], label: str, published: date | None) -> Period | Non
 
 
 def _parse_day(label: str, published: date | None, year: int | None, basis: DateBasis, relative: bool) -> Period | None:
+    weekday = re.match(r"\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", label, re.I)
     label = re.sub(rf"^{_WEEKDAY_PREFIX}", "", label, flags=re.I)
     has_year = re.search(r"\d{4}", label) is not None
     if relative and published is None:
@@ -365,9 +366,33 @@ def _parse_day(label: str, published: date | None, year: int | None, basis: Date
     parsed = _dateparse(label, base)
     if parsed is None:
         return None
+    if weekday is not None and not has_year and base is not None:
+        parsed = _year_of_weekday(parsed, _WEEKDAYS.index(weekday.group(1).lower()), base)
     b: DateBasis = "stated" if has_year or published is not None else basis
     note = None if has_year or published is not None else "year inferred from the document"
     return Period(start=parsed, end=parsed, label=label, granularity="day", basis=b, note=note)
+
+
+# A year-less date is the latest one not after the article's date; its writer's clock may be a
+# day or two ahead of the date the page carries (time zones), no more.
+_AHEAD_DAYS = 2
+
+
+def _year_of_weekday(parsed: date, weekday: int, base: date) -> date:
+    """ "Thursday, February 27" in an article of 2025-02-26: the year whose February 27 is a
+    Thursday, among the inferred one and the next (when at most ``_AHEAD_DAYS`` after the
+    article) and the one before; the inferred date when none or several fit."""
+    if parsed.weekday() == weekday:
+        return parsed
+    fits = []
+    for y in (parsed.year + 1, parsed.year - 1):
+        try:
+            d = parsed.replace(year=y)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and d <= base + timedelta(days=_AHEAD_DAYS):
+            fits.append(d)
+    return fits[0] if len(fits) == 1 else parsed
 
 
 _MONTH_PREFIX = {name[:3].lower(): n for name, n in _MONTH_NUMBER.items()}

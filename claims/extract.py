@@ -266,6 +266,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if q.start < sent.start:
                 continue
             local = q.start - sent.start
+            extreme_aspect: str | None = None
             if q.unit == "percent" and q.direction is None:
                 verb = (
                     _MOVE_BEFORE_RE.search(sent.text[max(0, local - 30) : local])
@@ -295,13 +296,21 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and q.scale == 1.0
                 and sentence_claims
                 and sentence_claims[-1].metric == "share_price"
-                and re.fullmatch(r"\s+to\s+", sent.text[sentence_claims[-1].end - sent.start : local])
+                and (ended_at := _ENDED_AT_RE.fullmatch(sent.text[sentence_claims[-1].end - sent.start : local]))
             ):
                 metric = "share_price"  # "tumbled 1.8% to HK$191.90": the price the move ended at
                 subject, entity = sentence_claims[-1].subject, by_label.get(sentence_claims[-1].subject or "") or entity
                 subject_basis = sentence_claims[-1].subject_basis
                 aspect = _aspect(sent.text, local, len(q.text))
                 period = sentence_claims[-1].period
+                move = sentence_claims[-1]
+                if ended_at.group("extreme") or (move.aspect == "intraday" and move.quantity.direction):
+                    # "rose as much as 6.8% to a record HK$56.80": the session's high
+                    word = (ended_at.group("extreme") or "").lower()
+                    low = "low" in word or "trough" in word or (not word and move.quantity.direction == "down")
+                    extreme_aspect = "low" if low else "high"
+                else:
+                    extreme_aspect = None
             if q.currency and _VALUE_AFTER_RE.match(sent.text, local + len(q.text)):
                 metric = "market_value"  # "erasing HK$10 billion in market value"
             elif metric == "share_price" and q.currency and q.scale >= 1e6:
@@ -309,6 +318,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if metric == "price" and q.currency and _SHARE_DEAL_RE.search(sent.text[max(0, local - 60) : local]):
                 metric = "share_price"  # "sold 2.1 million shares at an average price of $31.05"
             aspect = _aspect(sent.text, local, len(q.text)) if metric == "share_price" else None
+            own_dates = dates  # the dates that may date this claim (not an extreme's own day)
+            if metric == "share_price" and extreme_aspect is not None:
+                aspect = extreme_aspect
             if metric == "share_price" and re.search(
                 r"\baverage\s+(?:sale\s+|selling\s+|purchase\s+)?price\s+of\s*$",
                 sent.text[max(0, local - 40) : local],
@@ -369,6 +381,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if aspect_override is not None:
                 aspect = aspect_override
                 comparison = since_extreme
+                assert extreme is not None
+                own_dates = [d for d in dates if d.start < extreme.start()]
+                if period is not None and not any(d.period == period for d in own_dates):
+                    period = None  # "below its 2025 high of HK$58.70, set on February 27": the high's day
             elif metric == "share_price" and change_of:
                 spans = _sessions_spanned(sent.text, local, len(q.text))
                 if spans is not None:
@@ -379,6 +395,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and session is not None
                 and session.subject == subject
                 and sent_index - session.sentence <= 2
+                and session.paragraph == sent.paragraph
+                # a sentence with a day or window of its own is not carried ("their lowest since
+                # 2009" names no window of the move)
+                and not any(
+                    d.period.granularity in ("day", "window")
+                    and not _SUPERLATIVE_RE.search(sent.text[max(0, d.start - 30) : d.start])
+                    for d in own_dates
+                )
                 and not q.is_magnitude
             ):
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
@@ -433,14 +457,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             )
             sentence_claims.append(claim)
             if metric == "share_price" and subject and period is not None and period.granularity == "day":
-                session = _Session(subject, period, sent_index)
+                session = _Session(subject, period, sent_index, sent.paragraph)
             from_market = any(m.kind == "market" and m.text == subject for m in mentions)
             if subject and subject_basis in ("sentence", "previous") and not from_market:
                 last_subject = subject
                 if entity is not None:
                     last_entity = entity
         if _RESPECTIVELY_RE.search(sent.text):
-            sentence_claims = _respectively(sent.start, sent.text, sentence_claims, mentions)
+            sentence_claims = _respectively(sent.start, sent.text, sentence_claims, mentions, document.published)
         explicit = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
         all_forecasts = bool(sentence_claims) and all(c.is_forecast for c in sentence_claims)
         if explicit and not all_forecasts:  # a forecast's period does not date the sentences after it
@@ -466,6 +490,7 @@ class _Session:
     subject: str
     period: Period
     sentence: int  # its index among the document's sentences
+    paragraph: int
 
 
 def _sentence_names(
@@ -500,7 +525,9 @@ _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 
 
-def _respectively(sent_start: int, sentence: str, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
+def _respectively(
+    sent_start: int, sentence: str, claims: list[Claim], mentions: list[Mention], published: date | None
+) -> list[Claim]:
     """ "Lenovo and Acme gained 11.4% and 8.3%, respectively": the i-th number of each kind in the
     list goes with the i-th company named before it (the nearest name would give both to Acme)."""
     end = _RESPECTIVELY_RE.search(sentence)
@@ -526,6 +553,14 @@ def _respectively(sent_start: int, sentence: str, claims: list[Claim], mentions:
             lead = next((c for c in group if c.metric is not None), None)
             for c, name in zip(group, names[-len(group) :], strict=True):
                 update[c.id] = {"subject": name, "subject_basis": "sentence"}
+                carried = c.period is not None and c.period.note == "the session of the sentence before"
+                if carried and name != c.subject:
+                    # the session carried was the other company's; this one is named, no session
+                    update[c.id]["period"] = (
+                        publication_day(published, f"{PUBLICATION_DAY_NOTE} (the company named, no session)")
+                        if published is not None
+                        else None
+                    )
                 if c.metric is None and lead is not None:
                     update[c.id].update(metric=lead.metric, aspect=lead.aspect, period=lead.period)
                     if lead.change_of and _is_rate_of_change(c.quantity):
@@ -645,6 +680,12 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
     return last_subject
 
 
+# "rose 2% to HK$56.30", "to a record HK$56.80", "to an intraday low of HK$49.55": where a move ended
+_ENDED_AT_RE = re.compile(
+    r"\s+to\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<extreme>(?:record|all-time|intraday|session|\d+-week|one-year|multi-year)"
+    r"(?:[\s-]+(?:high|low|peak|trough))?|high|low|peak|trough)?(?:\s+of)?\s*",
+    re.I,
+)
 _VALUE_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:in|of)\s+(?:its\s+|their\s+|the\s+)?market\s+(?:value|cap(?:italization|italisation)?)\b", re.I
 )
@@ -976,7 +1017,8 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     bare = re.sub(
         r"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
         r"(?:\s*\([A-Z:\s.]{1,16}\))?"  # a ticker tag: "Apple Inc. (AAPL) saw a rise of 0.51%"
-        r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*",
+        r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*"
+        r"(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+|now\s+|also\s+)?)?",  # "Acme has gained 3.4%", "is up 2%"
         "",
         between,
     )
@@ -1474,7 +1516,8 @@ def _difference_relations(prev_group: list[Claim], group: list[Claim], next_grou
 
 
 _PRODUCT_PRICE_CUE_RE = re.compile(
-    r"\s+(?:shares?\s+)?(?:at|for)\s+(?:an?\s+)?(?:average\s+)?(?:price\s+of\s+|(?:of\s+)?)?$", re.I
+    r"\s+(?:shares?\s+)?(?:(?:on|in)\s+(?:\w+\s+){1,3}?)?(?:at|for)\s+(?:an?\s+)?(?:average\s+)?(?:price\s+of\s+|(?:of\s+)?)?$",
+    re.I,
 )
 _PRODUCT_RESULT_CUE_RE = re.compile(
     r"\b(?:cashing\s+out|raising|raised|worth|valued\s+at|for\s+(?:a\s+total\s+of|total\s+proceeds\s+of)|proceeds\s+of"

@@ -535,3 +535,52 @@ def test_a_live_quote_tag_is_the_tagged_companys_move_of_an_unknown_day() -> Non
     got = claims_of("Shares of Zenith (ZNTH 1.30%) soared, and its stake in Rivian (RIVN 2.84%) lost value.")
     assert (got["1.30%"].subject, got["1.30%"].metric, got["1.30%"].aspect) == ("Zenith", "share_price", "quote_tag")
     assert got["2.84%"].subject == "RIVN"
+
+
+def test_a_futu_tag_with_a_short_name_is_the_company() -> None:
+    table = EntityTable({"acme": ACME, "acme-w": ACME})
+    text = "$ACME-W (01234.HK)$ closed up 1.3% at HK$54.90 on Thursday."
+    got = {c.quantity.text: c for c in extract_claims(doc(text, date(2025, 3, 7)), table)}
+    assert (got["1.3%"].subject, got["HK$54.90"].subject, got["HK$54.90"].aspect) == ("Acme", "Acme", "close")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "aspect"),
+    [
+        ("Shares of Acme rose as much as 6.8% to a record HK$56.80 on Wednesday.", "HK$56.80", "high"),
+        ("Acme fell as much as 4% to an intraday low of HK$48.65 on Wednesday.", "HK$48.65", "low"),
+        ("Acme tumbled 1.8% to HK$191.90 on Wednesday.", "HK$191.90", None),
+    ],
+)
+def test_the_price_a_move_ended_at_takes_the_extreme_the_wording_names(text, span, aspect) -> None:
+    c = claims_of(text, date(2025, 2, 26))[span]
+    assert (c.metric, c.aspect) == ("share_price", aspect)
+
+
+def test_a_weekday_picks_the_year_of_a_yearless_date() -> None:
+    # published on Wednesday 2025-02-26 (a wire clock a day ahead): February 27, 2025 is a Thursday
+    c = claims_of("Acme's shares fell 5.7% to HK$53.10 on Thursday, February 27.", date(2025, 2, 26))["5.7%"]
+    assert c.period is not None and c.period.start == date(2025, 2, 27)
+    # no weekday: the latest February 27 not after the article's date
+    c = claims_of("Acme's shares fell 5.7% to HK$53.10 on February 27.", date(2025, 2, 26))["5.7%"]
+    assert c.period is not None and c.period.start == date(2024, 2, 27)
+
+
+def test_the_day_an_extreme_was_set_is_not_the_day_of_the_distance_from_it() -> None:
+    text = "Acme closed up 1.3% at HK$54.90 on Thursday. The stock is now 6.5% below its 2025 high of HK$58.70, set on February 27."
+    got = claims_of(text, date(2025, 3, 7))
+    assert got["6.5%"].aspect == "from_high"
+    assert got["6.5%"].period is not None and got["6.5%"].period.start == date(2025, 3, 6)  # Thursday's session
+    assert got["HK$58.70"].period is not None and got["HK$58.70"].period.start == date(2025, 2, 27)
+
+
+def test_has_gained_over_the_past_week_is_a_move_over_that_window() -> None:
+    text = "Acme closed up 1.3% on Thursday. Over the past week, Acme has gained 3.4%."
+    c = claims_of(text, date(2025, 3, 7))["3.4%"]
+    assert c.metric == "share_price"
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2025, 2, 28), date(2025, 3, 7))
+
+
+def test_a_buyback_on_a_day_is_shares_times_price() -> None:
+    text = "Acme said it repurchased 5.2 million shares on March 4 at an average price of HK$50.10, for a total of about HK$260.5 million."
+    assert ("product", ["5.2 million", "HK$50.10"], "HK$260.5 million", None) in relations_of(text)

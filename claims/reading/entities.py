@@ -114,7 +114,7 @@ MARKET_RE = re.compile(
     r"|(?:STOXX|Stoxx)\s*(?:Europe\s+)?600|Russell\s*(?:1000|2000|3000)|DAX|CAC\s*40|Shanghai\s+Composite)\b"
 )
 _NAME_SEQ_RE = re.compile(
-    r"(?<![\w$€£¥])(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:&\s+)?(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*))*"
+    r"(?<![\w$€£¥\-])(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:&\s+)?(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*))*"
 )
 # Calendar words are dates, not names: full month and weekday names, quarters; an abbreviation
 # ("Jun", "Mar") only next to a day number ("Jun 5"), since it is also a name ("Lei Jun").
@@ -184,7 +184,9 @@ class Gazetteer:
         for alias, entity in self.table.by_alias.items():
             if len(alias) < 2:
                 continue
-            forms.append((rf"(?<![\w$]){re.escape(alias)}(?:['’]s)?(?![\w])", f"a:{alias}"))
+            # an HKEX short name in capitals may open a "$XIAOMI-W (01810.HK)$" tag
+            before = r"(?<![\w])" if re.search(r"-s?w$", alias) else r"(?<![\w$])"  # XIAOMI-W, JD-SW
+            forms.append((rf"{before}{re.escape(alias)}(?:['’]s)?(?![\w])", f"a:{alias}"))
             del entity
         for entity in {e.name: e for e in self.table.by_alias.values()}.values():
             tickers = [entity.ticker] + [getattr(x, "ticker", None) for x in getattr(entity, "listings", ()) or ()]
