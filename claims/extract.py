@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from calendar import month_abbr, monthrange
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,7 @@ from claims.models import Claim, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout
 from claims.reading.entities import DocumentEntities, Mention, verb_follows
+from claims.vocab import MONTHS
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
@@ -408,6 +410,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
                 period = session.period.model_copy(update={"note": "the session of the sentence before"})
+            if period is None and aspect in ("from_high", "from_low") and document.published is not None:
+                # "the shares are now 25% below their March peak": as of writing, the last close
+                period = publication_day(document.published, "as of the article's date (its last close)")
             if period is None and metric == "share_price" and section_day is not None:
                 period = section_day.model_copy(update={"note": "the date heading this section"})
             if period is None and metric == "share_price" and document.published is not None:
@@ -888,10 +893,15 @@ def _mentions_same_period_last_year(sentence: str, local: int) -> bool:
 
 _FROM_EXTREME_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:below|from|off|under|above|over)\s+(?:its|the|a|their)?\s*"
-    r"(?P<when>(?:19|20)\d{2}|52-week|one-year|12-month|year-to-date|this\s+year's|the\s+year's|year's|record|all-time|recent)?"
+    rf"(?P<when>(?:19|20)\d{{2}}|52-week|one-year|12-month|year-to-date|this\s+year's|the\s+year's|year's|record|all-time|recent"
+    rf"|(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?)?"
     r"[\s-]*(?P<kind>highs?|peaks?|lows?|troughs?)\b",
     re.I,
 )
+
+
+def _month_number(name: str) -> int:
+    return [m.lower() for m in month_abbr].index(name[:3].lower())
 
 
 def _extreme_window(when: str | None, published: date | None, dates: list[DateMention]) -> Period | None:
@@ -905,6 +915,13 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
         return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=f"{y}", granularity="year")
     if published is None:
         return None
+    month = re.match(rf"({MONTHS})(?:\s+((?:19|20)\d{{2}}))?$", when, re.I)
+    if month is not None:
+        # "from their March peak": that month, the latest one not after the article's date
+        m = _month_number(month.group(1))
+        y = int(month.group(2)) if month.group(2) else (published.year if m <= published.month else published.year - 1)
+        last = monthrange(y, m)[1]
+        return Period(start=date(y, m, 1), end=date(y, m, last), label=when, granularity="month")
     if w in ("52-week", "one-year", "12-month"):
         return Period(start=published.replace(year=published.year - 1), end=published, label=when, granularity="window")
     if "year" in w:

@@ -584,3 +584,16 @@ def test_has_gained_over_the_past_week_is_a_move_over_that_window() -> None:
 def test_a_buyback_on_a_day_is_shares_times_price() -> None:
     text = "Acme said it repurchased 5.2 million shares on March 4 at an average price of HK$50.10, for a total of about HK$260.5 million."
     assert ("product", ["5.2 million", "HK$50.10"], "HK$260.5 million", None) in relations_of(text)
+
+
+def test_a_months_peak_is_that_months_window_and_the_distance_is_as_of_writing() -> None:
+    c = claims_of("Acme said little.\nThe company's shares have slumped 25% from their March peak.", date(2025, 4, 10))[
+        "25%"
+    ]
+    assert (c.metric, c.aspect) == ("share_price", "from_high")
+    assert c.comparison_period is not None
+    assert (c.comparison_period.start, c.comparison_period.end) == (date(2025, 3, 1), date(2025, 3, 31))
+    assert c.period is not None and c.period.start == date(2025, 4, 10)
+    # a later month than the article's is last year's
+    c = claims_of("Acme said little.\nAcme shares are 10% below their November high.", date(2025, 4, 10))["10%"]
+    assert c.comparison_period is not None and c.comparison_period.start == date(2024, 11, 1)
