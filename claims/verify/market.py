@@ -92,18 +92,33 @@ def reported_market(claims: Iterable[Claim]) -> str | None:
     return best if counts[best] >= 2 and counts[best] >= 3 * others else None
 
 
-def _document_listing(lines: list[Entity], claims: Iterable[Claim]) -> list[Entity]:
+# The last document's reported market: (its claims by id, how many, the market). Every market
+# claim of a document asks, and counting the cues reads the whole document, so it is counted once
+# per document (the dict is held, so its id is never another document's).
+_LAST_MARKET: list[tuple[dict[str, Claim], int, str | None]] = []
+
+
+def _reported_market_of(by_id: dict[str, Claim]) -> str | None:
+    """``reported_market(by_id.values())``, computed once per document."""
+    last = _LAST_MARKET[0] if _LAST_MARKET else None
+    if last is not None and last[0] is by_id and last[1] == len(by_id):
+        return last[2]
+    market = reported_market(by_id.values())
+    _LAST_MARKET[:] = [(by_id, len(by_id), market)]
+    return market
+
+
+def _document_listing(lines: list[Entity], market: str | None) -> list[Entity]:
     """When a sentence names no exchange, the one the whole article reports (a Hong Kong market
-    report), if it is one of the company's exchanges."""
-    market = reported_market(claims)
+    report, ``market`` as ``reported_market`` gives it), if it is one of the company's exchanges."""
     named = [e for e in lines if market is not None and _suffix(e.ticker or "") == market]
     return named[:1] if named else lines
 
 
-def _other_market(c: Claim, lines: list[Entity], claims: Iterable[Claim]) -> Verdict | None:
-    """A move or price in a report on one market ("Hong Kong close") of a company whose only
-    data is a line on another market (Baidu's Nasdaq ADS): not checked against that line."""
-    market = reported_market(claims)
+def _other_market(c: Claim, lines: list[Entity], market: str | None) -> Verdict | None:
+    """A move or price in a report on one market ("Hong Kong close", ``market`` as
+    ``reported_market`` gives it) of a company whose only data is a line on another market
+    (Baidu's Nasdaq ADS): not checked against that line."""
     if market is None or any(_suffix(e.ticker or "") == market for e in lines):
         return None
     for e in lines:
@@ -174,9 +189,10 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             check="price_change",
         )
     lines = listing_candidates(entity, c)
+    market = _reported_market_of(by_id)
     if len(lines) > 1:
-        lines = _document_listing(lines, by_id.values())
-    elsewhere = _other_market(c, lines, by_id.values())
+        lines = _document_listing(lines, market)
+    elsewhere = _other_market(c, lines, market)
     if elsewhere is not None:
         return elsewhere
     undated = _no_session_on_publication_day(c, lines, book)
