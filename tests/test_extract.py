@@ -597,3 +597,15 @@ def test_a_months_peak_is_that_months_window_and_the_distance_is_as_of_writing()
     # a later month than the article's is last year's
     c = claims_of("Acme said little.\nAcme shares are 10% below their November high.", date(2025, 4, 10))["10%"]
     assert c.comparison_period is not None and c.comparison_period.start == date(2024, 11, 1)
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(alphabet=list('ab .!?。\n"“(—–-*•·12)'), max_size=16))
+def test_opens_sentence_reads_the_tail_as_the_whole_prefix_would(text: str) -> None:
+    from claims.reading.entities import _SENTENCE_START_RE, _opens_sentence
+
+    for pos in range(len(text) + 1):
+        assert _opens_sentence(text, pos) == (_SENTENCE_START_RE.search(text[:pos]) is not None)

@@ -151,6 +151,22 @@ def verb_follows(text: str, end: int) -> bool:
 
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?。]\s+|\n\s*|[\"“(]\s*|(?:—|–|--)\s*|^\s*(?:[-*•·]|\*\*|\d+[.)])\s+)$")
+_SENTENCE_START_TAIL_RE = re.compile(r"(?:[.!?。]\s+|\n\s*|[\"“(]\s*|(?:—|–|--)\s*)$")
+_LIST_MARKER_RE = re.compile(r"\s*(?:[-*•·]|\*\*|\d+[.)])\s+")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``text[:pos]`` ends where a sentence starts (``_SENTENCE_START_RE`` on the
+    prefix), reading only its tail: the prefix of a name late in a long line is not copied or
+    searched whole, which made the reading quadratic on documents with few line breaks."""
+    if pos == 0:
+        return True
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if _SENTENCE_START_TAIL_RE.search(text, max(0, j - 2), pos):
+        return True
+    return j <= 24 and _LIST_MARKER_RE.fullmatch(text, 0, pos) is not None  # a list marker opens a line
 
 
 def _is_title_case(line: str) -> bool:
@@ -289,7 +305,7 @@ class DocumentEntities:
             if _is_title_case(line):
                 continue
             for m in _NAME_SEQ_RE.finditer(line):
-                if _SENTENCE_START_RE.search(line[: m.start()]):
+                if _opens_sentence(line, m.start()):
                     continue  # the capitals of a sequence that opens a sentence say nothing
                 seen.update(re.sub(r"['’]s$", "", w) for w in m.group(0).split())
         return seen
@@ -411,7 +427,7 @@ class DocumentEntities:
         # drop leading tokens that are not names (a sentence opener, "January", "US")
         while words:
             w = re.sub(r"['’]s$", "", words[0])
-            at_start = offset == m.start() and _SENTENCE_START_RE.search(sentence[: m.start()]) is not None
+            at_start = offset == m.start() and _opens_sentence(sentence, m.start())
             rest_known = len(words) > 1 and all(re.sub(r"['’]s$", "", x) in self._mid_caps for x in words[1:])
             bad = (
                 _CALENDAR_RE.match(w)
