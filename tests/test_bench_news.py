@@ -86,6 +86,20 @@ def test_distance_outside_the_rounding_interval() -> None:
     assert out_of_interval_by(1.0, 1.5, 0.05, "nearly") == float("inf")
 
 
+def test_products_and_a_price_against_the_days_range() -> None:
+    from benchmarks.news.reference import compute
+
+    value, unit, _ = compute({"kind": "article_product", "a": 1395500, "b": 246.96, "unit": "HKD"})
+    assert (value, unit) == (pytest.approx(344_632_680.0), "HKD")
+    assert tolerance_verdict("344", 1e6, "exact", value) == "contradicted"  # HK$344.63 million rounds to 345
+    # 1211.HK traded range on 2023-01-03 is 187.00 .. 203.00 (the shipped file x3 for the 2025 split)
+    inside, _, _ = compute({"kind": "day_range", "ticker": "1211.HK", "date": "2023-01-03", "price": 191.44})
+    above, _, how = compute({"kind": "day_range", "ticker": "1211.HK", "date": "2023-01-03", "price": 210.0})
+    assert inside == 191.44
+    assert above == pytest.approx(203.0, abs=0.002) and "186.999 .. 203.001" in how
+    assert tolerance_verdict("210.00", 1.0, "exact", above) == "contradicted"
+
+
 def _g(article: str, start: int, end: int, verdict: str, checkable: bool = True) -> dict:
     return {
         "article": article,
