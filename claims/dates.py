@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_only",  # "in March": capitalised full names only ("may" is a verb)
         re.compile(
-            r"\b(?:[Ii]n|[Oo]f|[Bb]y|[Ff]or|[Dd]uring|[Ss]ince|[Uu]ntil)\s+(?P<m>January|February|March|April|May|June|July|August|September"
+            r"\b(?:[Ii]n|[Oo]f|[Bb]y|[Ff]or|[Dd]uring|[Ss]ince|[Uu]ntil)\s+(?:(?:early|mid|late)[-\s]+)?(?P<m>January|February|March|April|May|June|July|August|September"
             r"|October|November|December)\b(?!\s*\d)"
         ),
     ),
@@ -90,6 +90,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ytd",
         re.compile(
             r"\b(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "to_date",  # "fell 24 per cent for the month", "up 3% this week": the month or week so far
+        re.compile(
+            r"\b(?:(?:for|in|during|over)\s+the\s+(?P<u1>month|week)|this\s+(?P<u2>month|week)|(?P<u3>month|week)[-\s]to[-\s]date)\b",
             re.I,
         ),
     ),
@@ -242,6 +249,12 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
             basis=mb,
             note=None if published is not None else "year inferred from the document",
         )
+    if kind == "to_date":
+        if published is None:
+            return None
+        unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
+        start = published.replace(day=1) if unit == "month" else published - timedelta(days=published.weekday())
+        return Period(start=start, end=published, label=label, granularity="window", note=f"{unit} to date")
     if kind == "ytd_of_year":
         # "so far in 2024": from the year's start to the day of writing, when that is in the year
         y = int(m.group("y"))

@@ -86,7 +86,8 @@ _ASPECT_RES = (
 # A moment of the session that daily bars do not give: "in early trading", "at the mid-day
 # break", "after hours", "at press time" (written during the session).
 _TIME_OF_DAY_RE = re.compile(
-    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+(?:trad(?:e|ing)|deals?|hours|session)"
+    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+"
+    r"(?:(?:Hong\s+Kong|New\s+York|U\.?S\.?|Asian|European|Wall\s+Street|London|Shanghai|Shenzhen)\s+)?(?:trad(?:e|ing)|deals?|hours|session)"
     r"|(?:at|by)\s+(?:the\s+)?(?:mid-?day(?:\s+break)?|midday|lunch(?:\s+break)?|noon|press\s+time|the\s+time\s+of\s+writing)"
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
     r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell)\b"
@@ -319,6 +320,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 metric = None  # "HK$10 billion" is no share price: what it is, the sentence does not say here
             if metric == "price" and q.currency and _SHARE_DEAL_RE.search(sent.text[max(0, local - 60) : local]):
                 metric = "share_price"  # "sold 2.1 million shares at an average price of $31.05"
+            if (
+                metric == "price"
+                and q.currency
+                and q.unit == "per_share"
+                and not _PER_SHARE_PAYOUT_RE.search(sent.text[max(0, local - 40) : local])
+            ):
+                metric = "share_price"  # "fell from its opening price of HK$280 per share"
             aspect = _aspect(sent.text, local, len(q.text)) if metric == "share_price" else None
             own_dates = dates  # the dates that may date this claim (not an extreme's own day)
             if metric == "share_price" and extreme_aspect is not None:
@@ -329,6 +337,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 re.I,
             ):
                 aspect = "average"  # an average trade price lies within the day's range
+                if entity is None or not entity.ticker:
+                    # "Buffett's Berkshire sold 1 million BYD shares at an average price of HK$191.44":
+                    # the price is of the company whose shares were traded, not of the seller
+                    listed = [m.entity for m in mentions if m.entity is not None and m.entity.ticker]
+                    owner = listed[-1] if listed else linker.main
+                    if owner is not None and owner.ticker:
+                        subject, entity, subject_basis = owner.name, owner, "sentence" if listed else "main"
             if metric in ("net_profit",) and re.search(r"attributable", sent.text, re.I):
                 aspect = "attributable"
             period = _period_for(sent.text, local, q, dates, para_period, metric)
@@ -694,6 +709,9 @@ _ENDED_AT_RE = re.compile(
 _VALUE_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:in|of)\s+(?:its\s+|their\s+|the\s+)?market\s+(?:value|cap(?:italization|italisation)?)\b", re.I
 )
+_PER_SHARE_PAYOUT_RE = re.compile(
+    r"\b(?:dividends?|earnings|eps|profit|income|payout|offer|bid|book\s+value|cash)\b", re.I
+)
 _SHARE_DEAL_RE = re.compile(
     r"\bshares\b[^.;]{0,40}\bat\s+(?:an?\s+)?(?:average\s+)?(?:\w+\s+)?(?:price\s+of\s*)?$", re.I
 )
@@ -706,8 +724,8 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
         return _NOUN_METRIC[q.unit]
     clause_start = 0
     before = sentence[:local]
-    for m in re.finditer(r"[;:]|,\s+(?:a|an|the|while|and|with|which)\b|\bwhile\b", before, re.I):
-        clause_start = m.end()
+    for m in re.finditer(r"[;:]|,\s+(?:a|an|the|while|and|with|which)\b|\bwhile\b|,\s+(?=[a-z]+ed\b)", before, re.I):
+        clause_start = m.end()  # (", dropped 18%": the main verb after a relative clause)
     window = before[clause_start:]
     if not window.strip() and before.rstrip().endswith(":"):
         # "- Revenue: RMB 170.36 billion": a label before a colon names what the value is
@@ -867,6 +885,18 @@ def _market_period(
         ]
         if near:
             return near[0].period
+    months = [
+        d
+        for d in dates
+        if d.period.granularity == "month"
+        and clause_start <= d.start
+        and d.end <= clause_end
+        and (0 <= d.start - end_local <= 30 or 0 <= local - d.end <= 30)
+    ]
+    if months and not any(d.period.granularity == "day" for d in dates):
+        # "hit a record high of HK$333 ($42) in late June", "dropped 18 per cent in April": the
+        # month (a level with no day stays undated; a move is the month's)
+        return months[0].period
     days = [d for d in dates if d.period.granularity == "day"]
     if not days:
         return None
@@ -1017,7 +1047,9 @@ def _metric_named(words: str) -> str:
     return re.sub(r"\W+", "_", words.strip().lower())
 
 
-_APPOSITIVE_RE = re.compile(r"^(?:['’]s)?\s*(?:,\s+(?:the|a|an|its)\s+[^,;()]{2,40})?,\s*")
+_APPOSITIVE_RE = re.compile(
+    r"^(?:['’]s)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who)\s+[^,;()]{2,60}))?,\s*"
+)  # "Acme, the chipmaker, rose 4%", "Acme, which reported weak revenue, dropped 18%"
 
 
 def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name]) -> bool:

@@ -609,3 +609,39 @@ def test_opens_sentence_reads_the_tail_as_the_whole_prefix_would(text: str) -> N
 
     for pos in range(len(text) + 1):
         assert _opens_sentence(text, pos) == (_SENTENCE_START_RE.search(text[:pos]) is not None)
+
+
+def test_batch7_readings_dateline_country_early_local_trade_per_share_prices_and_months() -> None:
+    # a dateline with a country is no subject
+    got = claims_of("Acme rose.\nGUANGZHOU, China — Acme shares surged over 7% on Monday.", date(2021, 10, 11))
+    assert got["7%"].subject == "Acme"
+    # "in early Hong Kong trade" is a moment of the session
+    got = claims_of("Acme was up more than 7% in early Hong Kong trade on Monday.", date(2021, 10, 11))
+    assert got["7%"].aspect == "time_of_day"
+    # a price "per share" named as the open or the low is a share price
+    text = "On May 10, Acme fell from its opening price of HK$280 per share all the way to its lowest price of HK$255 per share."
+    got = claims_of(text, date(2021, 5, 11))
+    assert [(got[s].metric, got[s].aspect) for s in ("HK$280 per share", "HK$255 per share")] == [
+        ("share_price", "open"),
+        ("share_price", "low"),
+    ]
+    # "in late June" is that month, not the article's day
+    got = claims_of("Shares of Acme had hit a record high of HK$333 in late June.", date(2022, 7, 12))
+    p = got["HK$333"].period
+    assert p is not None and (p.granularity, p.start) == ("month", date(2022, 6, 1))
+    # a month's move: "for the month" (to date) and "in April"; a relative clause's metric is not the move's
+    text = (
+        "Acme fell 24 per cent for the month, its biggest drop since 2008.\n"
+        "Zenith, which has reported weak first-quarter revenue, dropped 18 per cent in April."
+    )
+    got = claims_of(text, date(2022, 4, 30))
+    assert got["24 per cent"].period is not None and got["24 per cent"].period.note == "month to date"
+    assert (got["18 per cent"].metric, got["18 per cent"].period.label if got["18 per cent"].period else None) == (
+        "share_price",
+        "April",
+    )
+
+
+def test_a_deal_price_is_the_traded_companys_not_the_sellers() -> None:
+    text = "Warren Buffett's Berkshire Hathaway sold more than 1 million Acme shares on January 3 at an average price of HK$191.44."
+    assert claims_of(text, date(2023, 1, 5))["HK$191.44"].subject == "Acme"

@@ -1123,3 +1123,13 @@ def test_a_margin_is_the_periods_income_over_its_revenue_on_the_same_basis():
         assert got["5.0%"].reference_value == pytest.approx(14.5 / 291.4)  # non-GAAP over revenue
         assert got["3.9%"].check != "arithmetic"  # a segment's margin on another basis
         assert got["RMB291.4 billion"].reason != "unknown_entity"
+
+
+def test_an_inferred_year_never_contradicts_a_price():
+    # an undated article: the year of "March 6" is inferred from the text (2024); a miss is not asserted
+    text = "Acme's 2024 results were strong. On March 6, Acme shares closed at $14.70."
+    v = verdict_of(text, "$14.70", published=None)
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+    assert "inferred" in v.explanation
+    # a fit is still evidence
+    assert verdict_of(text.replace("$14.70", "$12.70"), "$12.70", published=None).verdict == "supported"

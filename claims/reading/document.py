@@ -39,6 +39,8 @@ _BYLINE_DATE_RE = re.compile(rf"(?:^|[|·•,—–-]\s*|\bon\s+)(?P<date>{FULL_
 # "SPRINGFIELD, Aug 23, 2024 —", "HONG KONG (Wire) -", "BEIJING, Aug 23 (Wire) --"
 _DATELINE_RE = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){{0,3}})(?:\s*/\s*[A-Z][A-Z ]+)?"
+    # a country or state after the place: ", China", ", Calif."
+    rf"(?:\s*,\s*(?!(?i:{MONTHS})\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=\s*(?:,|[—–]|--|-|\()))?"
     rf"(?:\s*,\s*(?P<date>(?i:{FULL_DATE}|(?:{MONTHS})\.?\s+\d{{1,2}})))?"
     r"\s*(?:\([A-Za-z .&]+\))?\s*(?:[—–]|--|-)\s*",
 )

@@ -217,6 +217,17 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     morning, a wrap published the next day): it is contradicted only when the session before
     does not fit either; when only that one fits, which day is meant is not known (no_date)."""
     verdict = check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book)
+    if verdict.verdict == "contradicted" and c.period is not None and c.period.basis == "inferred":
+        # an undated article's "January 3": the year is a guess from the text, so a miss on that
+        # day says nothing (a fit is still evidence)
+        return _unverifiable(
+            c,
+            "no_date",
+            f"The article is undated and the year of '{c.period.label}' is inferred ({c.period.start:%Y}): "
+            f"{verdict.explanation}",
+            verdict.evidence,
+            check=verdict.check,
+        )
     if (
         verdict.verdict != "contradicted"
         or c.period is None
