@@ -1133,3 +1133,13 @@ def test_an_inferred_year_never_contradicts_a_price():
     assert "inferred" in v.explanation
     # a fit is still evidence
     assert verdict_of(text.replace("$14.70", "$12.70"), "$12.70", published=None).verdict == "supported"
+
+
+def test_an_undated_conversion_of_a_pegged_currency_is_checked_whatever_the_day():
+    ok = verdict_of("Shares of Acme had hit a record of HK$333 ($42.5) in late June.", "$42.5", published=None)
+    assert (ok.verdict, ok.check) == ("supported", "fx_conversion")
+    bad = verdict_of("Shares of Acme had hit a record of HK$333 ($48) in late June.", "$48", published=None)
+    assert (bad.verdict, bad.check) == ("contradicted", "fx_conversion")
+    # the yuan floats: an undated conversion within its range is not asserted
+    mid = verdict_of("Acme's price cut was RMB 53,000 (~$7,400).", "$7,400", published=None)
+    assert mid.verdict == "unverifiable"

@@ -77,6 +77,7 @@ def _converter() -> Any:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def provenance() -> dict[str, str]:
     """Which ECB file was used: the package version, the file's sha256 and the dates it covers."""
     import currency_converter
@@ -109,6 +110,26 @@ def _per_eur(currency: str, day: date) -> float | None:
         return float(_converter().convert(1.0, "EUR", currency, date=day))
     except RateNotFoundError:
         return None
+
+
+def rate_span(base: str, quote: str, step_days: int = 7) -> tuple[FxRate, FxRate] | None:
+    """The lowest and highest ECB cross rate ``quote`` per ``base`` over the whole history the
+    data covers, sampled every ``step_days`` (for an undated conversion: if a stated amount fits
+    at both ends it fits whatever the day, as a pegged currency does); None if no rate."""
+    bounds = _converter().bounds.get("USD")
+    if bounds is None:
+        return None
+    day, last = bounds.first_date, bounds.last_date
+    found: list[FxRate] = []
+    while day <= last:
+        try:
+            found.append(rate(base, quote, day))
+        except FxUnavailable:
+            pass
+        day += timedelta(days=step_days)
+    if not found:
+        return None
+    return min(found, key=lambda r: r.rate), max(found, key=lambda r: r.rate)
 
 
 def rate(base: str, quote: str, day: date) -> FxRate:

@@ -37,6 +37,57 @@ CONVERSION_UNDATED_RELATIVE = 0.5
 REPORT_LAG_DAYS = 60
 
 
+def _whatever_the_day(
+    c: Claim, rel: Relation, ops: list[Claim], amount: float, from_ccy: str, to_ccy: str
+) -> Verdict | None:
+    """An undated conversion checked at the lowest and the highest ECB rate the data holds: if
+    the stated amount fits at both (a pegged currency: HK$333 is about US$42 on any day) it is
+    supported whatever the day; if it fits at neither and lies outside the whole span, it is
+    contradicted whatever the day. Otherwise None (the day matters)."""
+    from claims.refdata.fx import rate_span
+
+    span = rate_span(from_ccy, to_ccy)
+    if span is None:
+        return None
+    lo, hi = span
+    low, high = amount * lo.rate, amount * hi.rate
+    checks = [_against(c, c.quantity.value, v, reference_precision=fx_precision(v)) for v in (low, high)]
+    evidence = [
+        _article_evidence(rel, ops, f"{ops[0].quantity.text} in {to_ccy}"),
+        Evidence(
+            source="ecb",
+            citation=f"{lo.citation}; {hi.citation}",
+            reading="fx range",
+            detail=f"{_fmt(amount)} {from_ccy} = {_fmt(low)} {to_ccy} at the lowest rate ({lo.used:%Y-%m-%d}) .. "
+            f"{_fmt(high)} at the highest ({hi.used:%Y-%m-%d})",
+            values=[*lo.values(), *hi.values()],
+        ),
+    ]
+    span_text = f"between {_fmt(low)} and {_fmt(high)} {to_ccy} at every ECB rate from {lo.used:%Y} to {hi.used:%Y}"
+    if all(ch.holds for ch in checks):
+        return _from_check(
+            c,
+            checks[0],
+            low,
+            check="fx_conversion",
+            explanation_ok=f"{ops[0].quantity.text} is {span_text} (the article is undated; the rate barely moves), consistent with {c.quantity.text}.",
+            explanation_bad="",
+            evidence=evidence,
+        )
+    between = min(low, high) <= c.quantity.value <= max(low, high)
+    if not any(ch.holds for ch in checks) and not between:
+        return _from_check(
+            c,
+            checks[0] if abs(c.quantity.value - low) < abs(c.quantity.value - high) else checks[1],
+            low,
+            check="fx_conversion",
+            explanation_ok="",
+            explanation_bad=f"{ops[0].quantity.text} is {span_text}, whatever the day: not {c.quantity.text}.",
+            evidence=evidence,
+        )
+    return None
+
+
 def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None) -> Verdict:
     """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount at the ECB rate of the article's
     day, ±2% for the writer's rate (tolerance rule 4). Undated, the rates at the figure's period
@@ -63,6 +114,9 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
         value, fx_ev = converted
         results.append((day, value, fx_ev, _against(c, qb.value, value, reference_precision=fx_precision(value))))
     if not results:
+        spanned = _whatever_the_day(c, rel, ops, qa.value, qa.currency, qb.currency)
+        if spanned is not None:
+            return spanned
         for back in range(0, 400, 30):  # the latest rate the ECB data has
             converted = convert(book, qa.value, qa.currency, qb.currency, date.today() - timedelta(days=back))
             if not isinstance(converted, str):
