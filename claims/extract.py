@@ -92,7 +92,7 @@ _TIME_OF_DAY_RE = re.compile(
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
     r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell)\b"
     # a clock time: "as of 12:45 p.m. ET", "at 11:52 a.m.", "by 10:30 HKT"
-    r"|\b(?:as\s+of|at|by|around|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}\b)",
+    r"|\b(?:as\s+(?:of|at)|at|by|around|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}\b)",
     re.I,
 )
 # said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
@@ -425,6 +425,26 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
                 period = session.period.model_copy(update={"note": "the session of the sentence before"})
+            if period is None and change_of == "share_price":
+                since_day = next(
+                    (
+                        d
+                        for d in dates
+                        if d.period.granularity == "day"
+                        and re.search(r"\bsince\s+$", sent.text[max(0, d.start - 8) : d.start], re.I)
+                    ),
+                    None,
+                )
+                if since_day is not None:
+                    # "has soared 12% since September 24": a window from that day, whose first
+                    # close (that day's or the one before) the wording leaves open
+                    period = Period(
+                        start=since_day.period.start,
+                        end=document.published or since_day.period.start,
+                        label=f"since {since_day.period.label}",
+                        granularity="window",
+                        note="since a day: not exact whether that day's move is in",
+                    )
             if period is None and aspect in ("from_high", "from_low") and document.published is not None:
                 # "the shares are now 25% below their March peak": as of writing, the last close
                 period = publication_day(document.published, "as of the article's date (its last close)")
@@ -833,6 +853,8 @@ def _period_for(
     # "HK$15.36 on August 5", "2% growth in 2024": a date right after the number belongs to it
     for d in dates:
         if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
+            if d.period.granularity == "day" and re.search(r"\bsince\b", sentence[end_local : d.start], re.I):
+                continue  # "soared 12% since September 24": the window's start, not the move's day
             return d.period
     if metric == "share_price":
         return _market_period(sentence, q, local, end_local, dates, clause_start, clause_end)
@@ -897,7 +919,14 @@ def _market_period(
         # "hit a record high of HK$333 ($42) in late June", "dropped 18 per cent in April": the
         # month (a level with no day stays undated; a move is the month's)
         return months[0].period
-    days = [d for d in dates if d.period.granularity == "day"]
+    # "their lowest since September 16, 2024", "soared 12% since September 24": a day after
+    # "since" starts a window or names a past extreme, it is not the day of the move
+    days = [
+        d
+        for d in dates
+        if d.period.granularity == "day"
+        and not re.search(r"\bsince\s+(?:\w+,?\s+)?$", sentence[max(0, d.start - 20) : d.start], re.I)
+    ]
     if not days:
         return None
     return min(days, key=lambda d: (not (clause_start <= d.start and d.end <= clause_end), abs(d.start - local))).period

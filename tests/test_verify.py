@@ -571,8 +571,10 @@ def test_a_duration_is_unverifiable_as_a_duration(text):
         ("Acme shares opened 4.65% higher on March 6.", "4.65%", "supported", None, "previous close to open"),
         ("On March 6, Acme opened with a 12% jump.", "12%", "contradicted", None, "previous close to open"),
         ("Acme shares rose as much as 7.75% on March 6.", "7.75%", "supported", None, "intraday range"),
-        # "as much as" is at or below: the high was +7.75%
-        ("Acme shares rose as much as 9% on March 6.", "9%", "supported", None, "intraday range"),
+        # "as much as" states the session's extreme (not a bound): the high was +7.75%
+        ("Acme shares rose as much as 9% on March 6.", "9%", "contradicted", None, "intraday range"),
+        # a day whose low was only -2.4% below the previous close does not support "fell as much as 9%"
+        ("Acme shares fell as much as 9% on March 6.", "9%", "contradicted", None, "intraday range"),
         ("Acme shares rose as much as 7% on March 6.", "7%", "contradicted", None, "intraday range"),
         ("Acme shares fell 20% on March 6.", "20%", "contradicted", None, "close to close"),
     ],
@@ -1143,3 +1145,26 @@ def test_an_undated_conversion_of_a_pegged_currency_is_checked_whatever_the_day(
     # the yuan floats: an undated conversion within its range is not asserted
     mid = verdict_of("Acme's price cut was RMB 53,000 (~$7,400).", "$7,400", published=None)
     assert mid.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "reason"),
+    [
+        # a day after "since" starts a window; it is not the move's day
+        ("Acme has soared 12 percent since March 1, 2024.", "12 percent", "no_window"),
+        # a clock time early in a market wrap: the moves are so far, not the day's
+        (
+            "The index slipped 0.7 per cent as at 10am local time, while Acme fell 1 per cent to $12.70.",
+            "1 per cent",
+            "no_source",
+        ),
+        ("Acme was up 10.01% to $13.70 as of 9.40 a.m. ET on March 6.", "10.01%", "no_source"),
+        # a count is no share price
+        ("Acme bought back 179.9 million shares on March 6.", "179.9 million", None),
+    ],
+)
+def test_audit_cases_that_were_asserted_are_not(text, span, reason):
+    v = verdict_of(text, span, published=date(2024, 3, 6))
+    assert v.verdict == "unverifiable"
+    if reason:
+        assert v.reason == reason

@@ -178,6 +178,18 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             "daily bars do not give it.",
             check="market_price",
         )
+    if (
+        not c.change_of
+        and c.quantity.currency is None
+        and c.quantity.unit not in ("percent", "percentage_point", "basis_point")
+    ):
+        # "bought back 179.9 million shares": a count is no share price
+        return _unverifiable(
+            c,
+            "no_metric",
+            f"{c.quantity.text} has no currency: it is no price of {entity.name}'s shares.",
+            check="market_price",
+        )
     if c.quantity.unit in ("percent", "percentage_point", "basis_point") and not c.change_of:
         # "Intraday declines: 6.53% in Hong Kong": a share's percentage whose direction the
         # wording does not give is no price level, and no change either
@@ -508,8 +520,10 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     if re.search(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", before):
         # "rose as much as 7.7%": the session's extreme was 7.7%, not "at most 7.7%"
         reached = high_move if claimed >= 0 else low_move
-        # "as much as 10%" / "up to 10%": the day's extreme, at or below the stated size
-        as_much: tuple[float, Check] | None = (reached, _against(c, claimed, reached))
+        # "fell as much as 5.5%": the day's extreme WAS about that size (not "at most": a day
+        # that rose never supports a fall), so it is compared as stated, without the bound
+        stated = c.model_copy(update={"quantity": c.quantity.model_copy(update={"hedge": "exact"})})
+        as_much: tuple[float, Check] | None = (reached, _against(stated, claimed, reached))
     else:
         as_much = None
     if c.quantity.hedge in ("more_than", "at_least"):
