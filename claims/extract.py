@@ -289,6 +289,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 fallback = linker.headline_entity or linker.main
                 if fallback is not None:
                     subject, subject_basis = fallback.name, "headline" if linker.headline_entity else "main"
+            market_after = (
+                _market_named_after(sent.start, local + len(q.text), sent.text, mentions)
+                if q.unit == "percent"
+                else None
+            )
+            if market_after is not None:
+                subject, subject_basis = market_after, "sentence"  # "compared with a 13% gain on the S&P 500 index"
             entity = by_label.get(subject or "") or (table.resolve(subject) if subject else None)
             if entity is not None and entity.kind == "product" and metric in COMPANY_METRICS:
                 parent = linker.gazetteer.parent(entity)
@@ -562,6 +569,19 @@ def _sentence_names(
 
 
 _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
+
+
+def _market_named_after(sent_start: int, end_local: int, sentence: str, mentions: list[Mention]) -> str | None:
+    """The market a move belongs to when it is named right after it ("a 13% gain on the S&P 500
+    index", "a 2% fall in the Hang Seng Index")."""
+    for m in mentions:
+        a = m.start - sent_start
+        if m.kind == "market" and 0 <= a - end_local <= 30:
+            if re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,2}(?:on|in|for|of|by)\s+(?:the\s+)?", sentence[end_local:a]):
+                return m.text
+    return None
+
+
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 
 

@@ -830,7 +830,10 @@ def _candidate_at(text: str, index: int) -> _Parsed | None:
 
 
 _HAS_DIGIT_RE = re.compile(r"\d")
-_CHINA_RE = re.compile(r"\byuan\b|\bRMB\b|\bChina\b|\bChinese\b")
+_CHINA_RE = re.compile(
+    r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b|\bHong\s+Kong\b|\bHKEX\b|\bHang\s+Seng\b"
+    r"|\bBeijing\b|\bShanghai\b|\bShenzhen\b|\bHangzhou\b|\bmainland\b"
+)  # "¥" in a text about a Chinese or Hong Kong company is the yuan
 # Any word the word patterns could start with: when none is present, they are not run.
 _ANY_NUMBER_WORD_RE = re.compile(
     rf"(?=[zotfsneahmbdq])\b(?:{NUMBER_WORDS}|half|quarter|third|fifth|tenth|dozens|hundreds|thousands|millions"

@@ -645,3 +645,10 @@ def test_batch7_readings_dateline_country_early_local_trade_per_share_prices_and
 def test_a_deal_price_is_the_traded_companys_not_the_sellers() -> None:
     text = "Warren Buffett's Berkshire Hathaway sold more than 1 million Acme shares on January 3 at an average price of HK$191.44."
     assert claims_of(text, date(2023, 1, 5))["HK$191.44"].subject == "Acme"
+
+
+def test_a_market_named_right_after_a_move_owns_it_and_yen_in_a_hong_kong_text_is_the_yuan() -> None:
+    got = claims_of("Acme shares are up 41.5% year to date, compared with a 13% gain on the S&P 500 index.")
+    assert (got["41.5%"].subject, got["13%"].subject) == ("Acme", "S&P 500")
+    got = claims_of("Hong Kong stocks: Acme's total revenues amounted to ¥159.5 billion.")
+    assert got["¥159.5 billion"].quantity.currency == "CNY"
