@@ -314,7 +314,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 aspect = _aspect(sent.text, local, len(q.text))
                 period = sentence_claims[-1].period
                 move = sentence_claims[-1]
-                if ended_at.group("extreme") or (move.aspect == "intraday" and move.quantity.direction):
+                if move.aspect == "time_of_day":
+                    extreme_aspect = "time_of_day"  # "fell 1% to HK$378.00" at 10am: the price then
+                elif ended_at.group("extreme") or (move.aspect == "intraday" and move.quantity.direction):
                     # "rose as much as 6.8% to a record HK$56.80": the session's high
                     word = (ended_at.group("extreme") or "").lower()
                     low = "low" in word or "trough" in word or (not word and move.quantity.direction == "down")

@@ -652,3 +652,12 @@ def test_a_market_named_right_after_a_move_owns_it_and_yen_in_a_hong_kong_text_i
     assert (got["41.5%"].subject, got["13%"].subject) == ("Acme", "S&P 500")
     got = claims_of("Hong Kong stocks: Acme's total revenues amounted to ¥159.5 billion.")
     assert got["¥159.5 billion"].quantity.currency == "CNY"
+
+
+def test_the_price_a_move_so_far_ended_at_is_a_moment_of_the_session_too() -> None:
+    text = (
+        "The index slipped 0.7 per cent as at 10am local time.\n"
+        "Zenith slid 3.9 per cent to HK$80.05, while Acme fell 1 per cent to HK$378.00."
+    )
+    got = claims_of(text, date(2024, 8, 27))
+    assert (got["1 per cent"].aspect, got["HK$378.00"].aspect) == ("time_of_day", "time_of_day")
