@@ -434,6 +434,23 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
                 period = session.period.model_copy(update={"note": "the session of the sentence before"})
+            if (
+                change_of == "share_price"
+                and period is not None
+                and period.granularity == "year"
+                and _SO_FAR_TENSE_RE.search(sent.text[max(0, local - 40) : local])
+                and (document.published is None or document.published.year == period.start.year)
+            ):
+                # "Meta is now up 35% in 2024": the year so far, to the day of writing
+                period = Period(
+                    start=period.start,
+                    end=document.published or period.end,
+                    label=period.label,
+                    granularity="window",
+                    note="year to date"
+                    if document.published
+                    else "year to date, end not exact: the day of writing is not known",
+                )
             if period is None and change_of == "share_price":
                 since_day = next(
                     (
@@ -584,6 +601,15 @@ def _market_named_after(sent_start: int, end_local: int, sentence: str, mentions
     return None
 
 
+_SEGMENT_AFTER_RE = re.compile(
+    r"\s+(?:from|of|at|in)\s+(?:its\s+|the\s+)?(?!(?:RMB|HK\$|US\$|\$|about|around|over|nearly)\b)[a-z][a-z\-]+(?:\s+[a-z\-]+){0,3}\s+(?:business|segment|unit|division|arm|operations?)\b",
+    re.I,
+)
+_SO_FAR_TENSE_RE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:up|down|higher|lower)|(?:has|have)\s+(?:now\s+)?(?:gained|risen|rallied|climbed|"
+    r"jumped|surged|fallen|dropped|lost|declined|slumped|tumbled|added|shed))\b[^,;.]{0,12}$",
+    re.I,
+)
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 
 
@@ -788,6 +814,8 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
                 return name
         return q.unit
     if best is not None:
+        if best[1] == "revenue" and _SEGMENT_AFTER_RE.match(window, best[0]):
+            return "segment_revenue"  # "Revenue from core local business was 694 billion": a segment's
         return best[1]
     for name, pattern in _METRIC_RES:
         if pattern.search(after):  # "a thousand units sold"

@@ -661,3 +661,16 @@ def test_the_price_a_move_so_far_ended_at_is_a_moment_of_the_session_too() -> No
     )
     got = claims_of(text, date(2024, 8, 27))
     assert (got["1 per cent"].aspect, got["HK$378.00"].aspect) == ("time_of_day", "time_of_day")
+
+
+def test_now_up_in_a_year_is_the_year_so_far_and_a_segments_revenue_is_not_the_companys() -> None:
+    c = claims_of("With Friday's gain, Acme is now up 35% in 2024.", date(2024, 5, 3))["35%"]
+    assert c.period is not None and (c.period.start, c.period.end, c.period.granularity) == (
+        date(2024, 1, 1),
+        date(2024, 5, 3),
+        "window",
+    )
+    c = claims_of("Acme rose 35% in 2023.", date(2024, 5, 3))["35%"]
+    assert c.period is not None and c.period.granularity == "year"
+    got = claims_of("Revenue from core local business was 694 billion CNY, a year-on-year increase of 20.2%.")
+    assert got["694 billion CNY"].metric == "segment_revenue"
