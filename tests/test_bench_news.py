@@ -164,3 +164,22 @@ def test_gold_is_grouped_by_the_batch_of_its_article() -> None:
     assert list(groups) == sorted(groups) and 1 in groups and 5 in groups
     assert sum(len(v) for v in groups.values()) == len(lines)
     assert {g["article"][:3] for g in groups[5]} <= {f"n{n}" for n in range(56, 69)}
+
+
+def test_no_two_articles_are_the_same_page() -> None:
+    # a page collected twice (n91 was n42 again) would count its claims twice, and the checker
+    # stores identical texts once, so one copy would score as missed
+    import hashlib
+    import json as _json
+    from pathlib import Path as _Path
+
+    articles = _Path(__file__).resolve().parents[1] / "benchmarks" / "news" / "articles"
+    texts: dict[str, str] = {}
+    urls: dict[str, str] = {}
+    for path in sorted(articles.glob("*.txt")):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert digest not in texts, f"{path.name} repeats {texts[digest]}"
+        texts[digest] = path.name
+        url = _json.loads((articles / f"{path.name}.meta.json").read_text(encoding="utf-8")).get("url")
+        assert url not in urls, f"{path.name} repeats the URL of {urls.get(url)}"
+        urls[url] = path.name

@@ -5,7 +5,6 @@ from __future__ import annotations
 from benchmarks.news.labels import CA, C, U, fx, px, unknown
 
 A90 = "n90_straitstimes_alibaba_2023_03_29"
-A91 = "n91_cnbc_hsbc_2024_02_21"
 A94 = "n94_yicai_pdd_2023_11_29"
 A95 = "n95_leaprate_nvidia_2024_02_26"
 CC = "share_price_change_close_to_close"
@@ -111,55 +110,7 @@ LABELS = [
     U(A90, "2.3 per cent", "Hang Seng Index", "index_change", "unknown_entity", "no index data ships"),
     U(A90, "3.2 per cent", "Hang Seng Tech Index", "index_change", "unknown_entity", "no index data ships"),
     unknown(A90, "6 per cent", "SoftBank Group", "share_price_change_intraday", "9984.T"),
-    # --- n91 CNBC live blog, HSBC in Hong Kong on Wednesday 2024-02-21 (results at the midday break)
-    U(A91, "78%", "HSBC", "pretax_profit_growth_yoy", "no_source", REPORTED, period="FY2023", hedge="approximate"),
-    U(A91, "$30.3 billion", "HSBC", "pretax_profit_usd", "no_source", REPORTED, period="FY2023"),
-    U(A91, "$34.06 billion", "HSBC", "pretax_profit_estimate_usd", "forecast", ESTIMATE, period="FY2023"),
-    U(
-        A91,
-        "2%",
-        "HSBC",
-        "share_price_change_intraday",
-        "no_source",
-        "'reversed gains to dip more than 2%': a move during the afternoon session, no time given",
-        date="2024-02-21",
-        hedge="more_than",
-    ),
-    U(A91, "3%", "Hang Seng Index", "index_change", "unknown_entity", "no index data ships", ctx="the 3% gains"),
-    CA(
-        A91,
-        "0.5%",
-        "HSBC",
-        "share_price_change_ytd",
-        "0.5",
-        [px("ytd", "0005.HK", "2024-02-20"), px("ytd", "0005.HK", "2024-02-21")],
-        why="'have gained about 0.5% so far this year', written during the session of 2024-02-21: to the close "
-        "before it or to that day's close.",
-        date="2024-02-21",
-        hedge="approximate",
-    ),
-    C(
-        A91,
-        "23%",
-        "HSBC",
-        "share_price_change_year",
-        "23",
-        px("between_traded", "0005.HK", "2023-12-29", **{"from": "2022-12-30"}),
-        why="'after jumping 23% in 2023', in a paragraph on 'Its Hong Kong shares': the Hong Kong line's last "
-        "traded close of 2022 to the last of 2023 (the London line, not shipped, may be what the writer used).",
-        period="2023",
-        sign=1,
-    ),
-    U(A91, "14%", "Hang Seng Index", "index_change", "unknown_entity", "no index data ships", period="2023"),
-    U(
-        A91,
-        "2.55%",
-        "HSBC",
-        "share_price_change_intraday",
-        "no_source",
-        "'It was last trading down 2.55%': a live-blog reading during the session, no time given",
-        date="2024-02-21",
-    ),
+    # (n91 removed: an exact duplicate of n42, same URL and text; GOLD_CHANGES.md §10)
     # --- n94 Yicai, PDD on 2023-11-28 ('yesterday' of a page of 2023-11-29)
     U(
         A94,
