@@ -112,6 +112,7 @@ def _per_eur(currency: str, day: date) -> float | None:
         return None
 
 
+@lru_cache(maxsize=64)
 def rate_span(base: str, quote: str, step_days: int = 7) -> tuple[FxRate, FxRate] | None:
     """The lowest and highest ECB cross rate ``quote`` per ``base`` over the whole history the
     data covers, sampled every ``step_days`` (for an undated conversion: if a stated amount fits
