@@ -236,7 +236,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
     if kind == "month_only":
         month = _MONTH_NUMBER[m.group("m")]
         if published is not None:
-            y, mb = published.year - (1 if month > published.month else 0), "stated"
+            y, mb = latest_year_of_month(month, published), "stated"
         elif year is not None:
             y, mb = year, basis
         else:
@@ -409,6 +409,22 @@ def _year_of_weekday(parsed: date, weekday: int, base: date) -> date:
 
 
 _MONTH_PREFIX = {name[:3].lower(): n for name, n in _MONTH_NUMBER.items()}
+
+
+def month_number(name: str) -> int:
+    """ "March", "Mar" -> 3."""
+    return _MONTH_PREFIX[name[:3].lower()]
+
+
+def latest_year_of_month(month: int, day: date) -> int:
+    """The year of the latest such month not after ``day`` ("in March", written in April 2025: 2025)."""
+    return day.year - (1 if month > day.month else 0)
+
+
+def month_period(year: int, month: int, label: str) -> Period:
+    return Period(start=date(year, month, 1), end=_month_end(year, month), label=label, granularity="month")
+
+
 _MONTH_DAY_RE = re.compile(
     rf"(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>\d{{4}}))?",

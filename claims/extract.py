@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from calendar import month_abbr, monthrange
 from dataclasses import dataclass
 from datetime import date
 
-from claims.dates import PUBLICATION_DAY_NOTE, DateMention, context_year, find_dates, publication_day, shift_year
+from claims.dates import (
+    PUBLICATION_DAY_NOTE,
+    DateMention,
+    context_year,
+    find_dates,
+    latest_year_of_month,
+    month_number,
+    month_period,
+    publication_day,
+    shift_year,
+)
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
@@ -1009,10 +1018,6 @@ _FROM_EXTREME_RE = re.compile(
 )
 
 
-def _month_number(name: str) -> int:
-    return [m.lower() for m in month_abbr].index(name[:3].lower())
-
-
 def _extreme_window(when: str | None, published: date | None, dates: list[DateMention]) -> Period | None:
     """The window a "2024 high" / "52-week low" is taken over (to the claim's day); None when
     unstated ("its high", "record high": the data cannot say it reaches back far enough)."""
@@ -1027,10 +1032,9 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
     month = re.match(rf"({MONTHS})(?:\s+((?:19|20)\d{{2}}))?$", when, re.I)
     if month is not None:
         # "from their March peak": that month, the latest one not after the article's date
-        m = _month_number(month.group(1))
-        y = int(month.group(2)) if month.group(2) else (published.year if m <= published.month else published.year - 1)
-        last = monthrange(y, m)[1]
-        return Period(start=date(y, m, 1), end=date(y, m, last), label=when, granularity="month")
+        m = month_number(month.group(1))
+        y = int(month.group(2)) if month.group(2) else latest_year_of_month(m, published)
+        return month_period(y, m, when)
     if w in ("52-week", "one-year", "12-month"):
         return Period(start=published.replace(year=published.year - 1), end=published, label=when, granularity="window")
     if "year" in w:

@@ -391,24 +391,23 @@ class DocumentEntities:
             if free(a, b):
                 out.append(Mention(a, b, "market", m.group(0)))
                 taken.append((a, b))
+
+        def add_name(seq: re.Match[str]) -> None:
+            name = self._unknown_name(sentence, seq)
+            if name is not None:
+                out.append(Mention(start + name[0], start + name[1], "name", name[2]))
+
         label = _ITEM_LABEL_RE.match(sentence)
         if title_case and label is not None:
             # "- Great Wall Motor: Fell 5%+": a list item's label is read as a name even when the
             # short item looks like a headline
             seq = _NAME_SEQ_RE.match(sentence, label.start(1))
-            a, b = start + label.start(1), start + label.end(1)
-            if seq is not None and free(a, b):
-                name = self._unknown_name(sentence, seq)
-                if name is not None:
-                    out.append(Mention(start + name[0], start + name[1], "name", name[2]))
+            if seq is not None and free(start + label.start(1), start + label.end(1)):
+                add_name(seq)
         if not title_case:
             for m in _NAME_SEQ_RE.finditer(sentence):
-                a, b = start + m.start(), start + m.end()
-                if not free(a, b):
-                    continue
-                name = self._unknown_name(sentence, m)
-                if name is not None:
-                    out.append(Mention(start + name[0], start + name[1], "name", name[2]))
+                if free(start + m.start(), start + m.end()):
+                    add_name(m)
         out.sort(key=lambda m: m.start)
         return out
 

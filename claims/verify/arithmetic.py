@@ -172,20 +172,15 @@ def check_relation(
         result = _against(c, stated, computed, precision=precision)
         detail = f"{_fmt(a)} / {_fmt(b)} = {computed:.4g}"
         ta, tb = ops[0].quantity.text, ops[1].quantity.text
-        if rel.kind == "share":
-            detail = f"{ta} of {tb} is {computed * 100:.2f}%"
-        elif rel.kind == "average":
-            detail = f"{ta} over {tb} is {_fmt(computed)} each"
-        if rel.kind != "ratio":
-            return _from_check(
-                c,
-                result,
-                computed,
-                check="arithmetic",
-                claimed=stated,
-                explanation_ok=f"The article's own numbers: {detail}, consistent with '{q.text}'.",
-                explanation_bad=f"The article's own numbers: {detail}, not '{q.text}'.",
-                evidence=[_article_evidence(rel, ops, detail)],
+        if rel.kind == "ratio":
+            hedge = f" ({q.hedge.replace('_', ' ')})"
+            ok, bad = f"consistent with '{q.text}'{hedge}", f"inconsistent with '{q.text}'{hedge}"
+        else:
+            ok, bad = f"consistent with '{q.text}'", f"not '{q.text}'"
+            detail = (
+                f"{ta} of {tb} is {computed * 100:.2f}%"
+                if rel.kind == "share"
+                else f"{ta} over {tb} is {_fmt(computed)} each"
             )
         return _from_check(
             c,
@@ -193,8 +188,8 @@ def check_relation(
             computed,
             check="arithmetic",
             claimed=stated,
-            explanation_ok=f"The article's own numbers: {detail}, consistent with '{q.text}' ({q.hedge.replace('_', ' ')}).",
-            explanation_bad=f"The article's own numbers: {detail}, inconsistent with '{q.text}' ({q.hedge.replace('_', ' ')}).",
+            explanation_ok=f"The article's own numbers: {detail}, {ok}.",
+            explanation_bad=f"The article's own numbers: {detail}, {bad}.",
             evidence=[_article_evidence(rel, ops, detail)],
         )
     if rel.kind == "product":

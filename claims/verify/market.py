@@ -223,12 +223,16 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
     return verdicts[0]
 
 
+def _check_on(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
+    return check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book)
+
+
 def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     """One listing's verdict. A claim dated only by the article's publication date (the text
     names no session) may be about the session before it (a US session reported in an Asian
     morning, a wrap published the next day): it is contradicted only when the session before
     does not fit either; when only that one fits, which day is meant is not known (no_date)."""
-    verdict = check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book)
+    verdict = _check_on(c, line, book)
     if verdict.verdict == "contradicted" and c.period is not None and c.period.basis == "inferred":
         # an undated article's "January 3": the year is a guess from the text, so a miss on that
         # day says nothing (a fit is still evidence)
@@ -262,7 +266,7 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
             )
         }
     )
-    other = check_price_change(earlier, line, book) if c.change_of else check_price_level(earlier, line, book)
+    other = _check_on(earlier, line, book)
     if other.verdict == "supported":
         return _unverifiable(
             c,
