@@ -183,3 +183,15 @@ def test_no_two_articles_are_the_same_page() -> None:
         url = _json.loads((articles / f"{path.name}.meta.json").read_text(encoding="utf-8")).get("url")
         assert url not in urls, f"{path.name} repeats the URL of {urls.get(url)}"
         urls[url] = path.name
+
+
+def test_batch_of_reads_the_whole_article_number() -> None:
+    # n100 and later must not be read as n10 (the first two digits)
+    from benchmarks.news import make_split
+
+    assert make_split.batch_of("n97_x") == 8
+    assert make_split.batch_of("n05_x") == 1
+    with pytest.raises(ValueError, match="no batch"):
+        make_split.batch_of("n100_x")
+    with pytest.raises(ValueError, match="not an article id"):
+        make_split.batch_of("notes")

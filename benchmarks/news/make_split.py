@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -51,7 +52,10 @@ BATCHES = [(1, 33), (34, 41), (42, 50), (51, 55), (56, 68), (69, 74), (75, 89), 
 
 
 def batch_of(article: str) -> int:
-    n = int(article[1:3])
+    m = re.match(r"n(\d+)_", article)
+    if not m:
+        raise ValueError(f"{article}: not an article id (n<number>_<name>)")
+    n = int(m.group(1))
     for b, (lo, hi) in enumerate(BATCHES, start=1):
         if lo <= n <= hi:
             return b
