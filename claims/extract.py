@@ -249,6 +249,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     session: _Session | None = None  # the last share-price session named, and by whom
+    # an article dated on a weekend that names the session it reports ("on Friday"): its
+    # undated price claims are that session's, not the publication day's (no trading then)
+    weekend_published = document.published if document.published and document.published.weekday() >= 5 else None
+    weekend_day: Period | None = None
     list_open = False  # the line before this one opens a list or is one of its items
     for sent_index, sent in enumerate(sentences):
         if para_period and para_period[0] != sent.paragraph:
@@ -267,11 +271,17 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if not layout.in_dateline(sent.start + d.start)
         ]
         mentions = linker.in_sentence(sent.start, sent.end, skip=dateline_spans)
+        if weekend_published is not None:
+            day = _weekend_session(weekend_published, dates)
+            if day is not None and (weekend_day is None or day.start > weekend_day.start):
+                weekend_day = day  # the latest session named: a weekend article reports the week's last
         heading = [d for d in dates if d.period.granularity == "day"]
         if len(heading) == 1 and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :]):
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
             session = None  # a new section: the session named above it is not this one
         sentence_claims: list[Claim] = []
+        # "Read: Acme shares slide 4% after ...": the headline of another story, linked from the page
+        other_story = _OTHER_STORY_RE.match(sent.text) is not None
         while qi < len(quantities) and quantities[qi].start < sent.end:
             q = quantities[qi]
             qi += 1
@@ -289,7 +299,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     # "dived as much as 10%", "an ~9% single-day drop": the verb gives the direction
                     q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
             metric = _metric(sent.text, local, q, sentence_claims)
-            names, by_label = _sentence_names(sent.start, mentions, q, last_entity, linker.main)
+            names, by_label = _sentence_names(sent.start, sent.text, mentions, q, last_entity, linker.main)
             subject = _subject(sent.text, local, last_subject, names)
             subject_basis = "sentence" if subject is not None and any(n[2] == subject for n in names) else None
             if subject is not None and subject == last_subject and subject_basis is None:
@@ -485,12 +495,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 period = publication_day(document.published, "as of the article's date (its last close)")
             if period is None and metric == "share_price" and section_day is not None:
                 period = section_day.model_copy(update={"note": "the date heading this section"})
-            if period is None and metric == "share_price" and document.published is not None:
+            if period is None and metric == "share_price" and document.published is not None and not other_story:
                 # a share's price or move with no session named in the headline or lead of a
                 # dated article is the publication day's ("Acme plunged 6%"); verification says
                 # no_date when that day had no trading, never moves it to another day. Further
                 # down, an undated sentence may be about any earlier session: not dated.
-                if layout.in_headline(q.start) or layout.in_lead(q.start):
+                if weekend_day is not None:
+                    period = weekend_day.model_copy(
+                        update={"note": "the session the article names (its publication date is a weekend)"}
+                    )
+                elif layout.in_headline(q.start) or layout.in_lead(q.start):
                     period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
                 elif any(
                     m.kind in ("alias", "ticker") and m.entity is not None and m.entity.name == subject
@@ -555,6 +569,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     return claims
 
 
+_OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
+
+
+def _weekend_session(published: date, dates: list[DateMention]) -> Period | None:
+    """The last day a sentence names in the days before a weekend publication date ("on Friday")."""
+    days = [d.period for d in dates if d.period.granularity == "day" and 0 < (published - d.period.start).days <= 6]
+    return max(days, key=lambda p: p.start) if days else None
+
+
 _BULLET_RE = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
@@ -569,13 +592,23 @@ class _Session:
 
 
 def _sentence_names(
-    sent_start: int, mentions: list[Mention], q: Quantity, last_entity: Entity | None, main: Entity | None
+    sent_start: int,
+    sentence: str,
+    mentions: list[Mention],
+    q: Quantity,
+    last_entity: Entity | None,
+    main: Entity | None,
 ) -> tuple[list[_Name], dict[str, Entity]]:
     """The sentence's mentions as (start, end, label) for ``_subject``: known entities by their
     canonical name, anaphora as the company last named (or the main entity), unknown names as
     written; the market is no subject of an amount of money (an index is quoted in points)."""
     names: list[_Name] = []
     by_label: dict[str, Entity] = {}
+    # the sentence's grammatical subject when it opens the sentence: "Bilibili, a video site
+    # that ..., saw its shares slide 9.7%" -- "its" is Bilibili's, not the company named before
+    opener = next((m for m in mentions if m.kind not in ("market", "anaphor")), None)
+    if opener is not None and not _OPENS_SENTENCE_RE.fullmatch(sentence[: opener.start - sent_start]):
+        opener = None
     for m in mentions:
         a, b = m.start - sent_start, m.end - sent_start
         if m.possessive:
@@ -584,6 +617,12 @@ def _sentence_names(
             names.append((a, b, m.entity.name))
             by_label[m.entity.name] = m.entity
         elif m.kind == "anaphor":
+            if opener is not None and opener.end <= m.start and m.text[:3].lower() == "its":
+                label = opener.entity.name if opener.entity is not None else opener.text
+                names.append((a, b, label))
+                if opener.entity is not None:
+                    by_label[label] = opener.entity
+                continue
             target = last_entity or main
             if target is not None:
                 names.append((a, b, target.name))
@@ -596,6 +635,7 @@ def _sentence_names(
     return names, by_label
 
 
+_OPENS_SENTENCE_RE = re.compile(r"[\s\W]*(?:[A-Za-z][\w\-]*\s+){0,2}")  # "Shenzhen-based Tencent", "Rival Acme"
 _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
 
 

@@ -122,6 +122,18 @@ def test_ticker_forms(ticker, written, matches):
         ("Hong Kong stocks fell today, with a low of HK$21.40 at press time for Acme.", "HK$21.40", "Acme"),
         ("Acme rose. Hong Kong stocks fell today, with a low of HK$21.40 at press time.", "HK$21.40", "Acme"),
         ("Acme rose 2%. Borealis delivered 300,000 vehicles in May.", "300,000", "Borealis"),  # not Acme's
+        # a company's line named by its exchange is the company's, not the market's
+        ("Zenith fell. Acme Group's Hong Kong shares closed down 10% on Friday.", "10%", "Acme"),
+        ("Acme fell. Hong Kong shares closed down 1.2% on Friday.", "1.2%", "Hong Kong shares"),
+        # "its" binds to the name that opens its own sentence, known or not
+        (
+            "Acme fell 3% on Friday, as did Borealis. Borealis, a games maker that earns 17.1% of its revenue at home, saw its "
+            "shares slide 9.7% on Friday.",
+            "9.7%",
+            "Borealis",
+        ),
+        ("Acme fell 3% on Friday. Shenzhen-based Zenith saw its shares slide 9.7% on Friday.", "9.7%", "Zenith"),
+        ("Acme fell 3% on Friday. After the news, its shares slid 9.7% on Friday.", "9.7%", "Acme"),
     ],
 )
 def test_subjects_are_linked_through_the_gazetteer(text, span, subject):
@@ -171,3 +183,19 @@ def test_ranks_and_ticker_codes_are_not_claims(text):
 def test_the_mover_and_its_metric(text, span, subject, metric):
     c = claims_of(text)[span]
     assert (c.subject, c.metric) == (subject, metric)
+
+
+def test_a_weekend_article_dates_its_claims_by_the_session_it_names():
+    text = (
+        "Acme loses $4 billion in value\n\nAcme lost about $4 billion in market value on Friday after the rules.\n\n"
+        "Analysts were surprised.\n\nAcme saw its shares tumble about 12.4% to close at HK$274.\n\n"
+        "Zenith's US-listed shares fell 9% on Thursday.\n\nRead: Acme shares slide 4% after its chief quits"
+    )
+    cs = claims_of(text, published=date(2023, 12, 23))  # a Saturday
+    for span in ("12.4%", "HK$274"):
+        assert (cs[span].period.start, cs[span].period.end) == (date(2023, 12, 22), date(2023, 12, 22))
+    assert "weekend" in cs["12.4%"].period.note
+    assert cs["4%"].period is None  # a linked story's headline is not this article's session
+    # on a weekday the publication day stays the day of an undated move
+    cs = claims_of(text.replace("on Friday", "on Monday"), published=date(2023, 12, 19))
+    assert cs["12.4%"].period.start == date(2023, 12, 19)

@@ -1065,6 +1065,21 @@ def test_a_move_in_a_report_on_another_market_is_not_checked_against_the_only_li
     assert _check_us_line(us)["1.6%"].verdict == "supported"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme's Hong Kong shares fell 1.6% on Wednesday, March 6.", ("unverifiable", "other_listing")),
+        ("Acme's Shenzhen-listed shares fell 1.6% on Wednesday, March 6.", ("unverifiable", "other_listing")),
+        ("Acme fell 1.6% on Wednesday, March 6, as its shares in Hong Kong slid.", ("unverifiable", "other_listing")),
+        ("Acme's New York shares fell 1.6% on Wednesday, March 6.", ("supported", None)),
+        ("Acme fell 1.6% on Wednesday, March 6, in a Hong Kong-based analyst's words.", ("supported", None)),
+    ],
+)
+def test_a_share_line_named_by_its_exchange_is_checked_only_on_that_line(text, expected):
+    v = _check_us_line(text)["1.6%"]
+    assert (v.verdict, v.reason) == expected
+
+
 def test_a_company_named_with_corp_and_a_ticker_tag_saw_a_rise_of():
     text = "Acme Corp. (ACME) saw a rise of 4.84% to $13.00 on March 4, and Zenith Corp. (ZNTH) fell 1%."
     got = dict(check(text, published=date(2024, 3, 6)))

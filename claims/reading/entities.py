@@ -388,6 +388,8 @@ class DocumentEntities:
             a, b = start + m.start(), start + m.end()
             if _LISTING_WORDS_RE.search(m.group(0)):
                 continue  # "Hong Kong-listed H shares": a share line of a company, not the market
+            if any(k.entity is not None and k.possessive and k.end == a - 1 for k in out):
+                continue  # "Alibaba Group's Hong Kong shares": the company's line there, not the market
             if free(a, b):
                 out.append(Mention(a, b, "market", m.group(0)))
                 taken.append((a, b))

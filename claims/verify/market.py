@@ -137,6 +137,37 @@ def _other_market(c: Claim, lines: list[Entity], market: str | None) -> Verdict 
     )
 
 
+# A share line named by its exchange: "Baidu's Hong Kong shares", "Shenzhen-listed shares", "its
+# shares in New York", "Hong Kong-traded stock"
+_LINE_NAMED_RE = re.compile(
+    r"\b(?P<a>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London|Nasdaq|NYSE|U\.?S\.?)(?:[-\s](?:listed|traded))?\s+"
+    r"(?:shares|stocks?|listing|line|ADRs?|ADSs?|depositary)\b"
+    r"|\b(?:shares|stocks?|ADRs?|ADSs?)\s+(?:traded\s+|listed\s+)?in\s+(?P<b>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London)\b"
+)
+_LINE_SUFFIX = {"hong kong": ".HK", "shanghai": ".SS", "shenzhen": ".SZ", "london": ".L"}
+
+
+def _named_other_line(c: Claim, lines: list[Entity]) -> Verdict | None:
+    """The sentence names the company's share line by its exchange ("BYD's Shenzhen-listed
+    shares", "Baidu's Hong Kong shares") and no line the data holds is on that exchange: not
+    checked against another line (their prices and days differ)."""
+    named = set()
+    for m in _LINE_NAMED_RE.finditer(c.sentence):
+        where = re.sub(r"\s+", " ", (m.group("a") or m.group("b"))).lower()
+        named.add(_LINE_SUFFIX.get(where, ""))
+    held = {_suffix(e.ticker or "") for e in lines}
+    if not named or named & held:
+        return None
+    shown = ", ".join(sorted("US" if n == "" else n.lstrip(".") for n in named))
+    return _unverifiable(
+        c,
+        "other_listing",
+        f"The sentence names the {shown} share line; the data holds only {', '.join(e.ticker or '' for e in lines)}, "
+        "another line, so its price and move are not this one's.",
+        check="price_change" if c.change_of else "market_price",
+    )
+
+
 def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: ReferenceBook) -> Verdict | None:
     """A market claim dated only by the article's publication date (the text names no session)
     when that date had no trading: the day it means is unknown, so *no_date*, not another day."""
@@ -204,7 +235,7 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
     market = _reported_market_of(by_id)
     if len(lines) > 1:
         lines = _document_listing(lines, market)
-    elsewhere = _other_market(c, lines, market)
+    elsewhere = _named_other_line(c, listing_candidates(entity, c)) or _other_market(c, lines, market)
     if elsewhere is not None:
         return elsewhere
     undated = _no_session_on_publication_day(c, lines, book)
