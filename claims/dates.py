@@ -167,9 +167,25 @@ def context_year(text: str, published: date | None, today: date | None = None) -
         for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
         if int(m.group(1)) <= limit and not _TARGET_YEAR_RE.search(text[max(0, m.start() - 20) : m.start()])
     ]
+    # results of a year's last period are published after the year ends: "the fourth-quarter
+    # 2020 earnings report released in March this year" was written in 2021 or later
+    years += [
+        int(m.group("y") or m.group("y2")) + 1
+        for m in _YEAR_END_RESULTS_RE.finditer(text)
+        if int(m.group("y") or m.group("y2")) + 1 <= limit
+    ]
     if not years:
         return None, "unknown"
     return max(years), "inferred"
+
+
+_YEAR_END_RESULTS_RE = re.compile(
+    r"\b(?:fourth[-\s]quarter|Q4|4Q|full[-\s]year|fiscal(?:\s+year)?|FY|second[-\s]half(?:\s+of)?|H2)\s*(?:of\s+)?"
+    r"(?P<y>(?:19|20)\d{2})\s+(?:annual\s+|quarterly\s+)?(?:results|earnings|report|financial\s+(?:results|report))\b"
+    r"(?![^.]{0,40}\b(?:due|expected|scheduled|will)\b)"
+    r"|\b(?P<y2>(?:19|20)\d{2})\s+(?:annual|full[-\s]year)\s+(?:results|earnings|report)\b",
+    re.I,
+)
 
 
 def find_dates(text: str, published: date | None, year: int | None, basis: DateBasis) -> list[DateMention]:

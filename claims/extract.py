@@ -1691,6 +1691,14 @@ _PRODUCT_PRICE_CUE_RE = re.compile(
     r"\s+(?:shares?\s+)?(?:(?:on|in)\s+(?:\w+\s+){1,3}?)?(?:at|for)\s+(?:an?\s+)?(?:average\s+)?(?:price\s+of\s+|(?:of\s+)?)?$",
     re.I,
 )
+_TOTAL_AFTER_COUNT_RE = re.compile(
+    r"\b(?:generat(?:ed|ing)|rais(?:ed|ing)|brought\s+in|bringing\s+in|fetch(?:ed|ing)|worth|valued\s+at|for|netting|netted"
+    r"|pocket(?:ed|ing)|proceeds\s+of|totall?(?:ing|ed))\b[^,;.]{0,25}$",
+    re.I,
+)
+_PRICE_AFTER_TOTAL_RE = re.compile(
+    r"\bat\s+(?:an?\s+)?(?:average\s+)?(?:(?:sale|selling|share)\s+)?price\s+of\s*$", re.I
+)
 _PRODUCT_RESULT_CUE_RE = re.compile(
     r"\b(?:cashing\s+out|raising|raised|worth|valued\s+at|for\s+(?:a\s+total\s+of|total\s+proceeds\s+of)|proceeds\s+of"
     r"|totall?(?:ing|ed)|netting|pocketing|bringing\s+in|for\s+about|for\s+around|for\s+some|for)\b[^,;.]{0,25}$",
@@ -1722,6 +1730,23 @@ def _product_relations(group: list[Claim]) -> list[Relation]:
                     )
                     break
             break
+        else:
+            # "sold 975,000 shares, and the sales generated about $152 million for him at an
+            # average price of $155.91": count, then the amount, then the price it was sold at
+            for j in range(i + 1, min(i + 3, len(group))):
+                t, p = group[j], group[j + 1] if j + 1 < len(group) else None
+                gap = n.sentence[n.end - n.sentence_start : t.start - n.sentence_start]
+                if p is None or t.quantity.currency is None or len(gap) > 60 or not _TOTAL_AFTER_COUNT_RE.search(gap):
+                    continue
+                between = p.sentence[t.end - p.sentence_start : p.start - p.sentence_start]
+                if (
+                    p.quantity.currency == t.quantity.currency
+                    and not (p.quantity.value_high or t.quantity.value_high)
+                    and len(between) <= 40
+                    and _PRICE_AFTER_TOTAL_RE.search(between)
+                ):
+                    out.append(Relation(kind="product", operands=(n.id, p.id), result=t.id, cue=gap.strip(" ,")[:60]))
+                break
     return out
 
 

@@ -491,6 +491,8 @@ def _grow(text: str, cand: _Parsed, yen: str) -> _Parsed | None:
         if "/" in suffix and suffix.lower() not in MEASURE_UNITS and suffix.lower() not in COMPOUND_UNITS:
             suffix = suffix.split("/")[0]  # "5m/s" is not a unit we know; "km/h" is
         low = suffix.lower()
+        if text[p.end + len(suffix) : p.end + len(suffix) + 1].isdigit():
+            return None  # "Rule 10b5-1", "a 3b2 filing": a code, not a scaled number
         if low in ("k", "bn", "mn", "mln", "bln", "tn", "trn", "b") or (low == "m" and _m_is_million(text, p)):
             p.scale = SCALE_WORDS[low]
             p.end += len(suffix)

@@ -69,6 +69,14 @@ def test_context_year_is_the_publication_year_else_the_latest_stated_past_year()
     )
     assert context_year("Launched in 2021, the 2041 mission.", None, today=date(2026, 1, 1)) == (2021, "inferred")
     assert context_year("No year here.", None) == (None, "unknown")
+    # a year's closing results are published after it ends
+    assert context_year("Its fourth-quarter 2020 earnings report released in March showed a loss.", None) == (
+        2021,
+        "inferred",
+    )
+    assert context_year("Acme's 2022 annual results were strong.", None) == (2023, "inferred")
+    assert context_year("Its Q4 2020 results are due in March.", None) == (2020, "inferred")  # not yet out
+    assert context_year("Revenue in the fourth quarter of 2020 rose.", None) == (2020, "inferred")
 
 
 def test_may_the_verb_is_not_a_month():

@@ -336,6 +336,7 @@ def test_an_elided_noun_comes_from_the_neighbour(text: str, span: str, unit: str
         "The 4x4 has a V8 engine.",
         "He scored twice in the final; Apollo 11 and Formula 1 were mentioned.",
         "The A350-1000 was on display.",
+        "He sold the shares under a Rule 10b5-1 trading plan.",
     ],
 )
 def test_non_quantities(text: str):

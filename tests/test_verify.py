@@ -660,6 +660,19 @@ def test_market_wide_words_are_not_the_company(text, span, expected):
             "$27.41 million",
             "supported",
         ),
+        # the amount before the price it was sold at
+        (
+            "On March 6, Acme's chairman sold 2.1 million shares, and the sales generated about $27.4 million for him "
+            "at an average price of $13.05 per share.",
+            "$27.4 million",
+            "supported",
+        ),
+        (
+            "On March 6, Acme's chairman sold 2.1 million shares, and the sales generated about $35 million for him "
+            "at an average price of $13.05 per share.",
+            "$35 million",
+            "contradicted",
+        ),
     ],
 )
 def test_shares_times_price_is_the_proceeds(text, span, expected):
