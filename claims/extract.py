@@ -1733,10 +1733,10 @@ def _product_relations(group: list[Claim]) -> list[Relation]:
         else:
             # "sold 975,000 shares, and the sales generated about $152 million for him at an
             # average price of $155.91": count, then the amount, then the price it was sold at
-            for j in range(i + 1, min(i + 3, len(group))):
-                t, p = group[j], group[j + 1] if j + 1 < len(group) else None
+            for j in range(i + 1, min(i + 3, len(group) - 1)):
+                t, p = group[j], group[j + 1]
                 gap = n.sentence[n.end - n.sentence_start : t.start - n.sentence_start]
-                if p is None or t.quantity.currency is None or len(gap) > 60 or not _TOTAL_AFTER_COUNT_RE.search(gap):
+                if t.quantity.currency is None or len(gap) > 60 or not _TOTAL_AFTER_COUNT_RE.search(gap):
                     continue
                 between = p.sentence[t.end - p.sentence_start : p.start - p.sentence_start]
                 if (
