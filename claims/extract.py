@@ -1279,7 +1279,53 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
         relations.extend(_difference_relations(prev_group, group, next_group))
+        relations.extend(_adjacent_compared_change_relations(prev_group, group))
+        earlier = [c for i in range(max(0, idx - 2), idx + 1) for c in by_sentence[ordered[i]]]
+        relations.extend(_gap_to_extreme_relations(group, earlier))
     return relations
+
+
+# "closed just $4.68 short of its 52-week high of $328.84", "$2 above its low of $10.50"
+_GAP_TO_EXTREME_RE = re.compile(
+    r"\s+(?P<side>short\s+of|below|under|shy\s+of|off|away\s+from|above|over)\s+(?:its|their|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:high|peak|record|low|trough)(?:\s+of|,)?\s*$",
+    re.I,
+)
+
+
+def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[Relation]:
+    """A price's distance from an extreme stated with both numbers: the gap is the extreme minus
+    the price the article gave just before (the close of the sentence or the two before it)."""
+    out: list[Relation] = []
+    for i, gap in enumerate(group[:-1]):
+        extreme = group[i + 1]
+        q, e = gap.quantity, extreme.quantity
+        if q.currency is None or e.currency != q.currency or q.unit == "percent" or q.value_high or e.value_high:
+            continue
+        cue = _GAP_TO_EXTREME_RE.fullmatch(
+            gap.sentence[gap.end - gap.sentence_start : extreme.start - gap.sentence_start]
+        )
+        if cue is None:
+            continue
+        price = next(
+            (
+                c
+                for c in reversed(earlier)
+                if c.start < gap.start
+                and c.quantity.currency == q.currency
+                and c.metric == "share_price"
+                and _same_subject(c.subject, gap.subject)
+                and c.quantity.scale == 1.0
+                and not c.quantity.value_high
+            ),
+            None,
+        )
+        if price is None:
+            continue
+        above = cue.group("side").lower() in ("above", "over")
+        operands = (price.id, extreme.id) if above else (extreme.id, price.id)
+        out.append(Relation(kind="difference", operands=operands, result=gap.id, cue=cue.group(0).strip()))
+    return out
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
@@ -1332,6 +1378,36 @@ def _compared_change_relations(group: list[Claim]) -> list[Relation]:
         kind = "multiple" if r.quantity.unit == "times" else "change"
         out.append(Relation(kind=kind, operands=(b.id, a.id), result=r.id, cue=cue.group(0)))
     return out
+
+
+def _adjacent_compared_change_relations(prev_group: list[Claim], group: list[Claim]) -> list[Relation]:
+    """ "The new business value jumped 22% in 2021." then "It was $3.37 billion ..., compared to
+    $2.77 billion a year prior.": a sentence with a compared pair and no rate of its own gives the
+    two amounts of the one change the sentence right before it states (in the direction they go)."""
+    if not prev_group or any(c.quantity.unit in _RATE_UNITS for c in group):
+        return []
+    before = prev_group[0]
+    if group[0].sentence_start - (before.sentence_start + len(before.sentence)) > 3:
+        return []  # not the sentence just before
+    rates = [c for c in prev_group if c.quantity.unit == "percent" and c.quantity.direction]
+    if len(rates) != 1 or any(_is_amount(c.quantity) for c in prev_group):
+        return []
+    r = rates[0]
+    amounts = [c for c in group if _is_amount(c.quantity)]
+    for i, a in enumerate(amounts):
+        b = next((c for c in amounts[i + 1 :] if _same_kind(a.quantity, c.quantity)), None)
+        if b is None:
+            continue
+        if a.quantity.value_high or b.quantity.value_high:
+            continue
+        between = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+        cue = re.search(r"compared\s+(?:with|to)|versus|\bvs\.?|\bagainst|up\s+from|down\s+from", between, re.I)
+        if cue is None or len(between) > 60:
+            continue
+        if (a.quantity.value > b.quantity.value) != (r.quantity.direction == "up"):
+            continue  # the pair goes the other way: not this change
+        return [Relation(kind="change", operands=(b.id, a.id), result=r.id, cue=cue.group(0))]
+    return []
 
 
 _FROM_BEFORE_RE = re.compile(r"\s+from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)

@@ -596,7 +596,7 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
 
 _PER_RE = re.compile(
     r"(?:\s*/\s*|\s+per\s+|\s+(?P<article>an?)\s+)(?P<target>(?:square|sq\.?|cubic|troy)\s+[a-z]+|[a-z]+)\b"
-    r"(?!\s+(?:ago|earlier|later|before|after)\b)",
+    r"(?!\s+(?:ago|earlier|later|before|after|prior|previously|back)\b)",
     re.I,
 )
 _DAILY_RE = re.compile(r"\s+(daily|a\s+day|per\s+day|annually|a\s+year|per\s+year)\b", re.I)

@@ -42,6 +42,7 @@ def spans(text: str) -> list[str]:
         ("The fine is €4.3bn.", "€4.3bn", 4.3e9, None, "EUR"),
         ("The club paid £100 million for him.", "£100 million", 100e6, None, "GBP"),
         ("The contract is worth £80m a year.", "£80m a year", 80e6, "per_year", "GBP"),
+        ("It was $3.37B, compared to $2.77B a year prior.", "$2.77B", 2.77e9, None, "USD"),  # a time, not a rate
         ("The round raised Rs 500 crore.", "Rs 500 crore", 5e9, None, "INR"),
         ("It traded at C$1.36.", "C$1.36", 1.36, None, "CAD"),
         ("Sales were 1.2 billion dollars.", "1.2 billion dollars", 1.2e9, None, "USD"),

@@ -682,6 +682,49 @@ def test_shares_times_price_is_the_proceeds(text, span, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme's new business value jumped 22% in 2023.\n\nIt was $3.37 billion, compared to $2.77 billion a year prior.",
+            ("supported", "arithmetic"),
+        ),
+        (
+            "Acme's new business value jumped 30% in 2023. It was $3.37 billion, compared to $2.77 billion a year prior.",
+            ("contradicted", "arithmetic"),
+        ),
+        # the pair goes down while the sentence before says up: not that change
+        (
+            "Acme's new business value jumped 22% in 2023. It was $2.77 billion, compared to $3.37 billion a year prior.",
+            ("unverifiable", None),
+        ),
+        # a sentence between them: not related
+        (
+            "Acme's new business value jumped 22% in 2023. Analysts cheered. It was $3.37 billion, compared to $2.77 "
+            "billion a year prior.",
+            ("unverifiable", None),
+        ),
+    ],
+)
+def test_a_change_takes_its_two_amounts_from_the_next_sentences_comparison(text, expected):
+    v = verdict_of(text, "22%" if "22%" in text else "30%", published=date(2024, 3, 8))
+    assert (v.verdict, v.check if v.check == "arithmetic" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("gap", "side", "expected"),
+    [("$4.68", "short of", "supported"), ("$5.68", "short of", "contradicted"), ("$2.50", "above", "supported")],
+)
+def test_a_gap_to_an_extreme_is_the_extreme_minus_the_price_stated_before(gap, side, expected):
+    extreme = "52-week high of $328.84" if side == "short of" else "52-week low of $321.66"
+    text = (
+        f"Acme shares fell 1.12% to $324.16 on Thursday, March 7.\n\n"
+        f"Despite this decline, Acme closed just {gap} {side} its {extreme}, which it hit on March 6."
+    )
+    v = verdict_of(text, gap, published=date(2024, 3, 8))
+    assert (v.verdict, v.check) == (expected, "arithmetic")
+
+
+@pytest.mark.parametrize(
     ("span", "expected"),
     [("$13.05", "supported"), ("$14.05", "contradicted")],  # March 6: low 12.6, high 13.9
 )
