@@ -191,7 +191,8 @@ def test_batch_of_reads_the_whole_article_number() -> None:
 
     assert make_split.batch_of("n97_x") == 8
     assert make_split.batch_of("n05_x") == 1
+    assert make_split.batch_of("n100_x") == 9
     with pytest.raises(ValueError, match="no batch"):
-        make_split.batch_of("n100_x")
+        make_split.batch_of("n999_x")
     with pytest.raises(ValueError, match="not an article id"):
         make_split.batch_of("notes")

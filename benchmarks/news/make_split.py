@@ -47,8 +47,10 @@ SAME_EVENT = [
 # weakest: 2021-2023 Hong Kong moves, Berkshire's BYD sales, US megacap results days), n90-n97 eighth
 # (collected after batch 7's first run, 23% held-out: 2023-2025 Hong Kong event days -- Alibaba's split-up
 # and cloud U-turn, Tencent's gaming-rules drop, HSBC's results, BYD's placement -- and US results days,
-# an insider sale).
-BATCHES = [(1, 33), (34, 41), (42, 50), (51, 55), (56, 68), (69, 74), (75, 89), (90, 97)]
+# an insider sale), n98-n107 ninth (collected after batch 8's first run: US megacap moves of 2022-2025 --
+# Alphabet's and Meta's record closes, Apple's China drop, Microsoft's Azure days, Amazon's results -- and a
+# Hong Kong midday report).
+BATCHES = [(1, 33), (34, 41), (42, 50), (51, 55), (56, 68), (69, 74), (75, 89), (90, 97), (98, 107)]
 
 
 def batch_of(article: str) -> int:
@@ -62,10 +64,19 @@ def batch_of(article: str) -> int:
     raise ValueError(f"{article}: no batch")
 
 
+# Articles removed after their batch was split (GOLD_CHANGES.md §10), with their main company: kept in
+# their batch's draw so that re-running the split moves no other article, then left out of split.json.
+REMOVED = {"n91_cnbc_hsbc_2024_02_21": "HSBC"}
+
+
+def company_of(i: str) -> str:
+    if i in REMOVED:
+        return REMOVED[i]
+    return json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0]
+
+
 def split_batch(ids: list[str], seed: int) -> list[str]:
-    company = {
-        i: json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0] for i in ids
-    }
+    company = {i: company_of(i) for i in ids}
     cluster_of = {i: (i,) for i in ids}
     for group in SAME_EVENT:
         if set(group) <= set(ids):
@@ -100,13 +111,12 @@ def split_batch(ids: list[str], seed: int) -> list[str]:
 
 def main() -> None:
     ids = sorted(p.name[: -len(".txt")] for p in ARTICLES.glob("*.txt"))
-    company = {
-        i: json.loads((ARTICLES / f"{i}.txt.meta.json").read_text(encoding="utf-8"))["companies"][0] for i in ids
-    }
+    company = {i: company_of(i) for i in ids}
+    drawn = sorted(set(ids) | set(REMOVED))
     heldout: list[str] = []
     for b in range(1, len(BATCHES) + 1):
-        heldout += split_batch([i for i in ids if batch_of(i) == b], SEED + b - 1)
-    heldout_set = set(heldout)
+        heldout += split_batch([i for i in drawn if batch_of(i) == b], SEED + b - 1)
+    heldout_set = set(heldout) - set(REMOVED)
     split = {
         "seed": SEED,
         "method": __doc__.strip().splitlines()[0] + " See make_split.py.",
