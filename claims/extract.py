@@ -49,6 +49,12 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"|\b(?:opened|closed|ended|finished)\s+(?:the\s+(?:day|session|week)\s+)?(?:with|up|down|higher|lower|flat)\b"
         r"|\bshares\b|\bstock\b",
     ),
+    # what a buyback paid on average over its period, not a session's price
+    (
+        "buyback_price",
+        r"(?:re)?purchase\s+price|buy-?back\s+price|price\s+of\s+(?:the\s+)?shares\s+(?:re)?purchased"
+        r"|price\s+(?:paid\s+)?(?:for|of)\s+(?:the\s+)?(?:re)?purchased\s+shares",
+    ),
     ("market_value", r"market\s+(?:value|cap(?:italization|italisation)?)"),
     ("net_worth", r"net\s+worth|fortune"),
     ("followers", r"\bfollowers?\b|\bfans?\b|subscribers?"),
@@ -490,12 +496,26 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                         granularity="window",
                         note="since a day: not exact whether that day's move is in",
                     )
+            since_event = _SINCE_AFTER_RE.match(sent.text, local + len(q.text)) if change_of == "share_price" else None
+            if since_event is not None and not any(
+                since_event.start() <= d.start < since_event.end() or d.start <= since_event.start("since") < d.end
+                for d in dates
+            ):
+                # "has jumped 25% since China's central bank introduced stimulus": from an event,
+                # whose day the sentence does not give -- not the day's move
+                aspect, period = "since_event", None
             if period is None and aspect in ("from_high", "from_low") and document.published is not None:
                 # "the shares are now 25% below their March peak": as of writing, the last close
                 period = publication_day(document.published, "as of the article's date (its last close)")
-            if period is None and metric == "share_price" and section_day is not None:
+            if period is None and metric == "share_price" and section_day is not None and aspect != "since_event":
                 period = section_day.model_copy(update={"note": "the date heading this section"})
-            if period is None and metric == "share_price" and document.published is not None and not other_story:
+            if (
+                period is None
+                and metric == "share_price"
+                and document.published is not None
+                and not other_story
+                and aspect != "since_event"
+            ):
                 # a share's price or move with no session named in the headline or lead of a
                 # dated article is the publication day's ("Acme plunged 6%"); verification says
                 # no_date when that day had no trading, never moves it to another day. Further
@@ -569,6 +589,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     return claims
 
 
+_SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3,80}", re.I)
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
 
 

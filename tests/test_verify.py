@@ -910,6 +910,47 @@ def test_the_largest_move_since_is_checked_against_the_data_window(text, expecte
     assert (v.verdict, v.reason) == (expected, reason)
 
 
+def test_a_ranking_since_fetches_the_series_from_then_not_only_the_usual_lookback():
+    doc = Document(
+        id="r",
+        source="t.txt",
+        published=date(2024, 6, 5),
+        text="Acme shares rose 12.4% on June 3, the biggest gain since 2019.",
+    )
+    claims = extract_claims(doc, ENTITIES)
+    starts = {q.start for q in plan_queries(claims, ENTITIES) if q.kind == "price"}
+    assert starts == {date(1970, 1, 1)}
+    doc = Document(id="s", source="t.txt", published=date(2024, 6, 5), text="Acme shares rose 12.4% on June 3.")
+    starts = {q.start for q in plan_queries(extract_claims(doc, ENTITIES), ENTITIES) if q.kind == "price"}
+    assert starts == {date(2023, 4, 30)}  # 400 days before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme shares have jumped 25% since China's central bank introduced stimulus measures.",
+        "Acme's stock has climbed 25% since the deal was announced.",
+    ],
+)
+def test_a_move_since_an_event_is_not_the_days_move(text):
+    v = verdict_of(text, "25%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_window")
+    assert "from an event" in v.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said the average price of the shares repurchased in the first quarter was $12.10, up 4.5% from the fourth quarter.",
+        "Acme's average repurchase price in the quarter was $12.10, up 4.5%.",
+    ],
+)
+def test_a_buybacks_average_price_over_a_period_is_not_a_sessions_price(text):
+    for span in ("$12.10", "4.5%"):
+        v = verdict_of(text, span, published=date(2024, 3, 6))
+        assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+
+
 # -- market reports: which session, which company ------------------------------------------------
 
 

@@ -6,7 +6,7 @@ table maps the claim's metric family to its check (market data, reported figures
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, ReferenceQuery, Relation, Verdict
@@ -33,6 +33,7 @@ from claims.verify.market import (
     check_price_change,
     check_price_level,
     listing_candidates,
+    ranks_since,
 )
 from claims.verify.readings import DEFAULT_PRICE_READING, PRICE_TYPES
 
@@ -82,6 +83,8 @@ def plan_queries(claims: Iterable[Claim], entities: EntityTable) -> list[Referen
                 queries.append(ReferenceQuery(kind="fx", series=currency))
         if _is_market_claim(c) and entity.ticker and c.period is not None:
             start = c.period.start - timedelta(days=PRICE_LOOKBACK_DAYS if c.change_of else 7)
+            if c.change_of and ranks_since(c):
+                start = date(1970, 1, 1)  # "its largest fall since 2008": every session since then
             for line in listing_candidates(entity, c):
                 queries.append(ReferenceQuery(kind="price", series=line.ticker or "", start=start, end=c.period.end))
         elif c.metric in FIGURE_METRICS or c.change_of in FIGURE_METRICS:

@@ -201,6 +201,14 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             f"{c.quantity.text} is a live quote tag's move: of the day the page was served, which the page does not say.",
             check="price_change",
         )
+    if c.aspect == "since_event":
+        return _unverifiable(
+            c,
+            "no_window",
+            f"{c.quantity.text} is counted from an event the sentence names, not from a date: the window's first "
+            "day is not known.",
+            check="price_change",
+        )
     if c.aspect == "time_of_day":
         return _unverifiable(
             c,
@@ -626,6 +634,12 @@ _LARGEST_SINCE_RE = re.compile(
 )
 
 
+def ranks_since(c: Claim) -> bool:
+    """Whether the sentence ranks the claim's move since some time ("its biggest drop since 2008")."""
+    m = _LARGEST_SINCE_RE.search(c.sentence, c.end - c.sentence_start)
+    return m is not None and m.start() - (c.end - c.sentence_start) <= 60
+
+
 def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> Verdict | None:
     """ "its largest one-day fall since March 2022": checked against every close-to-close move in
     the data from then on; unverifiable when the data does not reach back that far. None when
@@ -673,6 +687,14 @@ def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> 
             continue
         mv = (bars[d].values["close"].value - pb.values["close"].value) / pb.values["close"].value * 100
         if (falling and mv < this) or (not falling and mv > this):
+            if any(_unexplained_adjustment(v) for v in (pb.values["close"], bars[d].values["close"])):
+                return _unverifiable(
+                    c,
+                    "adjusted_prices",
+                    f"{ticker} moved {mv:+.2f}% on {d:%Y-%m-%d} in an adjusted stretch the data cannot reconcile with "
+                    "traded prices: whether that move was larger is not asserted.",
+                    check="price_change",
+                )
             return Verdict(
                 claim_id=c.id,
                 doc_id=c.doc_id,
