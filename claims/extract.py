@@ -93,7 +93,9 @@ _ASPECT_RES = (
         "intraday",
         re.compile(
             r"\bintraday\b|\bat\s+press\s+time\b|\bat\s+one\s+point\b|\bas\s+much\s+as\b|\b(?:traded|trading|changing\s+hands)\s+at\b"
-            r"|\bas\s+of\s+(?:writing|press\s+time)\b|\bin\s+(?:early|morning|afternoon|midday)\s+trad(?:e|ing)\b",
+            r"|\bas\s+of\s+(?:writing|press\s+time)\b|\bin\s+(?:early|morning|afternoon|midday)\s+trad(?:e|ing)\b"
+            # "shares reach HKD 450", "hit $100": the price traded at some moment of the day
+            r"|\b(?:reach(?:es|ed)?|hit(?:s|ting)?|touch(?:es|ed)?)\s+(?:an?\s+)?$",
             re.I,
         ),
     ),
@@ -105,7 +107,10 @@ _TIME_OF_DAY_RE = re.compile(
     r"(?:(?:Hong\s+Kong|New\s+York|U\.?S\.?|Asian|European|Wall\s+Street|London|Shanghai|Shenzhen)\s+)?(?:trad(?:e|ing)|deals?|hours|session)"
     r"|(?:at|by)\s+(?:the\s+)?(?:mid-?day(?:\s+break)?|midday|lunch(?:\s+break)?|noon|press\s+time|the\s+time\s+of\s+writing)"
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
-    r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell)\b"
+    r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell"
+    # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
+    r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon)"
+    r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down))\b"
     # a clock time: "as of 12:45 p.m. ET", "at 11:52 a.m.", "by 10:30 HKT"
     r"|\b(?:as\s+(?:of|at)|at|by|around|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}\b)",
     re.I,
@@ -476,6 +481,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     if document.published
                     else "year to date, end not exact: the day of writing is not known",
                 )
+            if change_of == "share_price" and document.published is not None:
+                period = _year_so_far(sent.text, local + len(q.text), period, dates, document.published)
             if period is None and change_of == "share_price":
                 since_day = next(
                     (
@@ -586,7 +593,48 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if last.entity is not None:
                     last_entity = last.entity
         claims.extend(sentence_claims)
-    return claims
+    return _repeats_keep_their_moment(claims)
+
+
+def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:
+    """A share move or price the article repeats (a caption, a summary: "chart showing 9.9% surge on
+    August 1") is the moment it first named ("surged 9.9% during the morning session")."""
+    moments: set[tuple[str | None, float, str | None, object]] = set()
+    out = []
+    for c in claims:
+        if c.metric == "share_price" and c.period is not None:
+            key = (c.subject, c.quantity.value, c.quantity.unit, c.period.start)
+            if c.aspect == "time_of_day":
+                moments.add(key)
+            elif c.aspect is None and key in moments:
+                c = c.model_copy(update={"aspect": "time_of_day"})
+        out.append(c)
+    return out
+
+
+_FOR_THE_YEAR_RE = re.compile(r"\s+(?:so\s+far\s+)?(?:for|in)\s+the\s+year\b(?!\s+(?:ended|to|ending)\b)", re.I)
+
+
+def _year_so_far(
+    sentence: str, after: int, period: Period | None, dates: list[DateMention], published: date
+) -> Period | None:
+    """A share's move over a year the article is written in runs to the day of writing, never past
+    it ("its stock having fallen 17% this year"); "up 22% for the year" as of a named day runs to
+    that day ("As of the close on Wednesday, ... up 22 per cent for the year")."""
+    if _FOR_THE_YEAR_RE.match(sentence, after):
+        days = [d.period for d in dates if d.period.granularity == "day" and d.period.start.year == published.year]
+        end = days[-1].start if days else published
+        return Period(
+            start=date(end.year, 1, 1), end=end, label="for the year", granularity="window", note="year to date"
+        )
+    if (
+        period is not None
+        and period.granularity == "year"
+        and period.start <= published <= period.end
+        and period.end > published
+    ):
+        return Period(start=period.start, end=published, label=period.label, granularity="window", note="year to date")
+    return period
 
 
 _SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3,80}", re.I)

@@ -835,6 +835,13 @@ def _two_lines():
         ("Borealis shares fell 2% on March 5 in New York.", "2%", "supported", None),  # BORL: -2.00%
         ("Borealis shares rose 2.56% in Hong Kong on March 5.", "2.56%", "supported", None),  # 4321.HK: +2.56%
         ("Borealis shares fell 2% on March 5.", "2%", "unverifiable", "ambiguous_listing"),  # the lines disagree
+        # both exchanges named: the one nearest the number ("to HK$80.00"), not the US$ further on
+        (
+            "Borealis shares rose 2.56% to HK$80.00 on March 5, as its chief said a US$2.8 billion fund was safe.",
+            "2.56%",
+            "supported",
+            None,
+        ),
     ],
 )
 def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(text, span, expected, reason):
@@ -1280,3 +1287,72 @@ def test_audit_cases_that_were_asserted_are_not(text, span, reason):
     assert v.verdict == "unverifiable"
     if reason:
         assert v.reason == reason
+
+
+# -- moments, windows and neighbouring sessions (precision audit patterns) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Acme were up 9.5% in New York Wednesday afternoon.",
+        "Acme shares are trading higher by 9.5% during Wednesday's session.",
+    ],
+)
+def test_a_moment_of_the_session_is_not_the_close(text):
+    v = verdict_of(text, "9.5%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+
+
+def test_a_repeated_number_keeps_the_moment_it_was_first_given():
+    text = (
+        "Acme shares surged 9.5% during the morning trading session on March 6, 2024.\n\n"
+        "Acme stock chart showing 9.5% surge on March 6, 2024"
+    )
+    got = [v for t, v in check(text, date(2024, 3, 6)) if t == "9.5%"]
+    assert [(v.verdict, v.reason) for v in got] == [("unverifiable", "no_source")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 11.50 (2023-12-29) -> 12.70 (2024-03-06) = +10.43%: the year so far, not the whole of 2024
+        ("Acme's stock has risen 10.4% this year, the company said.", date(2024, 3, 6), "supported"),
+        ("As of the close on Wednesday, Acme shares were up 10.4% for the year.", date(2024, 3, 7), "supported"),
+        ("As of the close on Wednesday, Acme shares were up 15% for the year.", date(2024, 3, 7), "contradicted"),
+    ],
+)
+def test_a_move_this_year_runs_to_the_day_of_writing(text, published, expected):
+    v = [v for t, v in check(text, published) if t.endswith("%")][0]
+    assert v.verdict == expected
+    assert "year to date" in v.explanation
+
+
+def test_an_adjusted_window_is_not_contradicted_by_the_dividends_it_folds_in():
+    from claims.verify.market import _dividends_could_explain
+
+    def vals(basis):
+        return [
+            ReferenceValue(
+                source="s", kind="price", series="X", key=k, metric="close", value=v, basis=basis, citation="c"
+            )
+            for k, v in (("2023-01-03", 100.0), ("2023-12-29", 153.33))
+        ]
+
+    # +53.33% adjusted over a year: a quoted +52% is within a 3% yield's reach, +50% is not, and a
+    # claim above the adjusted change is never explained by dividends
+    assert _dividends_could_explain(vals("adjusted"), 52.0, 53.33)
+    assert not _dividends_could_explain(vals("adjusted"), 48.0, 53.33)
+    assert not _dividends_could_explain(vals("adjusted"), 54.0, 53.33)
+    assert not _dividends_could_explain(vals("traded"), 52.0, 53.33)
+
+
+def test_a_price_dated_by_the_page_that_fits_the_next_session_has_no_date():
+    # the page's date is March 5; its headline price fits only March 6's range (12.6..13.9): a page
+    # stamped in one market's evening reports another's next morning
+    v = verdict_of("Acme shares reach $13.80, setting a record", "$13.80", published=date(2024, 3, 5))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+    assert "session after" in v.explanation
+    # a price that fits neither day is still contradicted
+    v = verdict_of("Acme shares reach $15.80, setting a record", "$15.80", published=date(2024, 3, 5))
+    assert v.verdict == "contradicted"

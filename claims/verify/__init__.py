@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from claims.dates import PUBLICATION_DAY_NOTE
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, ReferenceQuery, Relation, Verdict
 from claims.sources import ReferenceBook
@@ -85,8 +86,11 @@ def plan_queries(claims: Iterable[Claim], entities: EntityTable) -> list[Referen
             start = c.period.start - timedelta(days=PRICE_LOOKBACK_DAYS if c.change_of else 7)
             if c.change_of and ranks_since(c):
                 start = date(1970, 1, 1)  # "its largest fall since 2008": every session since then
+            end = c.period.end
+            if (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
+                end += timedelta(days=5)  # the session after may be the one meant (see market._check_line)
             for line in listing_candidates(entity, c):
-                queries.append(ReferenceQuery(kind="price", series=line.ticker or "", start=start, end=c.period.end))
+                queries.append(ReferenceQuery(kind="price", series=line.ticker or "", start=start, end=end))
         elif c.metric in FIGURE_METRICS or c.change_of in FIGURE_METRICS:
             queries.append(ReferenceQuery(kind="figure", series=entity.name))
     return queries

@@ -62,13 +62,16 @@ def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
         same = [e for e in lines if e.currencies[:1] == (ccy,)]
         if same:
             return same[:1]
-    cued = [
-        e
-        for e in lines
+    # every line whose exchange the sentence names, nearest the number first ("Alibaba shares surged
+    # 6.5% to HK$232.20, as its CEO said ... US$2.8 billion": Hong Kong's)
+    at = c.start - c.sentence_start
+    cued = sorted(
+        (min(abs(m.start() - at) for m in re.finditer(cue, c.sentence)), n, e)
+        for n, e in enumerate(lines)
         for suffix, cue in _EXCHANGE_CUES
         if _suffix(e.ticker or "") == suffix and re.search(cue, c.sentence)
-    ]
-    return cued[:1] if cued else lines
+    )
+    return [cued[0][2]] if cued else lines
 
 
 # The market an article reports, counted over its text: strong cues only ("US$" is a currency
@@ -292,29 +295,32 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     bars = _bars(book, line.ticker or "")
     mic = getattr(line, "exchange", None) or _exchange_of(bars, line.ticker or "")
     before, _what = _session_before(mic, c.period.start, bars)
-    if before is None or before not in bars:
-        return verdict
-    earlier = c.model_copy(
-        update={
-            "period": Period(
-                start=before,
-                end=before,
-                label=f"{before:%Y-%m-%d}",
-                granularity="day",
-                note="the session before the article's date",
-            )
-        }
-    )
-    other = _check_on(earlier, line, book)
-    if other.verdict == "supported":
-        return _unverifiable(
-            c,
-            "no_date",
-            f"{c.quantity.text} does not fit {line.ticker} on the article's date ({c.period.start:%Y-%m-%d}) but fits the "
-            f"session before ({before:%Y-%m-%d}); the text names no session, so which day is meant is not known.",
-            [*verdict.evidence, *other.evidence],
-            check=verdict.check,
+    # the session after: a page stamped in New York's evening reports Hong Kong's next morning
+    after = min((d for d in bars if d > c.period.start), default=None)
+    for day, which in ((before, "before"), (after, "after")):
+        if day is None or day not in bars or abs((day - c.period.start).days) > 4:
+            continue
+        moved = c.model_copy(
+            update={
+                "period": Period(
+                    start=day,
+                    end=day,
+                    label=f"{day:%Y-%m-%d}",
+                    granularity="day",
+                    note=f"the session {which} the article's date",
+                )
+            }
         )
+        other = _check_on(moved, line, book)
+        if other.verdict == "supported":
+            return _unverifiable(
+                c,
+                "no_date",
+                f"{c.quantity.text} does not fit {line.ticker} on the article's date ({c.period.start:%Y-%m-%d}) but fits "
+                f"the session {which} it ({day:%Y-%m-%d}); the text names no session, so which day is meant is not known.",
+                [*verdict.evidence, *other.evidence],
+                check=verdict.check,
+            )
     return verdict.model_copy(
         update={
             "explanation": f"{verdict.explanation.rstrip('.')}; the session before ({before:%Y-%m-%d}) does not fit either."
@@ -492,6 +498,24 @@ def _adjustment_could_explain(values: list[ReferenceValue], claimed: float, comp
     if any(_unexplained_adjustment(v) for v in values):
         return True
     return any(v.basis == "adjusted" for v in values) and abs(claimed - computed) < ADJUSTED_SLACK_POINTS
+
+
+# The dividends an adjusted series folds into a change over a window: at most this yield a year.
+ADJUSTED_YIELD_PER_YEAR = 0.03
+
+
+def _dividends_could_explain(values: list[ReferenceValue], claimed: float, computed: float) -> bool:
+    """Over a window of an adjusted series, the dividends paid inside it raise the computed change
+    above the price change an article quotes (never below it): a claim lower than the computed
+    change by no more than those dividends could be (``ADJUSTED_YIELD_PER_YEAR``) is not contradicted."""
+    if len(values) != 2 or not all(v.basis == "adjusted" for v in values):
+        return False
+    try:
+        days = (date.fromisoformat(values[1].key) - date.fromisoformat(values[0].key)).days
+    except ValueError:
+        return False
+    room = (1 + computed / 100) * ADJUSTED_YIELD_PER_YEAR * max(days, 0) / 365.25 * 100
+    return computed - room <= claimed < computed
 
 
 def _adjusted_cannot_contradict(c: Claim, ticker: str, day: date, shown: str, evidence: list[Evidence]) -> Verdict:
@@ -898,7 +922,10 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         )
     agree = len({r[2].holds for r in results}) == 1 if len(results) > 1 else None
     name, computed, result, _ = results[0]
-    if not result.holds and _adjustment_could_explain(results[0][3].values, claimed, computed):
+    if not result.holds and (
+        _adjustment_could_explain(results[0][3].values, claimed, computed)
+        or _dividends_could_explain(results[0][3].values, claimed, computed)
+    ):
         return _adjusted_cannot_contradict(
             c, ticker, end_bar.day, f"{computed:+.2f}% ({name})", [r[3] for r in results]
         )
