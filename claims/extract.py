@@ -1049,6 +1049,15 @@ _SUPERLATIVE_RE = re.compile(
 )
 
 
+_FUTURE_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:to\s+be\s+(?:released|reported|announced|published|held)|will|due|scheduled|expected|ahead\s+of)\b[^.;]*$",
+    re.I,
+)
+_COMPARED_NUMBER_RE = re.compile(
+    r"\b(?:surpass\w*|previous|prior|record|compared|than|versus|vs\.?|beat\w*|topp\w*)\b[^.;]*\d", re.I
+)
+
+
 def _market_period(
     sentence: str,
     q: Quantity,
@@ -1094,6 +1103,11 @@ def _market_period(
         for d in dates
         if d.period.granularity == "day"
         and not re.search(r"\bsince\s+(?:\w+,?\s+)?$", sentence[max(0, d.start - 20) : d.start], re.I)
+        # "slumped 3% ahead of its results to be released this Friday": an event to come
+        and not _FUTURE_EVENT_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
+        # "climbed 1.7% to $197.96, surpassing its previous record close of $196.45 on July 31":
+        # the day of the number compared with, not of this one
+        and not (d.start > end_local and _COMPARED_NUMBER_RE.search(sentence, end_local, d.start))
     ]
     if not days:
         return None

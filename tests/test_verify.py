@@ -1356,3 +1356,17 @@ def test_a_price_dated_by_the_page_that_fits_the_next_session_has_no_date():
     # a price that fits neither day is still contradicted
     v = verdict_of("Acme shares reach $15.80, setting a record", "$15.80", published=date(2024, 3, 5))
     assert v.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day belongs to the record it is compared with, not to this move
+        "Acme's stock fell 1.55% to end the day at $12.70, below its previous record close of $13.00 on March 4.",
+        # a day of an event to come is not the move's
+        "Acme fell 1.55% ahead of its results, to be released on Monday, March 4.",
+    ],
+)
+def test_a_day_of_another_event_in_the_sentence_does_not_date_the_move(text):
+    got = dict(check(text, published=date(2024, 3, 6)))
+    assert got["1.55%"].verdict == "supported"  # the article's day, March 6: -1.55%, not March 4's +4.84%
