@@ -1912,15 +1912,20 @@ def _product_relations(group: list[Claim]) -> list[Relation]:
 def _conversion_relations(group: list[Claim], published: date | None = None) -> list[Relation]:
     """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount is the first in another currency."""
     out: list[Relation] = []
-    for a, b in zip(group, group[1:], strict=False):
+    for i, a in enumerate(group):
+        # the next amount in money; "RMB 55,800 (20% discount, ~$7,780)": other bracketed items first
+        b = next((c for c in group[i + 1 :] if c.quantity.currency), None)
+        if b is None:
+            continue
         qa, qb = a.quantity, b.quantity
         if not qa.currency or not qb.currency or qa.currency == qb.currency or qa.value_high or qb.value_high:
             continue
         gap = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
         after = b.sentence[b.end - b.sentence_start : b.end - b.sentence_start + 3]
-        if re.fullmatch(r"\s*[(（\[]\s*(?:or\s+|about\s+|approximately\s+|around\s+|roughly\s+|~)?", gap) and re.match(
-            r"\s*[)）\]]", after
-        ):
+        if re.fullmatch(
+            r"\s*[(（\[](?:[^()（）\[\]]{1,40}?[,;]\s*)?\s*(?:or\s+|about\s+|approximately\s+|around\s+|roughly\s+|~)?",
+            gap,
+        ) and re.match(r"\s*[)）\]]", after):
             day = published  # undated: verification tries the figure's period end and its report
             out.append(
                 Relation(

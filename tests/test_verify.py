@@ -1370,3 +1370,10 @@ def test_a_price_dated_by_the_page_that_fits_the_next_session_has_no_date():
 def test_a_day_of_another_event_in_the_sentence_does_not_date_the_move(text):
     got = dict(check(text, published=date(2024, 3, 6)))
     assert got["1.55%"].verdict == "supported"  # the article's day, March 6: -1.55%, not March 4's +4.84%
+
+
+@pytest.mark.parametrize(("stated", "expected"), [("US$7,740", "supported"), ("US$9,740", "contradicted")])
+def test_a_conversion_after_other_items_in_the_bracket_is_checked(stated, expected):
+    # RMB 55,800 at the ECB rate of 2024-08-01 is 7,698.25 USD
+    v = verdict_of(f"Acme cut the Rover to RMB 55,800 (20% discount, ~{stated}).", stated, published=date(2024, 8, 1))
+    assert (v.verdict, v.check) == (expected, "fx_conversion")
