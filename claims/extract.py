@@ -1023,6 +1023,8 @@ def _period_for(
         if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
             if d.period.granularity == "day" and re.search(r"\bsince\b", sentence[end_local : d.start], re.I):
                 continue  # "soared 12% since September 24": the window's start, not the move's day
+            if metric == "share_price" and _RESULTS_NOUN_AFTER_RE.match(sentence, d.end):
+                continue  # "up 2.38% after beating Q1 2025 earnings expectations": the results' quarter
             return d.period
     if metric == "share_price":
         return _market_period(sentence, q, local, end_local, dates, clause_start, clause_end)
@@ -1044,6 +1046,10 @@ def _period_for(
     return para_period[1] if para_period else None
 
 
+_RESULTS_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:financial\s+|quarterly\s+|annual\s+)?(?:earnings|results|report|revenue|sales|profit|guidance|numbers)\b",
+    re.I,
+)
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:lowest|highest|biggest|largest|worst|best|first|steepest|sharpest|strongest|weakest)\b", re.I
 )

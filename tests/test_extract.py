@@ -674,3 +674,10 @@ def test_now_up_in_a_year_is_the_year_so_far_and_a_segments_revenue_is_not_the_c
     assert c.period is not None and c.period.granularity == "year"
     got = claims_of("Revenue from core local business was 694 billion CNY, a year-on-year increase of 20.2%.")
     assert got["694 billion CNY"].metric == "segment_revenue"
+
+
+def test_a_results_quarter_after_a_move_is_not_its_window() -> None:
+    got = claims_of("Acme stock closed at $161.47, up 2.38% after beating Q1 2025 earnings expectations.", None)
+    assert got["2.38%"].metric == "share_price" and got["2.38%"].period is None
+    got = claims_of("Acme shares rose 20% in the first quarter of 2024.", None)
+    assert got["20%"].period is not None and got["20%"].period.granularity == "quarter"
