@@ -451,7 +451,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and session is not None
                 and session.subject == subject
                 and sent_index - session.sentence <= 2
-                and session.paragraph == sent.paragraph
+                # the same paragraph, or the sentence right after in the next one (pages that
+                # give each sentence a paragraph of its own)
+                and (
+                    session.paragraph == sent.paragraph
+                    or (sent_index - session.sentence == 1 and sent.paragraph - session.paragraph == 1)
+                )
                 # a sentence with a day or window of its own is not carried ("their lowest since
                 # 2009" names no window of the move)
                 and not any(
@@ -463,7 +468,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             ):
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
-                period = session.period.model_copy(update={"note": "the session of the sentence before"})
+                period = session.period.model_copy(update={"note": _CARRIED_NOTE})
             if (
                 change_of == "share_price"
                 and period is not None
@@ -572,7 +577,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 subject_basis=subject_basis,
             )
             sentence_claims.append(claim)
-            if metric == "share_price" and subject and period is not None and period.granularity == "day":
+            if (
+                metric == "share_price"
+                and subject
+                and period is not None
+                and period.granularity == "day"
+                and period.note != _CARRIED_NOTE  # a carried session is not named again: no chain
+            ):
                 session = _Session(subject, period, sent_index, sent.paragraph)
             from_market = any(m.kind == "market" and m.text == subject for m in mentions)
             if subject and subject_basis in ("sentence", "previous") and not from_market:
@@ -638,6 +649,7 @@ def _year_so_far(
 
 
 _SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3,80}", re.I)
+_CARRIED_NOTE = "the session of the sentence before"
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
 
 
@@ -759,7 +771,7 @@ def _respectively(
             lead = next((c for c in group if c.metric is not None), None)
             for c, name in zip(group, names[-len(group) :], strict=True):
                 update[c.id] = {"subject": name, "subject_basis": "sentence"}
-                carried = c.period is not None and c.period.note == "the session of the sentence before"
+                carried = c.period is not None and c.period.note == _CARRIED_NOTE
                 if carried and name != c.subject:
                     # the session carried was the other company's; this one is named, no session
                     update[c.id]["period"] = (

@@ -681,3 +681,10 @@ def test_a_results_quarter_after_a_move_is_not_its_window() -> None:
     assert got["2.38%"].metric == "share_price" and got["2.38%"].period is None
     got = claims_of("Acme shares rose 20% in the first quarter of 2024.", None)
     assert got["20%"].period is not None and got["20%"].period.granularity == "quarter"
+
+
+def test_the_session_named_goes_on_into_the_next_paragraphs_first_sentence() -> None:
+    text = "Acme shares fell 3.1% on Monday, March 4.\n\nAcme shares ended the day at $12.40.\n\nLater, Acme rose 2%."
+    got = claims_of(text, date(2024, 3, 8))
+    assert got["$12.40"].period is not None and got["$12.40"].period.start == date(2024, 3, 4)
+    assert got["2%"].period is None or got["2%"].period.start != date(2024, 3, 4)  # two sentences on: not carried
