@@ -256,7 +256,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     section_day: Period | None = None
     # "in early trade", "at the mid-day break" near the top: the article was written during the
     # session, so a move it dates only by the publication day is a move so far, not the day's
-    written_in_session = _TIME_OF_DAY_RE.search(text, 0, min(len(text), 1500)) is not None
+    written_in_session = (
+        _TIME_OF_DAY_RE.search(text, 0, min(len(text), 1500)) is not None or _SESSION_CLOCK_RE.search(text) is not None
+    )
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     session: _Session | None = None  # the last share-price session named, and by whom
@@ -649,6 +651,11 @@ def _year_so_far(
 
 
 _SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3,80}", re.I)
+# "as of 9.40 a.m.", "as at 1:15 p.m. ET" anywhere on the page: written while the market was open
+# (a time from 4 p.m. on is after both Hong Kong's and New York's close)
+_SESSION_CLOCK_RE = re.compile(
+    r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}\s*p\.?m\b)", re.I
+)
 _CARRIED_NOTE = "the session of the sentence before"
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
 

@@ -688,3 +688,11 @@ def test_the_session_named_goes_on_into_the_next_paragraphs_first_sentence() -> 
     got = claims_of(text, date(2024, 3, 8))
     assert got["$12.40"].period is not None and got["$12.40"].period.start == date(2024, 3, 4)
     assert got["2%"].period is None or got["2%"].period.start != date(2024, 3, 4)  # two sentences on: not carried
+
+
+def test_a_clock_time_of_the_open_market_anywhere_on_the_page_makes_its_moves_moments() -> None:
+    body = "Acme surges 10%\n\nAcme surged 10%.\n\nAnalysts were upbeat.\n\n" + "More text. " * 200
+    during = claims_of(body + "\n\nAs of 9.40 a.m., the stock was still higher.", date(2024, 3, 8))
+    assert during["10%"].aspect == "time_of_day"
+    after = claims_of(body + "\n\nAs of 4:10 p.m., the stock was still higher.", date(2024, 3, 8))
+    assert after["10%"].aspect != "time_of_day"
