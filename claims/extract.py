@@ -705,7 +705,13 @@ def _sentence_names(
             names.append((a, b, m.entity.name))
             by_label[m.entity.name] = m.entity
         elif m.kind == "anaphor":
-            if opener is not None and opener.end <= m.start and m.text[:3].lower() == "its":
+            if (
+                opener is not None
+                and opener.end <= m.start
+                and (m.text[:3].lower() == "its" or opener.entity is not None)
+            ):
+                # "its" binds to any name opening the sentence; "the stock", "the company" to a
+                # known company opening it ("But after Nvidia's huge run-up, the stock soared 239%")
                 label = opener.entity.name if opener.entity is not None else opener.text
                 names.append((a, b, label))
                 if opener.entity is not None:

@@ -134,6 +134,8 @@ def test_ticker_forms(ticker, written, matches):
         ),
         ("Acme fell 3% on Friday. Shenzhen-based Zenith saw its shares slide 9.7% on Friday.", "9.7%", "Zenith"),
         ("Acme fell 3% on Friday. After the news, its shares slid 9.7% on Friday.", "9.7%", "Acme"),
+        # a known company opening the sentence is what "the stock" in it means
+        ("Zenith fell 3%.\n\nBut after Acme's huge run-up, the stock soared 239% in 2023.", "239%", "Acme"),
     ],
 )
 def test_subjects_are_linked_through_the_gazetteer(text, span, subject):
