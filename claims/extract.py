@@ -115,6 +115,10 @@ _TIME_OF_DAY_RE = re.compile(
     r"|\b(?:as\s+(?:of|at)|at|by|around|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}\b)",
     re.I,
 )
+_INTRADAY_MOVE_AFTER_RE = re.compile(
+    r"[^.;]{0,30}?\b(?:in|for|with)\s+(?:\w+\s+){0,3}?intraday\s+(?:percentage\s+)?(?:decline|drop|fall|loss|gain|rise|jump)\b",
+    re.I,
+)
 # said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
 _ASPECT_AFTER_RE = re.compile(
     r"\s*(?:(?P<intraday>intraday|at\s+press\s+time|at\s+one\s+point|as\s+of\s+writing)|(?:at|on)\s+(?:the\s+)?(?P<close>close)\b)",
@@ -990,6 +994,8 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     after = _ASPECT_AFTER_RE.match(sentence, local + length)
     if after is not None:
         return "intraday" if after.group("intraday") else "close"
+    if _INTRADAY_MOVE_AFTER_RE.match(sentence, local + length):
+        return "intraday"  # "fell about 4.1% in their biggest intraday percentage decline since 2020"
     window = sentence[max(0, local - 25) : local]
     best: tuple[int, str] | None = None
     for name, pattern in _ASPECT_RES:

@@ -696,3 +696,10 @@ def test_a_clock_time_of_the_open_market_anywhere_on_the_page_makes_its_moves_mo
     assert during["10%"].aspect == "time_of_day"
     after = claims_of(body + "\n\nAs of 4:10 p.m., the stock was still higher.", date(2024, 3, 8))
     assert after["10%"].aspect != "time_of_day"
+
+
+def test_a_move_called_an_intraday_decline_is_the_sessions_range() -> None:
+    got = claims_of("Acme shares fell about 4.1% on Tuesday in their biggest intraday percentage decline since 2020.")
+    assert got["4.1%"].aspect == "intraday"
+    got = claims_of("Acme shares fell 1.2% on Tuesday, with intraday swings wider than usual.")
+    assert got["1.2%"].aspect is None
