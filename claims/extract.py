@@ -103,7 +103,7 @@ _ASPECT_RES = (
 # A moment of the session that daily bars do not give: "in early trading", "at the mid-day
 # break", "after hours", "at press time" (written during the session).
 _TIME_OF_DAY_RE = re.compile(
-    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+"
+    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|opening|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+"
     r"(?:(?:Hong\s+Kong|New\s+York|U\.?S\.?|Asian|European|Wall\s+Street|London|Shanghai|Shenzhen)\s+)?(?:trad(?:e|ing)|deals?|hours|session)"
     r"|(?:at|by)\s+(?:the\s+)?(?:mid-?day(?:\s+break)?|midday|lunch(?:\s+break)?|noon|press\s+time|the\s+time\s+of\s+writing)"
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
