@@ -534,7 +534,20 @@ LABELS = [
     ),
     U(A22, "$3.87bn", "JD.com", "ipo_proceeds", "no_source", "IPO proceeds are not in the shipped data"),
     # --- n24 Business Today, AIA interim results on Thursday 2024-08-22
-    U(A24, "21%", "AIA", "vonb_growth", "no_source", REPORTED, period="2024-H1"),
+    C(
+        A24,
+        "21%",
+        "AIA",
+        "vonb_growth",
+        "21",
+        {"kind": "article_ratio", "a": 2.03, "b": 2.46},
+        why="'a record 21% increase in new business value' against the article's own next sentence, $2.03 billion -> "
+        "$2.46 billion (relabelled after a checker run, GOLD_CHANGES §12: the labelling rules count the article's own "
+        "arithmetic, as n80's identical case is labelled).",
+        ctx="record 21% increase",
+        period="2024-H1",
+        sign=1,
+    ),
     U(A24, "$2.46 billion", "AIA", "vonb", "no_source", REPORTED, period="2024-H1"),
     U(A24, "$2.03 billion", "AIA", "vonb", "no_source", REPORTED, period="2023-H1"),
     U(
