@@ -644,12 +644,7 @@ def _year_so_far(
         return Period(
             start=date(end.year, 1, 1), end=end, label="for the year", granularity="window", note="year to date"
         )
-    if (
-        period is not None
-        and period.granularity == "year"
-        and period.start <= published <= period.end
-        and period.end > published
-    ):
+    if period is not None and period.granularity == "year" and period.start <= published < period.end:
         return Period(start=period.start, end=published, label=period.label, granularity="window", note="year to date")
     return period
 
@@ -1481,6 +1476,19 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
 _RATE_UNITS = ("percent", "percentage_point", "basis_point", "times")
 
 
+_COMPARED_CUE_RE = re.compile(r"compared\s+(?:with|to)|versus|\bvs\.?|\bagainst|up\s+from|down\s+from", re.I)
+
+
+def _compared_pair(a: Claim, b: Claim) -> str | None:
+    """The cue when ``b`` is what ``a`` is compared with ("4.1 million, compared with 3.2 million a
+    year earlier"): two single values, a comparison word between them, within 60 characters."""
+    if a.quantity.value_high or b.quantity.value_high:
+        return None
+    between = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+    cue = _COMPARED_CUE_RE.search(between)
+    return cue.group(0) if cue is not None and len(between) <= 60 else None
+
+
 def _compared_change_relations(group: list[Claim]) -> list[Relation]:
     """ "5.2 million users in March, compared with 4.1 million a year earlier, an increase of 27%":
     the change from the earlier value (operands[0]) to the later one."""
@@ -1489,14 +1497,13 @@ def _compared_change_relations(group: list[Claim]) -> list[Relation]:
         a, b, r = group[i], group[i + 1], group[i + 2]
         if r.quantity.unit not in ("percent", "times") or not _same_kind(a.quantity, b.quantity):
             continue
-        if a.quantity.unit in _RATE_UNITS or a.quantity.value_high or b.quantity.value_high:
+        if a.quantity.unit in _RATE_UNITS:
             continue
-        between = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
-        cue = re.search(r"compared\s+(?:with|to)|versus|\bvs\.?|\bagainst|up\s+from|down\s+from", between, re.I)
-        if cue is None or len(between) > 60:
+        cue = _compared_pair(a, b)
+        if cue is None:
             continue
         kind = "multiple" if r.quantity.unit == "times" else "change"
-        out.append(Relation(kind=kind, operands=(b.id, a.id), result=r.id, cue=cue.group(0)))
+        out.append(Relation(kind=kind, operands=(b.id, a.id), result=r.id, cue=cue))
     return out
 
 
@@ -1516,17 +1523,12 @@ def _adjacent_compared_change_relations(prev_group: list[Claim], group: list[Cla
     amounts = [c for c in group if _is_amount(c.quantity)]
     for i, a in enumerate(amounts):
         b = next((c for c in amounts[i + 1 :] if _same_kind(a.quantity, c.quantity)), None)
-        if b is None:
-            continue
-        if a.quantity.value_high or b.quantity.value_high:
-            continue
-        between = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
-        cue = re.search(r"compared\s+(?:with|to)|versus|\bvs\.?|\bagainst|up\s+from|down\s+from", between, re.I)
-        if cue is None or len(between) > 60:
+        cue = _compared_pair(a, b) if b is not None else None
+        if b is None or cue is None:
             continue
         if (a.quantity.value > b.quantity.value) != (r.quantity.direction == "up"):
             continue  # the pair goes the other way: not this change
-        return [Relation(kind="change", operands=(b.id, a.id), result=r.id, cue=cue.group(0))]
+        return [Relation(kind="change", operands=(b.id, a.id), result=r.id, cue=cue)]
     return []
 
 

@@ -272,8 +272,9 @@ def _check_on(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
 def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     """One listing's verdict. A claim dated only by the article's publication date (the text
     names no session) may be about the session before it (a US session reported in an Asian
-    morning, a wrap published the next day): it is contradicted only when the session before
-    does not fit either; when only that one fits, which day is meant is not known (no_date)."""
+    morning, a wrap published the next day) or after it (a page stamped in New York's evening on
+    Hong Kong's next morning): it is contradicted only when neither fits; when one of them fits,
+    which day is meant is not known (no_date)."""
     verdict = _check_on(c, line, book)
     if verdict.verdict == "contradicted" and c.period is not None and c.period.basis == "inferred":
         # an undated article's "January 3": the year is a guess from the text, so a miss on that
@@ -323,7 +324,12 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
             )
     return verdict.model_copy(
         update={
-            "explanation": f"{verdict.explanation.rstrip('.')}; the session before ({before:%Y-%m-%d}) does not fit either."
+            "explanation": f"{verdict.explanation.rstrip('.')}; the session before ({before:%Y-%m-%d})"
+            + (
+                f" and the one after ({after:%Y-%m-%d}) do not fit either."
+                if after is not None and (after - c.period.start).days <= 4
+                else " does not fit either."
+            )
         }
     )
 
