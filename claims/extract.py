@@ -110,7 +110,9 @@ _TIME_OF_DAY_RE = re.compile(
     r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell"
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon)"
-    r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down))\b"
+    r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down)"
+    # "at the end of the morning session"; "ahead of results later in the day": written before the close
+    r"|(?:at|by)\s+the\s+(?:end|close)\s+of\s+the\s+morning\s+(?:session|trade|trading)|later\s+in\s+the\s+day)\b"
     # a clock time: "as of 12:45 p.m. ET", "at 11:52 a.m.", "by 10:30 HKT"
     r"|\b(?:as\s+(?:of|at)|at|by|around|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}\b)",
     re.I,

@@ -703,3 +703,11 @@ def test_a_move_called_an_intraday_decline_is_the_sessions_range() -> None:
     assert got["4.1%"].aspect == "intraday"
     got = claims_of("Acme shares fell 1.2% on Tuesday, with intraday swings wider than usual.")
     assert got["1.2%"].aspect is None
+
+
+def test_a_midday_wrap_makes_the_page_dated_moves_after_it_moments() -> None:
+    text = (
+        "Hong Kong stocks fell on Thursday.\n\nThe CSI300 index fell 0.6% at the end of the morning session.\n\n"
+        "Acme shed 3.2%, and Zenith rose."
+    )
+    assert claims_of(text, date(2024, 3, 7))["3.2%"].aspect == "time_of_day"

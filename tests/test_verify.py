@@ -1298,6 +1298,7 @@ def test_audit_cases_that_were_asserted_are_not(text, span, reason):
         "Shares of Acme were up 9.5% in New York Wednesday afternoon.",
         "Acme shares are trading higher by 9.5% during Wednesday's session.",
         "Shares of Acme gained over 9.5% in opening trade.",
+        "Acme slumped 9.5% ahead of its results later in the day.",
     ],
 )
 def test_a_moment_of_the_session_is_not_the_close(text):
