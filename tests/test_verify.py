@@ -1379,3 +1379,17 @@ def test_a_conversion_after_other_items_in_the_bracket_is_checked(stated, expect
     # RMB 55,800 at the ECB rate of 2024-08-01 is 7,698.25 USD
     v = verdict_of(f"Acme cut the Rover to RMB 55,800 (20% discount, ~{stated}).", stated, published=date(2024, 8, 1))
     assert (v.verdict, v.check) == (expected, "fx_conversion")
+
+
+def test_a_page_dated_move_on_the_datas_first_day_is_checked_without_neighbours():
+    # no session before or after in the data: the day's own verdict stands, and says so plainly
+    acme = Entity("Acme", "ACMU", "company", ("USD",))
+    table = EntityTable({"acme": acme})
+    prices = price_values("ACMU", {"2024-03-06": (13.5, 13.9, 12.6, 12.7)})
+    text = "Stocks ended lower.\nOther news came later.\nAcme closed at $15.70."
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 6), text=text)
+    claims = extract_claims(doc, table)
+    book, _calls = fill_book(FakeSource({("price", "ACMU"): prices}), plan_queries(claims, table))
+    got = {c.quantity.text: v for c, v in zip(claims, verify_claims(claims, [], book, table), strict=True)}
+    assert got["$15.70"].verdict == "contradicted"
+    assert "not fit either" not in got["$15.70"].explanation

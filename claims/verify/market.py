@@ -242,11 +242,10 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             "what it measures is not clear.",
             check="price_change",
         )
-    lines = listing_candidates(entity, c)
+    candidates = listing_candidates(entity, c)
     market = _reported_market_of(by_id)
-    if len(lines) > 1:
-        lines = _document_listing(lines, market)
-    elsewhere = _named_other_line(c, listing_candidates(entity, c)) or _other_market(c, lines, market)
+    lines = _document_listing(candidates, market) if len(candidates) > 1 else candidates
+    elsewhere = _named_other_line(c, candidates) or _other_market(c, lines, market)
     if elsewhere is not None:
         return elsewhere
     undated = _no_session_on_publication_day(c, lines, book)
@@ -298,9 +297,14 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     before, _what = _session_before(mic, c.period.start, bars)
     # the session after: a page stamped in New York's evening reports Hong Kong's next morning
     after = min((d for d in bars if d > c.period.start), default=None)
-    for day, which in ((before, "before"), (after, "after")):
-        if day is None or day not in bars or abs((day - c.period.start).days) > 4:
-            continue
+    if after is not None and (after - c.period.start).days > 4:
+        after = None
+    neighbours = [
+        (day, which) for day, which in ((before, "before"), (after, "after")) if day is not None and day in bars
+    ]
+    if not neighbours:
+        return verdict
+    for day, which in neighbours:
         moved = c.model_copy(
             update={
                 "period": Period(
@@ -322,15 +326,10 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
                 [*verdict.evidence, *other.evidence],
                 check=verdict.check,
             )
+    tried = " and ".join(f"the session {which} ({day:%Y-%m-%d})" for day, which in neighbours)
+    fits = "does" if len(neighbours) == 1 else "do"
     return verdict.model_copy(
-        update={
-            "explanation": f"{verdict.explanation.rstrip('.')}; the session before ({before:%Y-%m-%d})"
-            + (
-                f" and the one after ({after:%Y-%m-%d}) do not fit either."
-                if after is not None and (after - c.period.start).days <= 4
-                else " does not fit either."
-            )
-        }
+        update={"explanation": f"{verdict.explanation.rstrip('.')}; {tried} {fits} not fit either."}
     )
 
 
