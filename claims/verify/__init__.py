@@ -27,6 +27,7 @@ from claims.verify.market import (
     ADJUSTED_SLACK_POINTS,
     MARKET_METRICS,
     PRICE_LOOKBACK_DAYS,
+    SESSION_AFTER_MAX_DAYS,
     _is_market_claim,
     check_day_move,
     check_from_extreme,
@@ -88,7 +89,7 @@ def plan_queries(claims: Iterable[Claim], entities: EntityTable) -> list[Referen
                 start = date(1970, 1, 1)  # "its largest fall since 2008": every session since then
             end = c.period.end
             if (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
-                end += timedelta(days=5)  # the session after may be the one meant (see market._check_line)
+                end += timedelta(days=SESSION_AFTER_MAX_DAYS)  # the session after may be meant (market._check_line)
             for line in listing_candidates(entity, c):
                 queries.append(ReferenceQuery(kind="price", series=line.ticker or "", start=start, end=end))
         elif c.metric in FIGURE_METRICS or c.change_of in FIGURE_METRICS:

@@ -21,6 +21,9 @@ MARKET_METRICS = frozenset({"share_price"})
 
 
 PRICE_LOOKBACK_DAYS = 400
+# A page-dated claim may mean the next session when it comes within this many days (a weekend and
+# a holiday); plan_queries fetches that far past the page's date.
+SESSION_AFTER_MAX_DAYS = 4
 
 
 def _is_market_claim(c: Claim) -> bool:
@@ -297,7 +300,7 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     before, _what = _session_before(mic, c.period.start, bars)
     # the session after: a page stamped in New York's evening reports Hong Kong's next morning
     after = min((d for d in bars if d > c.period.start), default=None)
-    if after is not None and (after - c.period.start).days > 4:
+    if after is not None and (after - c.period.start).days > SESSION_AFTER_MAX_DAYS:
         after = None
     neighbours = [
         (day, which) for day, which in ((before, "before"), (after, "after")) if day is not None and day in bars
