@@ -1144,11 +1144,14 @@ def test_a_live_quote_tag_is_never_checked_against_a_day():
     assert "quote tag" in v.explanation
 
 
-def _check_us_line(text: str) -> dict[str, Verdict]:
-    """Acme with only its US line (ACMU) in the data."""
+_US_LINE_BARS = {"2024-03-05": (13.0, 13.2, 12.8, 12.9), "2024-03-06": (13.5, 13.9, 12.6, 12.7)}
+
+
+def _check_us_line(text: str, bars: dict[str, tuple[float, float, float, float]] = _US_LINE_BARS) -> dict[str, Verdict]:
+    """Acme with only its US line (ACMU) in the data, in an article of 2024-03-06."""
     acme = Entity("Acme", "ACMU", "company", ("USD",))
     table = EntityTable({"acme": acme})
-    prices = price_values("ACMU", {"2024-03-05": (13.0, 13.2, 12.8, 12.9), "2024-03-06": (13.5, 13.9, 12.6, 12.7)})
+    prices = price_values("ACMU", bars)
     doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 6), text=text)
     claims = extract_claims(doc, table)
     book, _calls = fill_book(FakeSource({("price", "ACMU"): prices}), plan_queries(claims, table))
@@ -1383,13 +1386,9 @@ def test_a_conversion_after_other_items_in_the_bracket_is_checked(stated, expect
 
 def test_a_page_dated_move_on_the_datas_first_day_is_checked_without_neighbours():
     # no session before or after in the data: the day's own verdict stands, and says so plainly
-    acme = Entity("Acme", "ACMU", "company", ("USD",))
-    table = EntityTable({"acme": acme})
-    prices = price_values("ACMU", {"2024-03-06": (13.5, 13.9, 12.6, 12.7)})
-    text = "Stocks ended lower.\nOther news came later.\nAcme closed at $15.70."
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 6), text=text)
-    claims = extract_claims(doc, table)
-    book, _calls = fill_book(FakeSource({("price", "ACMU"): prices}), plan_queries(claims, table))
-    got = {c.quantity.text: v for c, v in zip(claims, verify_claims(claims, [], book, table), strict=True)}
+    got = _check_us_line(
+        "Stocks ended lower.\nOther news came later.\nAcme closed at $15.70.",
+        bars={"2024-03-06": _US_LINE_BARS["2024-03-06"]},
+    )
     assert got["$15.70"].verdict == "contradicted"
     assert "not fit either" not in got["$15.70"].explanation
