@@ -49,8 +49,11 @@ SAME_EVENT = [
 # and cloud U-turn, Tencent's gaming-rules drop, HSBC's results, BYD's placement -- and US results days,
 # an insider sale), n98-n107 ninth (collected after batch 8's first run: US megacap moves of 2022-2025 --
 # Alphabet's and Meta's record closes, Apple's China drop, Microsoft's Azure days, Amazon's results -- and a
-# Hong Kong midday report).
-BATCHES = [(1, 33), (34, 41), (42, 50), (51, 55), (56, 68), (69, 74), (75, 89), (90, 97), (98, 107)]
+# Hong Kong midday report), n108-n117 tenth (collected after batch 9's first run: Baidu's ADR and Hong Kong days of
+# 2022 and 2024, JD.com's 2023, Hong Kong's 2024-09-30 rally and a 2024-01-25 noon report, China Mobile's
+# 2022-05-24 afternoon, Alphabet's 2025-02-04 record close, Meta's 2024-04-24/25 results days, Nvidia's
+# 2023-05-25 jump).
+BATCHES = [(1, 33), (34, 41), (42, 50), (51, 55), (56, 68), (69, 74), (75, 89), (90, 97), (98, 107), (108, 117)]
 
 
 def batch_of(article: str) -> int:
