@@ -317,6 +317,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if verb is not None:
                     # "dived as much as 10%", "an ~9% single-day drop": the verb gives the direction
                     q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
+                elif (elided := _elided_direction(sent, local, sentence_claims, dates)) is not None:
+                    q = q.model_copy(update={"direction": elided})
             metric = _metric(sent.text, local, q, sentence_claims)
             names, by_label = _sentence_names(sent.start, sent.text, mentions, q, last_entity, linker.main)
             subject = _subject(sent.text, local, last_subject, names)
@@ -1118,6 +1120,9 @@ def _market_period(
         ]
         if near:
             return near[0].period
+        year = _introduced_year(sentence, local, dates)
+        if year is not None:
+            return year
     months = [
         d
         for d in dates
@@ -1146,6 +1151,39 @@ def _market_period(
     if not days:
         return None
     return min(days, key=lambda d: (not (clause_start <= d.start and d.end <= clause_end), abs(d.start - local))).period
+
+
+# "In 2022, the stock plunged 64%", "during 2023 the shares rose 90%": a year that introduces the
+# move; "a disastrous 2022, when the stock plunged 64%": a year the move's clause hangs on
+_YEAR_INTRO_BEFORE_RE = re.compile(r"\s*(?:(?:in|during|over|throughout|across|for)\s+)?", re.I)
+_YEAR_WHEN_RE = re.compile(r"\b(?P<y>(?:19|20)\d{2}),?\s+(?:when|in\s+which|during\s+which)\b", re.I)
+
+
+def _introduced_year(sentence: str, local: int, dates: list[DateMention]) -> Period | None:
+    """The calendar year a move's sentence is set in, when a year (not a day) introduces it: the
+    sentence opens with it ("In 2022, ...", "Last year, ...") or the move's clause hangs on it
+    ("a disastrous 2022, when the stock plunged 64%"), and nothing dated lies between it and the
+    number. A results year ("In 2022 results ...") or a year after "since" or "from" does not."""
+    whens = list(_YEAR_WHEN_RE.finditer(sentence, 0, local))
+    when = whens[-1] if whens else None
+    if (
+        when is not None
+        and not re.search(r"\b(?:since|from|until|to)\s+$", sentence[: when.start()], re.I)
+        and not any(when.end() <= d.start < local for d in dates)
+    ):
+        y = int(when.group("y"))
+        return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=when.group("y"), granularity="year")
+    before = [d for d in dates if d.end <= local]
+    if not before or any(d.period.granularity == "day" for d in dates):
+        return None
+    d = before[-1]
+    if d.period.granularity != "year" or _RESULTS_NOUN_AFTER_RE.match(sentence, d.end):
+        return None
+    if _YEAR_INTRO_BEFORE_RE.fullmatch(sentence, 0, d.start) is not None and not re.search(
+        r"[;:]", sentence[d.end : local]
+    ):
+        return d.period
+    return None
 
 
 def _comparison_period(
@@ -1315,13 +1353,39 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     return _MOVE_BEFORE_RE.fullmatch(bare) is not None or _SAW_MOVE_RE.fullmatch(bare) is not None
 
 
+# a sentence opening that goes on about the shares of the sentence before: a pronoun, "the
+# stock", or the move itself ("The rally, which follows an almost 200% jump last year, ...")
+_SHARE_PRONOUN_RE = re.compile(
+    r"\s*(?:They|It|Its\s+shares|The\s+shares|The\s+stock"
+    r"|The\s+(?:rally|gains?|jump|surge|rise|advance|climb|rebound|drop|decline|fall|slide|slump|sell-?off|losses|move))\b"
+)
+
+
 def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:
     """ "The company's shares are up 183% over the year. They are also up 135.8% since ...": a
-    pronoun subject continuing a sentence about the shares."""
-    if not re.match(r"\s*(?:They|It|Its\s+shares|The\s+shares|The\s+stock)\b", sentence):
+    pronoun subject (or the move itself) continuing a sentence about the shares."""
+    if not _SHARE_PRONOUN_RE.match(sentence):
         return False
     previous = sentence_claims[-1:] or claims[-1:]
     return bool(previous) and previous[-1].metric == "share_price"
+
+
+def _elided_direction(
+    sent: _Sentence, local: int, sentence_claims: list[Claim], dates: list[DateMention]
+) -> str | None:
+    """ "The stock soared 239% in 2023 and 171% last year": the second number shares the first's
+    verb, so its direction -- when only a date and "and" lie between them."""
+    if not sentence_claims:
+        return None
+    prev = sentence_claims[-1].quantity
+    if prev.unit != "percent" or prev.direction is None:
+        return None
+    lo, hi = prev.end - sent.start, local
+    between = sent.text[lo:hi]
+    for d in sorted(dates, key=lambda d: d.start, reverse=True):
+        if lo <= d.start and d.end <= hi:
+            between = between[: d.start - lo] + between[d.end - lo :]
+    return prev.direction if re.fullmatch(r"\s*,?\s*and\s+", between) else None
 
 
 def _is_rate_of_change(q: Quantity) -> bool:

@@ -1392,3 +1392,53 @@ def test_a_page_dated_move_on_the_datas_first_day_is_checked_without_neighbours(
     )
     assert got["$15.70"].verdict == "contradicted"
     assert "not fit either" not in got["$15.70"].explanation
+
+
+
+YEAR_PRICES = price_values(
+    "ACME.X",
+    {
+        "2022-12-30": (10.0, 10.0, 10.0, 10.0),
+        "2023-12-29": (11.5, 11.5, 11.5, 11.5),  # 2023: +15%
+        "2024-03-04": (13.0, 13.1, 12.9, 13.0),
+        "2024-03-05": (13.0, 13.2, 12.8, 12.9),  # the page's day: -0.77%
+        "2024-12-31": (14.5, 14.5, 14.5, 14.5),  # 2024: +26.09%
+    },
+    currency="USD",
+)
+
+
+def check_years(text: str, published: date) -> dict[str, Verdict]:
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(FakeSource({("price", "ACME.X"): YEAR_PRICES}), plan_queries(claims, ENTITIES))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, ENTITIES)
+    return {c.quantity.text: v for c, v in zip(claims, verdicts, strict=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme shares closed at $12.90 on Tuesday. In 2023, the stock jumped 15%.",
+        "Acme shares closed at $12.90 on Tuesday, after a strong 2023, when the stock jumped 15%.",
+        # the move itself opens the sentence after one about the shares
+        "Acme shares closed at $12.90 on Tuesday. The rally follows a 15% jump in 2023.",
+    ],
+)
+def test_a_year_that_introduces_a_move_is_its_window(text):
+    # the year 2023 moved +15%; before, the first two were checked against the page's day (-0.77%)
+    v = check_years(text, date(2024, 3, 5))["15%"]
+    assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 15.0)
+    assert "2023-01-01 to 2023-12-31" in v.explanation
+
+
+def test_a_year_inside_the_clause_is_not_the_move_s_window():
+    # "which listed in 2023" names the listing's year: the move is the page's day (-0.77%)
+    v = check_years("Acme, which listed in 2023, fell 0.77%.", date(2024, 3, 5))["0.77%"]
+    assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", -0.77)
+
+
+def test_an_elided_verb_gives_the_second_number_its_direction():
+    # "rose 15% in 2023 and 26% last year": 26% rose too, over 2024 (+26.09%)
+    v = check_years("Acme's stock rose 15% in 2023 and 26% last year.", date(2025, 1, 10))["26%"]
+    assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 26.09)
