@@ -1,0 +1,375 @@
+"""Held-out gold labels of batch 10 (n108-n117), written and committed before any checker run on them."""
+
+from __future__ import annotations
+
+from benchmarks.news.labels import CA, C, U, fx, px, unknown
+
+A108 = "n108_ttm_baidu_2024_11_21"
+A110 = "n110_fool_jd_2024_01_11"
+A112 = "n112_follownews_meta_2024_04_24"
+A114 = "n114_zhitong_chinamobile_2022_05_24"
+A117 = "n117_fool_nvidia_2023_05_25"
+CC = "share_price_change_close_to_close"
+
+REPORTED = "a reported company figure; the shipped data has no figures for this company"
+ESTIMATE = "an analysts' estimate or a company forecast"
+AFTER_HOURS = "a move in after-hours trading: daily bars give neither that moment nor the extended session"
+INTRADAY = "a price or move at a time of day; daily bars do not give it"
+WIDGET = (
+    "a quote widget's change of the day the page was stored, not of the article's day (the page does not say "
+    "which day it shows)"
+)
+HK9888 = "9888.HK; only the Nasdaq ADS ships"
+
+LABELS = [
+    # --- n108 Dow Jones via ttm.financial, Baidu: Q3 2024 results; ADRs on Thursday 2024-11-21, Hong Kong at
+    # the midday break of Friday 2024-11-22
+    U(A108, "2.6%", "Baidu", "revenue_growth_yoy", "no_source", REPORTED, ctx="revenue fell 2.6%", period="2024-Q3"),
+    U(A108, "0.4%", "Baidu", "revenue_growth_yoy", "no_source", REPORTED, period="2024-Q2"),
+    U(A108, "5.8%", "Baidu", "online_marketing_revenue_growth_yoy", "no_source", REPORTED, period="2024-Q3"),
+    unknown(
+        A108,
+        "10%",
+        "Baidu",
+        "share_price_change_intraday",
+        HK9888,
+        ctx="as much as 10% in early Hong Kong trade",
+        date="2024-11-22",
+        hedge="at_most",
+    ),
+    unknown(A108, "9.1%", "Baidu", "share_price_change_intraday", HK9888, date="2024-11-22"),
+    unknown(A108, "76.25 Hong Kong dollars", "Baidu", "share_price_intraday", HK9888, date="2024-11-22"),
+    C(
+        A108,
+        "$9.80",
+        "Baidu",
+        "share_price_usd_conversion",
+        "9.80",
+        fx(76.25, "HKD", "USD", "2024-11-22"),
+        why="'76.25 Hong Kong dollars at midday break, the equivalent of $9.80': the article's own conversion of "
+        "its HK$ price, at the day's rate.",
+        date="2024-11-22",
+        slack=0.02,
+    ),
+    C(
+        A108,
+        "5.9%",
+        "Baidu",
+        CC,
+        "5.9",
+        px("change_cc", "BIDU", "2024-11-21"),
+        why="'Baidu's ADRs fell 5.9% to $81.63 in the U.S. after earnings were released on Thursday': the Nasdaq "
+        "session of Thursday 2024-11-21, close to close.",
+        date="2024-11-21",
+        sign=-1,
+    ),
+    C(
+        A108,
+        "$81.63",
+        "Baidu",
+        "share_price_close",
+        "81.63",
+        px("close", "BIDU", "2024-11-21"),
+        why="the ADR close of 2024-11-21 (a level: BIDU ships adjusted prices only).",
+        date="2024-11-21",
+    ),
+    U(A108, "7.5%", "Baidu", "online_marketing_revenue_growth_yoy", "forecast", ESTIMATE, period="2024-Q4"),
+    U(A108, "HK$115.00", "Baidu", "target_price", "forecast", "an analyst's target price (Daiwa, new)"),
+    U(A108, "HK$128.00", "Baidu", "target_price", "forecast", "an analyst's target price (Daiwa, previous)"),
+    U(
+        A108,
+        "1.5%",
+        "Baidu",
+        "revenue_forecast_cut",
+        "forecast",
+        ESTIMATE + " (Citi's 2025 revenue forecast cut)",
+        ctx="1.5% and 2.6%",
+    ),
+    U(
+        A108,
+        "2.6%",
+        "Baidu",
+        "net_profit_forecast_cut",
+        "forecast",
+        ESTIMATE + " (Citi's 2025 adjusted net profit forecast cut)",
+        ctx="1.5% and 2.6%, respectively",
+    ),
+    U(A108, "$142.00", "Baidu", "target_price", "forecast", "an analyst's ADR target price (Citi, new)"),
+    U(A108, "$143.00", "Baidu", "target_price", "forecast", "an analyst's ADR target price (Citi, previous)"),
+    # --- n110 The Motley Fool, JD.com's 2023 (page of 2024-01-11)
+    U(A110, "2.12%", "JD.com", "share_price_change", "no_date", WIDGET),
+    U(
+        A110,
+        "49%",
+        "JD.com",
+        "share_price_change_year",
+        "adjusted_prices",
+        "'the stock finished last year down 49%': calendar 2023 (last close of 2022 to last close of 2023). The "
+        "shipped JD series is adjusted for dividends (yfinance auto_adjust) and lists no dividends, and JD paid its "
+        "first annual dividend in 2023 (ex-date April 2023): the adjusted window (-47.76% from 2022-12-30 to "
+        "2023-12-29, reference.py 'between') is a total return, not the price change the writer reports, and an "
+        "adjusted-only file cannot rebuild the price change",
+        date="2023",
+    ),
+    U(A110, "$1.5 billion", "JD.com", "subsidy_program_usd", "no_source", "a company spending plan; not in the shipped data"),
+    U(A110, "7.1%", "JD.com", "revenue_growth_yoy", "no_source", REPORTED, period="2022-Q4"),
+    U(A110, "1.7%", "JD.com", "revenue_growth_yoy", "no_source", REPORTED, period="2023-Q3"),
+    # --- n112 follownews, Meta after its Q1 2024 report (after hours of Wednesday 2024-04-24)
+    U(
+        A112,
+        "Over 10%",
+        "Meta",
+        "share_price_change_after_hours",
+        "no_source",
+        AFTER_HOURS + " (the headline)",
+        ctx="Meta Stock ($META) Falls Over 10%",
+        date="2024-04-24",
+        hedge="more_than",
+    ),
+    U(
+        A112,
+        "over 12%",
+        "Meta",
+        "share_price_change_after_hours",
+        "no_source",
+        AFTER_HOURS,
+        date="2024-04-24",
+        hedge="more_than",
+    ),
+    U(A112, "$38.39 billion", "Meta", "revenue_estimate_usd", "forecast", ESTIMATE, period="2024-Q2"),
+    U(
+        A112,
+        "over 10%",
+        "Meta",
+        "share_price_change_after_hours",
+        "no_source",
+        AFTER_HOURS + " (a quoted post of April 24, 2024)",
+        ctx="$META, falls over 10%",
+        date="2024-04-24",
+        hedge="more_than",
+    ),
+    U(A112, "$36.5 billion", "Meta", "revenue_usd", "no_source", REPORTED, period="2024-Q1"),
+    U(A112, "$4.71", "Meta", "eps_usd", "no_source", REPORTED, period="2024-Q1"),
+    U(
+        A112,
+        "17%",
+        "Meta",
+        "share_price_change_from_peak",
+        "no_source",
+        AFTER_HOURS + " ('the stock is now down 17% from its recent all-time high', after the close)",
+        date="2024-04-24",
+    ),
+    U(A112, "$96 billion", "Meta", "expense_guidance_usd", "forecast", ESTIMATE, period="2024"),
+    U(
+        A112,
+        "$99 billion",
+        "Meta",
+        "expense_guidance_usd",
+        "forecast",
+        ESTIMATE,
+        ctx="$96 billion and $99 billion",
+        period="2024",
+    ),
+    U(A112, "$94 billion", "Meta", "expense_guidance_usd", "forecast", ESTIMATE + " (the previous range)", period="2024"),
+    U(
+        A112,
+        "$99 billion",
+        "Meta",
+        "expense_guidance_usd",
+        "forecast",
+        ESTIMATE + " (the previous range)",
+        ctx="$94 billion to $99 billion",
+        period="2024",
+    ),
+    U(A112, "$35 billion", "Meta", "capex_guidance_usd", "forecast", ESTIMATE, period="2024"),
+    U(A112, "$40 billion", "Meta", "capex_guidance_usd", "forecast", ESTIMATE, period="2024"),
+    U(A112, "27%", "Meta", "revenue_growth_yoy", "no_source", REPORTED, period="2024-Q1"),
+    U(A112, "$36.46 billion", "Meta", "revenue_usd", "no_source", REPORTED, period="2024-Q1"),
+    U(
+        A112,
+        "12.1%",
+        "Meta",
+        "share_price_change_after_hours",
+        "no_source",
+        AFTER_HOURS + " ('at 4:50 p.m. ET Wednesday'; the regular session of 2024-04-24 closed -0.52%)",
+        date="2024-04-24",
+    ),
+    U(
+        A112,
+        "$433.80",
+        "Meta",
+        "share_price_after_hours",
+        "no_source",
+        AFTER_HOURS + " (and META ships adjusted prices only)",
+        date="2024-04-24",
+    ),
+    U(
+        A112,
+        "over 22%",
+        "Meta",
+        "share_price_change_ytd",
+        "no_source",
+        "'they have gained over 22% since the year began', said of the after-hours price at 4:50 p.m.: "
+        + AFTER_HOURS
+        + " (to the regular close of 2024-04-24 the year-to-date move was +39.57%)",
+        date="2024-04-24",
+        hedge="more_than",
+    ),
+    # --- n114 Zhitong Finance (page of 2022-05-24), China Mobile in the Hong Kong afternoon session
+    CA(
+        A114,
+        "more than 5%",
+        "China Mobile",
+        "share_price_change_intraday_high",
+        "5",
+        [px("intraday_high", "0941.HK", "2022-05-24"), px("intraday_high", "0941.HK", "2022-05-23")],
+        why="headline 'set up by more than 5%': a rise during the session; the day's high against the previous close "
+        "bounds every moment of the day; the page's day 2022-05-24 and the session before are both read.",
+        ctx="set up by more than 5%",
+        date="2022-05-24",
+        hedge="more_than",
+    ),
+    U(
+        A114,
+        "6-8%",
+        "China Mobile",
+        "net_profit_growth_yoy",
+        "no_source",
+        "the company's own estimate of its 2021 results (A-share prospectus); the shipped data has no figures",
+        ctx="year-on-year increase of 6-8%",
+        period="2021",
+    ),
+    CA(
+        A114,
+        "more than 5%",
+        "China Mobile",
+        "share_price_change_intraday_high",
+        "5",
+        [px("intraday_high", "0941.HK", "2022-05-24"), px("intraday_high", "0941.HK", "2022-05-23")],
+        why="'afternoon higher, intraday rose more than 5%': the day's high against the previous close bounds every "
+        "moment of the day; the page's day 2022-05-24 and the session before are both read.",
+        ctx="intraday rose more than 5%",
+        date="2022-05-24",
+        hedge="more_than",
+    ),
+    CA(
+        A114,
+        "4.35%",
+        "China Mobile",
+        "share_price_change_intraday",
+        "4.35",
+        [px("intraday_low", "0941.HK", "2022-05-24"), px("intraday_high", "0941.HK", "2022-05-24")],
+        why="'It was up 4.35% at HK $50.4': a moment of the afternoon session; every moment of 2022-05-24 lies "
+        "between the day's low and high against the previous close, so the claim is checked on both ends (a "
+        "value outside that span is false at every moment).",
+        date="2022-05-24",
+    ),
+    CA(
+        A114,
+        "HK $50.4",
+        "China Mobile",
+        "share_price_intraday",
+        "50.4",
+        [px("low", "0941.HK", "2022-05-24"), px("high", "0941.HK", "2022-05-24")],
+        why="the price at a moment of the afternoon session: every traded price of 2022-05-24 lies between the day's "
+        "traded low and high (0941.HK levels are checkable), so it is checked on both ends.",
+        ctx="HK $50.4 on turnover",
+        date="2022-05-24",
+    ),
+    U(A114, "HK $1.754 billion", "China Mobile", "turnover_hkd", "no_source", "the day's turnover so far: no volume data is used", date="2022-05-24"),
+    U(
+        A114,
+        "10-11%",
+        "China Mobile",
+        "revenue_growth_yoy",
+        "no_source",
+        "the company's own estimate of its 2021 results (A-share prospectus); the shipped data has no figures",
+        period="2021",
+    ),
+    U(A114, "844.9 billion", "China Mobile", "revenue_cny", "no_source", "the company's estimate of its 2021 revenue", period="2021"),
+    U(
+        A114,
+        "852.6 billion",
+        "China Mobile",
+        "revenue_cny",
+        "no_source",
+        "the company's estimate of its 2021 revenue",
+        period="2021",
+    ),
+    U(
+        A114,
+        "6-8%",
+        "China Mobile",
+        "net_profit_growth_yoy",
+        "no_source",
+        "the company's own estimate of its 2021 results (A-share prospectus); the shipped data has no figures",
+        ctx="net profit growth of 6-8%",
+        period="2021",
+    ),
+    U(A114, "114.3 billion", "China Mobile", "net_profit_cny", "no_source", "the company's estimate of its 2021 net profit", period="2021"),
+    U(A114, "116.5 billion", "China Mobile", "net_profit_cny", "no_source", "the company's estimate of its 2021 net profit", period="2021"),
+    U(A114, "HK $70", "China Mobile", "target_price", "forecast", "an analyst's target price (Morgan Stanley)"),
+    U(A114, "387 million", "China Mobile", "5g_subscribers", "no_source", REPORTED, period="2021"),
+    U(A114, "40.4 percent", "China Mobile", "5g_penetration", "no_source", REPORTED, period="2021"),
+    U(A114, "240 million", "China Mobile", "broadband_customers", "no_source", REPORTED, period="2021"),
+    # --- n117 The Motley Fool, Nvidia during the session of Thursday 2023-05-25 (as of 10:30 a.m. ET)
+    U(A117, "-10.01%", "Nvidia", "share_price_change", "no_date", WIDGET),
+    CA(
+        A117,
+        "26.4%",
+        "Nvidia",
+        "share_price_change_intraday_high",
+        "26.4",
+        [px("change_cc", "NVDA", "2023-05-25"), px("intraday_high", "NVDA", "2023-05-25")],
+        why="'jumping as much as 26.4%. As of 10:30 a.m. ET, the stock was still up 25.2%': the high so far of a page "
+        "written during the session; the day's close and the day's high are both read (a high of the morning "
+        "between them may be right).",
+        ctx="as much as 26.4%",
+        date="2023-05-25",
+        sign=1,
+        reason="no_source",
+    ),
+    U(
+        A117,
+        "25.2%",
+        "Nvidia",
+        "share_price_change_intraday",
+        "no_source",
+        INTRADAY + " ('As of 10:30 a.m. ET'; the day closed +24.37%, its high was +29.28%)",
+        date="2023-05-25",
+    ),
+    U(A117, "$7.2 billion", "Nvidia", "revenue_usd", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "13%", "Nvidia", "revenue_growth_yoy", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "$1.09", "Nvidia", "eps_usd", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "20%", "Nvidia", "eps_growth_yoy", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "$6.5 billion", "Nvidia", "revenue_estimate_usd", "forecast", ESTIMATE, period="FY2024-Q1"),
+    U(A117, "$0.92", "Nvidia", "eps_estimate_usd", "forecast", ESTIMATE, period="FY2024-Q1"),
+    U(A117, "14%", "Nvidia", "data_center_revenue_growth_yoy", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "18%", "Nvidia", "data_center_revenue_growth_qoq", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "38%", "Nvidia", "gaming_revenue_growth_yoy", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "22%", "Nvidia", "gaming_revenue_growth_qoq", "no_source", REPORTED, period="FY2024-Q1"),
+    U(A117, "$11 billion", "Nvidia", "revenue_guidance_usd", "forecast", ESTIMATE, period="FY2024-Q2"),
+    U(
+        A117,
+        "33%",
+        "Nvidia",
+        "revenue_guidance_growth_yoy",
+        "forecast",
+        ESTIMATE,
+        ctx="year-over-year growth of 33%",
+        period="FY2024-Q2",
+    ),
+    U(
+        A117,
+        "33%",
+        "Nvidia",
+        "revenue_guidance_vs_record",
+        "forecast",
+        ESTIMATE,
+        ctx="best-ever quarter by 33%",
+        period="FY2024-Q2",
+    ),
+    U(A117, "51%", "Nvidia", "revenue_guidance_vs_consensus", "forecast", ESTIMATE, period="FY2024-Q2"),
+    U(A117, "36 times", "Nvidia", "price_to_sales", "no_source", "a valuation ratio: the shipped data has no sales figures", date="2023-05-25"),
+    U(A117, "25 times", "Nvidia", "price_to_sales_forward", "no_source", "a valuation ratio on forecast sales", date="2023-05-25"),
+]
