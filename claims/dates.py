@@ -507,6 +507,9 @@ def shift_year(period: Period, years: int, label: str) -> Period:
 
 # The note of a day taken from the publication date because the text states none (a headline).
 PUBLICATION_DAY_NOTE = "the article's publication date"
+# The note of a window measured from a day's close whose end the sentence does not give ("lose
+# around 13% from their June 18 close")
+FROM_A_CLOSE_NOTE = "from a day's close; where the window ends is not stated"
 
 
 def publication_day(published: date, note: str) -> Period:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claims.dates import (
+    FROM_A_CLOSE_NOTE,
     PUBLICATION_DAY_NOTE,
     DateMention,
     context_year,
@@ -109,7 +110,7 @@ _TIME_OF_DAY_RE = re.compile(
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
     r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell"
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
-    r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon)"
+    r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|(?:in\s+the|this)\s+(?:morning|afternoon)"
     r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down)"
     # "at the end of the morning session"; "ahead of results later in the day": written before the close
     r"|(?:at|by)\s+the\s+(?:end|close)\s+of\s+the\s+morning\s+(?:session|trade|trading)|later\s+in\s+the\s+day)\b"
@@ -426,6 +427,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     metric, aspect = named, None
                     period = _period_for(sent.text, local, q, dates, para_period, metric)
             change_of = metric if _is_rate_of_change(q) else None
+            if change_of == "share_price" and _previous_session_move(sent.text, local, len(q.text)):
+                aspect = "previous_session"  # "after the previous session's nearly 15% slump"
             extreme = _FROM_EXTREME_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
             since_extreme: Period | None = None
             if extreme is not None and (metric in (None, "share_price") or subject):
@@ -472,6 +475,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and not any(
                     d.period.granularity in ("day", "window")
                     and not _SUPERLATIVE_RE.search(sent.text[max(0, d.start - 30) : d.start])
+                    and not _is_reference_close(sent.text, d)
                     for d in own_dates
                 )
                 and not q.is_magnitude
@@ -526,17 +530,26 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "has jumped 25% since China's central bank introduced stimulus": from an event,
                 # whose day the sentence does not give -- not the day's move
                 aspect, period = "since_event", None
+            if change_of == "share_price" and _TIME_AGO_AFTER_RE.match(sent.text, local + len(q.text)):
+                # "the stock remains 9% lower than it was trading 12 months ago": from a moment the
+                # sentence counts back to, whose day it does not pin down -- not the day's move
+                aspect, period = "time_ago", None
             if period is None and aspect in ("from_high", "from_low") and document.published is not None:
                 # "the shares are now 25% below their March peak": as of writing, the last close
                 period = publication_day(document.published, "as of the article's date (its last close)")
-            if period is None and metric == "share_price" and section_day is not None and aspect != "since_event":
+            if (
+                period is None
+                and metric == "share_price"
+                and section_day is not None
+                and aspect not in _UNDATED_WINDOWS
+            ):
                 period = section_day.model_copy(update={"note": "the date heading this section"})
             if (
                 period is None
                 and metric == "share_price"
                 and document.published is not None
                 and not other_story
-                and aspect != "since_event"
+                and aspect not in _UNDATED_WINDOWS
             ):
                 # a share's price or move with no session named in the headline or lead of a
                 # dated article is the publication day's ("Acme plunged 6%"); verification says
@@ -613,8 +626,26 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 last_subject = last.entity.name if last.entity is not None else last.text
                 if last.entity is not None:
                     last_entity = last.entity
+            named_session = _named_session(sent.text, dates, linked)
+            if named_session is not None:
+                # "Nvidia witnessed its shares reach an all-time high on January 8. The company's
+                # stock surged by 6.4 per cent": a session named without a number is carried too
+                session = _Session(*named_session, sent_index, sent.paragraph)
         claims.extend(sentence_claims)
     return _repeats_keep_their_moment(claims)
+
+
+def _named_session(sentence: str, dates: list[DateMention], linked: list[Mention]) -> tuple[str, Period] | None:
+    """The company and trading day of a sentence with no number that says what its shares did on
+    one day: one listed company named, a share word, one session day."""
+    listed = {m.entity.name for m in linked if m.entity is not None and m.entity.ticker}
+    days = [d for d in dates if _is_session_day(sentence, d)]
+    if len(listed) != 1 or len(days) != 1 or not _SHARE_WORD_RE.search(sentence):
+        return None
+    return next(iter(listed)), days[0].period
+
+
+_SHARE_WORD_RE = re.compile(r"\b(?:shares?|stocks?)\b", re.I)
 
 
 def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:
@@ -633,7 +664,10 @@ def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_FOR_THE_YEAR_RE = re.compile(r"\s+(?:so\s+far\s+)?(?:for|in)\s+the\s+year\b(?!\s+(?:ended|to|ending)\b)", re.I)
+_FOR_THE_YEAR_RE = re.compile(
+    rf"\s+(?:so\s+far\s+)?(?:for|in|on)\s+the\s+year\b(?!\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end|end|{MONTHS}))",
+    re.I,
+)
 
 
 def _year_so_far(
@@ -653,6 +687,13 @@ def _year_so_far(
     return period
 
 
+_TIME_AGO_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|versus|vs\.?)\s+(?:(?:it|they)\s+(?:was|were)\s+(?:[a-z]+\s+){0,2}?)?"
+    r"(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
+    re.I,
+)
+# moves counted from an event or a moment the sentence does not date: no session is assumed for them
+_UNDATED_WINDOWS = ("since_event", "time_ago")
 _SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3,80}", re.I)
 # "as of 9.40 a.m.", "as at 1:15 p.m. ET" anywhere on the page: written while the market was open
 # (a time from 4 p.m. on is after both Hong Kong's and New York's close)
@@ -1004,6 +1045,41 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     return best[1] if best else None
 
 
+# "Meituan closed down 4%, after the previous session's nearly 15% slump", "after falling 15% in
+# the previous session", "a 15% slump the day before": the move of the session before the day
+_PREVIOUS_SESSION_BEFORE_RE = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)['’]s\s+(?:[a-z-]+\s+){0,2}$", re.I
+)
+_PREVIOUS_SESSION_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:in|on)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)"
+    r"|the\s+(?:day|session)\s+before|a\s+(?:day|session)\s+earlier)\b",
+    re.I,
+)
+
+
+# "from their June 18 close", "below its May 3 closing price": a day's close that a move is measured
+# from, not the day of the move
+_REFERENCE_DAY_BEFORE_RE = re.compile(
+    r"\b(?:from|since|above|below|than|over|off|under)\s+(?:its|their|the|a)?\s*$", re.I
+)
+_REFERENCE_DAY_AFTER_RE = re.compile(r"\s*(?:['’]s\s+)?(?:close|closing|finish|settlement)\b", re.I)
+
+
+def _is_reference_close(sentence: str, d: DateMention) -> bool:
+    return (
+        d.period.granularity == "day"
+        and _REFERENCE_DAY_BEFORE_RE.search(sentence[max(0, d.start - 25) : d.start]) is not None
+        and _REFERENCE_DAY_AFTER_RE.match(sentence, d.end) is not None
+    )
+
+
+def _previous_session_move(sentence: str, local: int, length: int) -> bool:
+    return bool(
+        _PREVIOUS_SESSION_BEFORE_RE.search(sentence[max(0, local - 50) : local])
+        or _PREVIOUS_SESSION_AFTER_RE.match(sentence, local + length)
+    )
+
+
 _PERIOD_AFTER_GAP_RE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:on|as\s+of|at|in|by|for|during)?\s*(?:the\s+)?", re.I)
 _PERIOD_CLAUSE_RE = re.compile(r";|,(?!\d{3})\s+(?:but|while|whereas|and|although)\b|\b(?:but|while|whereas)\b")
 
@@ -1053,6 +1129,16 @@ def _period_for(
         if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
             if d.period.granularity == "day" and re.search(r"\bsince\b", sentence[end_local : d.start], re.I):
                 continue  # "soared 12% since September 24": the window's start, not the move's day
+            if metric == "share_price" and _is_reference_close(sentence, d):
+                # "lose around 13% from their June 18 close": a window from that close, whose end
+                # the sentence does not give
+                return Period(
+                    start=d.period.start,
+                    end=d.period.start,
+                    label=f"from the close of {d.period.label}",
+                    granularity="window",
+                    note=FROM_A_CLOSE_NOTE,
+                )
             if metric == "share_price" and _RESULTS_NOUN_AFTER_RE.match(sentence, d.end):
                 continue  # "up 2.38% after beating Q1 2025 earnings expectations": the results' quarter
             return d.period
@@ -1140,10 +1226,7 @@ def _market_period(
     days = [
         d
         for d in dates
-        if d.period.granularity == "day"
-        and not re.search(r"\bsince\s+(?:\w+,?\s+)?$", sentence[max(0, d.start - 20) : d.start], re.I)
-        # "slumped 3% ahead of its results to be released this Friday": an event to come
-        and not _FUTURE_EVENT_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
+        if _is_session_day(sentence, d)
         # "climbed 1.7% to $197.96, surpassing its previous record close of $196.45 on July 31":
         # the day of the number compared with, not of this one
         and not (d.start > end_local and _COMPARED_NUMBER_RE.search(sentence, end_local, d.start))
@@ -1157,6 +1240,19 @@ def _market_period(
 # move; "a disastrous 2022, when the stock plunged 64%": a year the move's clause hangs on
 _YEAR_INTRO_BEFORE_RE = re.compile(r"\s*(?:(?:in|during|over|throughout|across|for)\s+)?", re.I)
 _YEAR_WHEN_RE = re.compile(r"\b(?P<y>(?:19|20)\d{2}),?\s+(?:when|in\s+which|during\s+which)\b", re.I)
+
+
+def _is_session_day(sentence: str, d: DateMention) -> bool:
+    """Whether a day the sentence names may be the session its prices are of: not the start of a
+    window ("their lowest since September 16", "soared 12% since September 24"), not an event to
+    come ("ahead of its results to be released this Friday"), not a close compared with ("from
+    their June 18 close")."""
+    return (
+        d.period.granularity == "day"
+        and not re.search(r"\bsince\s+(?:\w+,?\s+)?$", sentence[max(0, d.start - 20) : d.start], re.I)
+        and not _FUTURE_EVENT_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start)
+        and not _is_reference_close(sentence, d)
+    )
 
 
 def _introduced_year(sentence: str, local: int, dates: list[DateMention]) -> Period | None:

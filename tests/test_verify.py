@@ -1325,6 +1325,7 @@ def test_a_repeated_number_keeps_the_moment_it_was_first_given():
         ("Acme's stock has risen 10.4% this year, the company said.", date(2024, 3, 6), "supported"),
         ("As of the close on Wednesday, Acme shares were up 10.4% for the year.", date(2024, 3, 7), "supported"),
         ("As of the close on Wednesday, Acme shares were up 15% for the year.", date(2024, 3, 7), "contradicted"),
+        ("Before today, Acme's stock had risen 10.4% on the year to trade at $12.70.", date(2024, 3, 6), "supported"),
     ],
 )
 def test_a_move_this_year_runs_to_the_day_of_writing(text, published, expected):
@@ -1394,7 +1395,6 @@ def test_a_page_dated_move_on_the_datas_first_day_is_checked_without_neighbours(
     assert "not fit either" not in got["$15.70"].explanation
 
 
-
 YEAR_PRICES = price_values(
     "ACME.X",
     {
@@ -1442,3 +1442,42 @@ def test_an_elided_verb_gives_the_second_number_its_direction():
     # "rose 15% in 2023 and 26% last year": 26% rose too, over 2024 (+26.09%)
     v = check_years("Acme's stock rose 15% in 2023 and 26% last year.", date(2025, 1, 10))["26%"]
     assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 26.09)
+
+
+
+def test_the_previous_session_s_move_is_the_session_before_the_day():
+    # March 6 closed -1.55%; "the previous session's 0.77% drop" is March 5 (13.0 -> 12.9)
+    v = verdict_of("Acme closed down 1.55% on March 6, after the previous session's 0.77% drop.", "0.77%")
+    assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", -0.77)
+    assert "2024-03-05" in v.explanation
+
+
+def test_a_move_from_a_day_s_close_has_no_end_and_that_day_does_not_date_the_sentence():
+    text = (
+        "Acme shares fell 1.55% on Wednesday. The stock finished at $12.70, after a slide that saw it "
+        "lose 2.3% from its March 4 close."
+    )
+    by_text = dict(check(text, date(2024, 3, 7)))
+    assert (by_text["2.3%"].verdict, by_text["2.3%"].reason) == ("unverifiable", "no_window")
+    # the close is Wednesday's (carried from the sentence before), not March 4's (13.0)
+    assert (by_text["$12.70"].verdict, by_text["$12.70"].reference_value) == ("supported", 12.7)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Acme's stock remains 5% lower than it was trading 12 months ago.", "no_window"),
+        ("In a volatile trading session this morning, Acme stock has slipped about 3%.", "no_source"),
+    ],
+)
+def test_a_move_counted_from_a_time_ago_or_at_a_moment_is_not_the_day_s(text, reason):
+    v = verdict_of(text, text.split()[-1].rstrip(".") if "ago" not in text else "5%", date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", reason)
+
+
+def test_a_session_named_without_a_number_dates_the_next_sentence():
+    # "reached a record on March 4" has no number; the move after it is March 4's (+4.84%), not
+    # the page's day (March 7, no bar)
+    text = "Acme's shares reached a record on March 4. The company's stock surged 4.8%, closing the day higher."
+    v = verdict_of(text, "4.8%", date(2024, 3, 7))
+    assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 4.84)

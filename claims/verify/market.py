@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from claims.dates import PUBLICATION_DAY_NOTE
+from claims.dates import FROM_A_CLOSE_NOTE, PUBLICATION_DAY_NOTE
 from claims.entities import Entity
 from claims.models import Claim, Evidence, Period, ReferenceValue, Verdict
 from claims.sources import ReferenceBook
@@ -213,6 +213,14 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
             "no_window",
             f"{c.quantity.text} is counted from an event the sentence names, not from a date: the window's first "
             "day is not known.",
+            check="price_change",
+        )
+    if c.aspect == "time_ago":
+        return _unverifiable(
+            c,
+            "no_window",
+            f"{c.quantity.text} is counted from a time the sentence counts back to ('... ago'), not from a date: "
+            "the window's first day is not exact.",
             check="price_change",
         )
     if c.aspect == "time_of_day":
@@ -858,8 +866,30 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
                 check="price_change",
             )
         windows = [(f"{sessions} sessions to {end_day:%Y-%m-%d}, close to close", start)]
+    elif c.period.granularity == "day" and c.aspect == "previous_session":
+        # "after the previous session's 15% slump": the move of the session before the day
+        mic = getattr(entity, "exchange", None) or _exchange_of(bars, ticker)
+        before, what = _session_before(mic, c.period.start, bars)
+        if before is None:
+            return _unverifiable(
+                c,
+                "outside_data",
+                f"The {ticker} data has no session before {c.period.start:%Y-%m-%d}.",
+                check="price_change",
+            )
+        shifted = c.period.model_copy(
+            update={"start": before, "end": before, "label": f"{what} before {c.period.start:%Y-%m-%d}"}
+        )
+        return check_day_move(c.model_copy(update={"period": shifted, "aspect": None}), ticker, bars, mic=mic)
     elif c.period.granularity == "day":
         return check_day_move(c, ticker, bars, mic=getattr(entity, "exchange", None))
+    if c.period.note == FROM_A_CLOSE_NOTE:
+        return _unverifiable(
+            c,
+            "no_window",
+            f"The move runs {c.period.label}; where it ends the sentence does not say, so it cannot be recomputed.",
+            check="price_change",
+        )
     if c.period.granularity == "window" and "end not exact" in note:
         return _unverifiable(
             c,
