@@ -511,7 +511,11 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
 
 def load_labels(split: str) -> list[dict[str, Any]]:
     labels: list[dict[str, Any]] = []
-    for name in (split, *(f"{split}_batch{b}" for b in range(2, 10))):
+    # every batch's module, in batch order (a new batch needs no edit here)
+    batches = sorted(
+        int(f.stem.rsplit("batch", 1)[1]) for f in (Path(__file__).parent / "labels").glob(f"{split}_batch*.py")
+    )
+    for name in (split, *(f"{split}_batch{b}" for b in batches)):
         try:
             mod = importlib.import_module(f"benchmarks.news.labels.{name}")
         except ModuleNotFoundError:
