@@ -106,7 +106,9 @@ _ASPECT_RES = (
 _TIME_OF_DAY_RE = re.compile(
     r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|opening|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+"
     r"(?:(?:Hong\s+Kong|New\s+York|U\.?S\.?|Asian|European|Wall\s+Street|London|Shanghai|Shenzhen)\s+)?(?:trad(?:e|ing)|deals?|hours|session)"
-    r"|(?:at|by)\s+(?:the\s+)?(?:mid-?day(?:\s+break)?|midday|lunch(?:\s+break)?|noon|press\s+time|the\s+time\s+of\s+writing)"
+    # "at the mid-day break", "at the local noon trading break", "as of midday"
+    r"|(?:at|by|as\s+of)\s+(?:the\s+)?(?:local\s+)?(?:mid-?day|midday|lunch|noon)(?:\s+(?:trading|trade))?(?:\s+break)?"
+    r"|(?:at|by|as\s+of)\s+(?:press\s+time|the\s+time\s+of\s+writing)"
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
     r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell"
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"

@@ -201,3 +201,13 @@ def test_a_weekend_article_dates_its_claims_by_the_session_it_names():
     # on a weekday the publication day stays the day of an undated move
     cs = claims_of(text.replace("on Friday", "on Monday"), published=date(2023, 12, 19))
     assert cs["12.4%"].period.start == date(2023, 12, 19)
+
+
+def test_a_date_stamp_in_front_of_the_text_is_the_page_s_not_the_story_s():
+    from claims.reading.document import published_in_text, read_layout
+
+    text = "date 2024-01-25 Tencent jumped 2.8 per cent to HK$289.60.\n\nThe index rose at the noon break."
+    layout = read_layout(text)
+    assert [(d.start, d.end, d.day) for d in layout.datelines] == [(0, 16, date(2024, 1, 25))]
+    assert layout.lead == (16, text.index("\n"))
+    assert published_in_text(text) == (date(2024, 1, 25), "stated at the start of the article: date 2024-01-25")

@@ -1444,7 +1444,6 @@ def test_an_elided_verb_gives_the_second_number_its_direction():
     assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 26.09)
 
 
-
 def test_the_previous_session_s_move_is_the_session_before_the_day():
     # March 6 closed -1.55%; "the previous session's 0.77% drop" is March 5 (13.0 -> 12.9)
     v = verdict_of("Acme closed down 1.55% on March 6, after the previous session's 0.77% drop.", "0.77%")
@@ -1481,3 +1480,11 @@ def test_a_session_named_without_a_number_dates_the_next_sentence():
     text = "Acme's shares reached a record on March 4. The company's stock surged 4.8%, closing the day higher."
     v = verdict_of(text, "4.8%", date(2024, 3, 7))
     assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 4.84)
+
+
+def test_a_midday_report_s_moves_dated_by_its_stamp_are_moves_so_far():
+    # the page's stamp dates the lead; "at the local noon trading break" further down says the page
+    # was written during the session, so the 1.55% is not the close's (-1.55%) to check
+    text = "date 2024-03-06 Acme fell 1.55% to $12.70.\n\nThe index rose 1.4 per cent at the local noon trading break."
+    v = verdict_of(text, "1.55%", date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")

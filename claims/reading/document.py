@@ -102,6 +102,22 @@ def find_dateline(text: str, offset: int = 0) -> Dateline | None:
     return Dateline(offset + m.start(), offset + m.end(), m.group("place"), day)
 
 
+# "date 2024-01-25 Tencent jumped 2.8 per cent ...": a stored page's date stamp in front of the
+# text on the same line (a page's metadata, not a date of the story)
+_DATE_PREFIX_RE = re.compile(
+    rf"^(?P<kw>date|published|posted|updated)\s*:?\s*(?P<date>{FULL_DATE}){_TIME}\s+(?=\S)", re.I
+)
+
+
+def find_date_prefix(line: str, offset: int = 0) -> Dateline | None:
+    """A publication stamp opening the first line of text, the story following on that line."""
+    m = _DATE_PREFIX_RE.match(line)
+    if m is None:
+        return None
+    dm = _FULL_DATE_RE.fullmatch(m.group("date"))
+    return Dateline(offset, offset + m.end(), m.group("kw"), parse_full_date(dm) if dm else None)
+
+
 def published_in_text(text: str) -> tuple[date, str] | None:
     """The publication date the article's own first lines state, with where it was read.
 
@@ -134,6 +150,9 @@ def published_in_text(text: str) -> tuple[date, str] | None:
         dl = find_dateline(stripped)
         if dl is not None and dl.day is not None:
             return dl.day, f"the article's dateline: {stripped[: dl.end - dl.start].strip(' —–-')}"
+        stamp = find_date_prefix(stripped)
+        if stamp is not None and stamp.day is not None and (stamp.place.lower() != "updated"):
+            return stamp.day, f"stated at the start of the article: {stripped[: stamp.end].strip()}"
     return updated
 
 
@@ -192,7 +211,11 @@ def read_layout(text: str, title: str | None = None) -> Layout:
                 head_end = pos
                 continue
             seen_body = True
-        dl = find_dateline(line.strip(), start)
+            stamp = find_date_prefix(line.strip(), start)
+            if stamp is not None:
+                datelines.append(stamp)
+                start = stamp.end  # the body begins after the stamp
+        dl = find_dateline(text[start:end], start)
         if dl is not None and len(datelines) < 3:
             datelines.append(dl)
         if lead is None:
