@@ -23,7 +23,20 @@ _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 # "Thursday, August 22": the weekday is part of the date
 _WEEKDAY_PREFIX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
 _QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_SPAN_MONTHS = {"quarter": 3, "three": 3, "3": 3, "six": 6, "6": 6, "half": 6, "nine": 9, "9": 9}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # "in the quarter ended Sept. 30", "the three months ended June 30", "the year to March 31":
+        # the period that ends on that day, not the day
+        "period_ended",
+        re.compile(
+            r"\b(?P<span>quarter|(?:three|3|six|6|nine|9|twelve|12)\s+months|half[-\s]year|(?:fiscal\s+)?year)"
+            r"\s+(?:that\s+)?(?:ended|ending|to)\s+"
+            rf"(?P<day>(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{4}}|\s+\d{{4}})?"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b\.?(?:\s*,?\s*\d{{4}})?)",
+            re.I,
+        ),
+    ),
     (
         "since",
         re.compile(
@@ -205,6 +218,16 @@ def find_dates(text: str, published: date | None, year: int | None, basis: DateB
     return mentions
 
 
+_WINDOW_KINDS = frozenset({"since", "ytd_of_year", "ytd", "this_year", "last_year", "trailing_year", "past_n"})
+
+
+def window_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a window of time ("year to date", "since 2022", "in the past three
+    months"), resolved or not: an undated article's "year to date" has no days, but it is still
+    not the session of the sentence before."""
+    return [m.span() for kind, pattern in _PATTERNS if kind in _WINDOW_KINDS for m in pattern.finditer(text)]
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | None, basis: DateBasis) -> Period | None:
     label = m.group(0).strip()
     if kind == "iso":
@@ -225,6 +248,21 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         return _since(m, label, published)
     if kind == "day":
         return _parse_day(label, published, year, basis, relative=False)
+    if kind == "period_ended":
+        last = _parse_day(m.group("day"), published, year, basis, relative=False)
+        if last is None:
+            return None
+        span = m.group("span").lower().split()[0].split("-")[0]
+        months = _SPAN_MONTHS.get(span, 12)
+        end = last.end
+        back = end.year * 12 + end.month - 1 - months  # the month before the period's first
+        if end == _month_end(end.year, end.month):
+            start = _month_end(back // 12, back % 12 + 1) + timedelta(days=1)
+        else:
+            start = date(back // 12, back % 12 + 1, min(end.day, monthrange(back // 12, back % 12 + 1)[1]))
+            start += timedelta(days=1)
+        granularity = {3: "quarter", 6: "half", 12: "year"}.get(months, "window")
+        return Period(start=start, end=end, label=label, granularity=granularity, basis=last.basis, note=last.note)
     if kind in ("quarter", "half"):
         num = m.group("ord").lower()
         index = _QUARTER_NUM.get(num, int(num) if num.isdigit() else 0)

@@ -23,6 +23,7 @@ from claims.dates import (
     month_period,
     publication_day,
     shift_year,
+    window_spans,
 )
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Document, Period, Quantity, Relation
@@ -34,6 +35,7 @@ from claims.vocab import MONTHS
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
 _ABBREVIATIONS = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bMrs)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bU\.S)(?<!\ba\.m)(?<!\bp\.m)(?<!\bCorp)(?<!\bCl)(?<!\bBros)"
+_MONTH_ABBREV_DAY_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _SENTENCE_END_RE = re.compile(rf"{_ABBREVIATIONS}[.!?。！？]+[\"”’')\]]*(?=\s+|$)|\n+")
 
 # Metric lexicon: (metric, pattern). The match nearest the number wins; ties go to the first.
@@ -94,6 +96,8 @@ _ASPECT_RES = (
         "intraday",
         re.compile(
             r"\bintraday\b|\bat\s+press\s+time\b|\bat\s+one\s+point\b|\bas\s+much\s+as\b|\b(?:traded|trading|changing\s+hands)\s+at\b"
+            # "its stock plummeting by up to 18%": the deepest point of the session
+            r"|\b(?:by\s+)?up\s+to\s+$"
             r"|\bas\s+of\s+(?:writing|press\s+time)\b|\bin\s+(?:early|morning|afternoon|midday)\s+trad(?:e|ing)\b"
             # "shares reach HKD 450", "hit $100": the price traded at some moment of the day
             r"|\b(?:reach(?:es|ed)?|hit(?:s|ting)?|touch(?:es|ed)?)\s+(?:an?\s+)?$",
@@ -166,6 +170,10 @@ def split_sentences(text: str) -> list[_Sentence]:
     for m in _SENTENCE_END_RE.finditer(text):
         if m.group(0) == "\n" and _soft_wrap(text, m.start()):
             continue
+        if _MONTH_ABBREV_DAY_RE.search(text, max(0, m.start() - 5), m.start() + 1) and re.match(
+            r"\s+\d{1,2}\b", text[m.end() :]
+        ):
+            continue  # "in the quarter ended Sept. 30": a month's abbreviation, not a sentence's end
         end = m.end() if not m.group(0).startswith("\n") else m.start()
         _add_sentence(text, pos, end, paragraph, sentences)
         if "\n" in m.group(0):
@@ -479,6 +487,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     and not _SUPERLATIVE_RE.search(sent.text[max(0, d.start - 30) : d.start])
                     and not _is_reference_close(sent.text, d)
                     for d in own_dates
+                )
+                and not any(
+                    not _SUPERLATIVE_RE.search(sent.text[max(0, a - 30) : a]) for a, _b in window_spans(sent.text)
                 )
                 and not q.is_magnitude
             ):
@@ -1023,8 +1034,15 @@ _AFTER_RELEASE_RE = re.compile(
 )
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:after|while|but|and|whereas|having|before|following)\b", re.I)
+
+
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
-    if _TIME_OF_DAY_RE.search(sentence, max(0, local - 60), min(len(sentence), local + length + 60)):
+    if any(
+        not _CLAUSE_BREAK_RE.search(sentence, min(m.end(), local + length), max(m.start(), local))
+        for m in _TIME_OF_DAY_RE.finditer(sentence, max(0, local - 60), min(len(sentence), local + length + 60))
+    ):
+        # (not "was up 2.6% in pre-market trading, after retreating 6.5% yesterday": another clause's moment)
         return "time_of_day"
     if _AFTER_RELEASE_RE.search(sentence, max(0, local - 60), min(len(sentence), local + length + 60)):
         return "after_release"
@@ -1095,6 +1113,11 @@ _REPORTED_METRICS = frozenset(
 )
 
 
+_BASE_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?:on|from|over|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:the|a|its)?\s*$", re.I
+)
+
+
 def _period_for(
     sentence: str,
     local: int,
@@ -1158,7 +1181,13 @@ def _period_for(
     before = [d for d in dates if d.end <= local and d.period.granularity != "window"]
     if before:
         return before[-1].period
-    after = [d for d in dates if d.start >= end_local]
+    # (not "..., but was 43 percent up on the first quarter": a later clause's base of comparison)
+    after = [
+        d
+        for d in dates
+        if d.start >= end_local
+        and not (d.start >= clause_end and _BASE_PERIOD_BEFORE_RE.search(sentence[max(0, d.start - 30) : d.start]))
+    ]
     if after:
         return after[0].period
     return para_period[1] if para_period else None
@@ -1339,10 +1368,12 @@ _DOWN_WORDS = (
     r"fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slumped|slumps?|dived|dove|dives?"
     r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
     r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|weakened|eased|softened|edged\s+down|down|lower|off"
+    r"|retreating|tumbling|slumping|losing|shedding|slipping|dipping|diving|plummeting|crashing|tanking|easing|weakening"
 )
 _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
     r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
+    r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
 )
 _MOVE_BEFORE_RE = re.compile(
     rf"(?:\b(?P<down>{_DOWN_WORDS})|\b(?P<up>{_UP_WORDS}))\s+(?:by\s+)?(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+"

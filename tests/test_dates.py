@@ -96,3 +96,24 @@ def test_common_dates_are_read_without_dateparser(monkeypatch: pytest.MonkeyPatc
     assert period("Shares fell on August 5.")[0] == date(2024, 8, 5)
     assert period("Shares fell on 5th March 2023.")[0] == date(2023, 3, 5)
     assert period("Sales in Sept. 2023 fell.")[:2] == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "granularity"),
+    [
+        (
+            "revenue in the quarter ended Sept. 30 rose",
+            date(2023, 11, 21),
+            date(2023, 7, 1),
+            date(2023, 9, 30),
+            "quarter",
+        ),
+        ("in the three months ended June 30", date(2022, 8, 31), date(2022, 4, 1), date(2022, 6, 30), "quarter"),
+        ("for the year ended December 31, 2023", date(2024, 3, 1), date(2023, 1, 1), date(2023, 12, 31), "year"),
+        ("in the six months to 15 March", date(2024, 5, 1), date(2023, 9, 16), date(2024, 3, 15), "half"),
+        ("the nine months ended Sept. 30", date(2024, 11, 1), date(2024, 1, 1), date(2024, 9, 30), "window"),
+    ],
+)
+def test_a_period_ended_on_a_day_is_the_period_not_the_day(text, published, start, end, granularity):
+    (d,) = find_dates(text, published, published.year, "stated")
+    assert (d.period.start, d.period.end, d.period.granularity) == (start, end, granularity)

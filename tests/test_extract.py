@@ -711,3 +711,12 @@ def test_a_midday_wrap_makes_the_page_dated_moves_after_it_moments() -> None:
         "Acme shed 3.2%, and Zenith rose."
     )
     assert claims_of(text, date(2024, 3, 7))["3.2%"].aspect == "time_of_day"
+
+
+def test_a_month_s_abbreviation_before_a_day_does_not_end_the_sentence():
+    text = "Revenue rose 6% in the quarter ended Sept. 30. This was higher. Shares hit a high on Jan. 3, 2022."
+    assert [s.text for s in split_sentences(text)] == [
+        "Revenue rose 6% in the quarter ended Sept. 30.",
+        "This was higher.",
+        "Shares hit a high on Jan. 3, 2022.",
+    ]

@@ -1488,3 +1488,42 @@ def test_a_midday_report_s_moves_dated_by_its_stamp_are_moves_so_far():
     text = "date 2024-03-06 Acme fell 1.55% to $12.70.\n\nThe index rose 1.4 per cent at the local noon trading break."
     v = verdict_of(text, "1.55%", date(2024, 3, 6))
     assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        # ECB: 34.45 billion CNY = 4.718 billion USD on 2023-09-29 (the quarter's end), 4.827 on the
+        # page's day: a company's convenience translation at the period end fits, the day's does not
+        (
+            "Acme's revenue rose 6% year-on-year to 34.45 billion yuan ($4.72 billion) in the quarter ended Sept. 30.",
+            date(2023, 11, 21),
+            "$4.72 billion",
+        ),
+        # no period stated for the figure ("on the first quarter" is the base of the 43%): the latest
+        # quarter end's rate (2022-06-30: 820.5 million) fits, the day's (797.7 million) does not
+        (
+            "Acme's net income rose 3 percent to CNY5.5 billion (USD827 million) from a year ago, but was "
+            "43 percent up on the first quarter.",
+            date(2022, 8, 31),
+            "USD827 million",
+        ),
+    ],
+)
+def test_a_period_s_figure_converted_at_a_rate_the_day_does_not_give_has_no_date(text, published, span):
+    v = verdict_of(text, span, published)
+    assert (v.verdict, v.reason, v.check) == ("unverifiable", "no_date", "fx_conversion")
+    assert len([e for e in v.evidence if e.reading == "fx"]) == 2
+
+
+def test_another_clause_s_moment_does_not_make_a_dated_move_a_moment():
+    # "in pre-market trading" is the 2.6 percent's; "retreating 0.77 percent yesterday" is March 5's close
+    text = "Acme's stock was up 2.6 percent in pre-market trading, after retreating 0.77 percent yesterday."
+    v = verdict_of(text, "0.77 percent", date(2024, 3, 6))
+    assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", -0.77)
+
+
+def test_up_to_names_the_session_s_extreme():
+    # March 6: previous close 12.9, high 13.9 (+7.75%), close 12.7 (-1.55%)
+    v = verdict_of("Acme shares rose by up to 7.75% on March 6.", "7.75%")
+    assert (v.verdict, v.reading) == ("supported", "intraday range")

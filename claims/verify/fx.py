@@ -88,6 +88,15 @@ def _whatever_the_day(
     return None
 
 
+def _quarter_end_before(day: date) -> date:
+    """The last calendar quarter's end at least a week before ``day`` (results come weeks after)."""
+    d = day - timedelta(days=7)
+    month = (d.month - 1) // 3 * 3  # the quarter before d's
+    if month == 0:
+        return date(d.year - 1, 12, 31)
+    return date(d.year, month + 1, 1) - timedelta(days=1)
+
+
 def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None) -> Verdict:
     """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount at the ECB rate of the article's
     day, ±2% for the writer's rate (tolerance rule 4). Undated, the rates at the figure's period
@@ -100,7 +109,20 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
         return _unverifiable(c, "no_source", "No exchange rates were given.", check="fx_conversion")
     if a.is_forecast and c.is_forecast:
         return _unverifiable(c, "forecast", "A converted forecast.", check="fx_conversion")
-    if rel.day is not None:
+    if (
+        rel.day is not None
+        and a.period is not None
+        and a.period.granularity in ("quarter", "half", "year", "month")
+        and a.period.end < rel.day
+    ):
+        # "34.45 billion yuan ($4.72 billion) in the quarter ended Sept. 30": a company converts a
+        # period's figure at the period end's rate, a writer at the day's; both are tried and must agree
+        days = [a.period.end, rel.day]
+    elif rel.day is not None and a.metric not in (None, "share_price", "market_value", "price"):
+        # a company's figure whose period the text does not give: perhaps converted at the rate of
+        # the latest quarter's end (the company's convenience translation) -- tried too
+        days = [_quarter_end_before(rel.day), rel.day]
+    elif rel.day is not None:
         days = [rel.day]
     elif a.period is not None and a.period.granularity in ("quarter", "half", "year", "month", "day"):
         days = [a.period.end, a.period.end + timedelta(days=REPORT_LAG_DAYS)]
@@ -152,18 +174,26 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
             evidence=evidence,
         )
     evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}")] + [r[2] for r in results]
+    why_two = (
+        f"the figure is of {a.period.label}, converted at its end's rate or at the article's date's"
+        if rel.day is not None and a.period is not None
+        else "the figure's period is not stated: converted at the latest quarter end's rate or at the article's date's"
+        if rel.day is not None
+        else "the article is undated"
+    )
     if len({r[3].holds for r in results}) > 1:
         shown = "; ".join(f"{_fmt(v)} at {d:%Y-%m-%d}" for d, v, _e, _r in results)
         return _unverifiable(
             c,
             "no_date",
-            f"The article is undated: {qa.text} is {shown} ({qb.currency}), and the two rates disagree about {qb.text}.",
+            f"{why_two[0].upper()}{why_two[1:]}: {qa.text} is {shown} ({qb.currency}), and the two rates disagree "
+            f"about {qb.text}.",
             evidence,
             check="fx_conversion",
         )
     day, value, _ev, result = results[0]
     when = f"the rate of {day:%Y-%m-%d}" + (
-        f" (and of {results[1][0]:%Y-%m-%d}: the article is undated)" if len(results) > 1 else ""
+        f" (and of {results[1][0]:%Y-%m-%d}: {why_two})" if len(results) > 1 else ""
     )
     return _from_check(
         c,
