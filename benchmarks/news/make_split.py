@@ -52,8 +52,23 @@ SAME_EVENT = [
 # Hong Kong midday report), n108-n117 tenth (collected after batch 9's first run: Baidu's ADR and Hong Kong days of
 # 2022 and 2024, JD.com's 2023, Hong Kong's 2024-09-30 rally and a 2024-01-25 noon report, China Mobile's
 # 2022-05-24 afternoon, Alphabet's 2025-02-04 record close, Meta's 2024-04-24/25 results days, Nvidia's
-# 2023-05-25 jump).
-BATCHES = [(1, 33), (34, 41), (42, 50), (51, 55), (56, 68), (69, 74), (75, 89), (90, 97), (98, 107), (108, 117)]
+# 2023-05-25 jump), n118-n130 eleventh (collected after batch 10's first run: Apple's 2022 days, an Nvidia
+# insider-selling note, Microsoft's first $3 trillion close, Hong Kong's 2022-05-04 morning and 2023-03-13/16
+# closes, Alibaba's 2024-05-14 results conversions, BYD's 2022-08-31 Berkshire drop, and Samsung and NIO pages
+# whose prices do not ship).
+BATCHES = [
+    (1, 33),
+    (34, 41),
+    (42, 50),
+    (51, 55),
+    (56, 68),
+    (69, 74),
+    (75, 89),
+    (90, 97),
+    (98, 107),
+    (108, 117),
+    (118, 130),
+]
 
 
 def batch_of(article: str) -> int:
