@@ -139,7 +139,9 @@ _FORECAST_RE = re.compile(
     r"\b(?:will|would|shall|could|might|may|[Ww]ill|[Ww]ould|'ll|forecasts?|forecasted|forecasting|[Ff]orecasts?"
     r"|predict(?:s|ed|ion|ions)?|[Pp]redict(?:s|ed|ions?)?|expect(?:s|ed|ing)?|[Ee]xpect(?:s|ed)?|projected|projects|projection"
     r"|estimated\s+to(?!\s+have)|targets?|targeted|guidance|outlook|hopes?|hoping|going\s+to"
-    r"|(?:plans?|planned|aims?|aimed|set|on\s+track|poised|due)\s+to)\b"
+    r"|(?:plans?|planned|aims?|aimed|set|on\s+track|poised|due)\s+to"
+    # a hypothetical: "If the shares rise another 5%, ...", "Should the stock fall 10%"
+    r"|[Ii]f|[Uu]nless|[Ss]hould)\b"
 )
 # "may have led to", "would have been": a modal perfect is about the past.
 _MODAL_PERFECT_RE = re.compile(r"\b(?:may|might|could|would|should|must)\s+(?:not\s+)?have\b", re.I)
@@ -151,6 +153,7 @@ _FINITE_VERB_RE = re.compile(
 _FORECAST_SEGMENT_RE = re.compile(r"(?P<hard>[;:]|\b(?:but|while|whereas|although|though|yet)\b)|,(?!\d{3})")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him|its|it|they|their|the\s+former|the\s+latter)\b", re.I)
 _CLAUSE_RE = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]{1,80},")
 
 
 @dataclass(frozen=True)
@@ -912,6 +915,10 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
             if re.fullmatch(r"['’]s\s+(?:[a-z\-]+\s+){0,3}", before[end:]):
                 return label
             break
+    # "the Hang Seng Tech Index, which includes this stock, rose by 4.2%": a relative clause between
+    # a subject and its verb neither ends the clause nor offers its names
+    relative = [m.span() for m in _RELATIVE_CLAUSE_RE.finditer(before)]
+    names = [n for n in names if not any(a <= n[0] < b for a, b in relative)]
     clause_start = 0
     for m in _CLAUSE_RE.finditer(before):
         if (
@@ -921,6 +928,8 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
             and before[m.end() : m.end() + 1].isdigit()
         ):
             continue  # a thousands separator
+        if any(a <= m.start() < b for a, b in relative):
+            continue
         clause_start = m.end()
     clause = before[clause_start:]
     in_clause = [n for n in names if clause_start <= n[0] < local]
@@ -1082,7 +1091,9 @@ _PREVIOUS_SESSION_AFTER_RE = re.compile(
 _REFERENCE_DAY_BEFORE_RE = re.compile(
     r"\b(?:from|since|above|below|than|over|off|under)\s+(?:its|their|the|a)?\s*$", re.I
 )
-_REFERENCE_DAY_AFTER_RE = re.compile(r"\s*(?:['’]s\s+)?(?:close|closing|finish|settlement)\b", re.I)
+_REFERENCE_DAY_AFTER_RE = re.compile(
+    r"\s*(?:['’]s\s+)?(?:market\s+|trading\s+)?(?:close|closing|finish|settlement)\b", re.I
+)
 
 
 def _is_reference_close(sentence: str, d: DateMention) -> bool:
@@ -1723,6 +1734,8 @@ def _adjacent_compared_change_relations(prev_group: list[Claim], group: list[Cla
             continue
         if (a.quantity.value > b.quantity.value) != (r.quantity.direction == "up"):
             continue  # the pair goes the other way: not this change
+        if "share_price" in (r.metric, a.metric) and r.metric != a.metric:
+            continue  # "The stock fell nearly 14 percent." then a guidance cut: not the shares' move
         return [Relation(kind="change", operands=(b.id, a.id), result=r.id, cue=cue)]
     return []
 

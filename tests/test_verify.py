@@ -1527,3 +1527,43 @@ def test_up_to_names_the_session_s_extreme():
     # March 6: previous close 12.9, high 13.9 (+7.75%), close 12.7 (-1.55%)
     v = verdict_of("Acme shares rose by up to 7.75% on March 6.", "7.75%")
     assert (v.verdict, v.reading) == ("supported", "intraday range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the shares rise another 5%, Acme would join the $2 trillion club.",
+        "Should the stock fall 10%, Acme would lose its lead.",
+    ],
+)
+def test_a_hypothetical_move_is_not_checked(text):
+    span = "5%" if "5%" in text else "10%"
+    v = verdict_of(text, span, date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "forecast")
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject():
+    # the index rose 4.2%; "this stock" (Acme) is inside ", which includes this stock,"
+    text = "Acme fell 1.55% on March 6; the Tech Index, which includes this stock, rose by 4.2%."
+    claims = {
+        c.quantity.text: c
+        for c in extract_claims(Document(id="x", source="t", published=date(2024, 3, 6), text=text), ENTITIES)
+    }
+    assert claims["4.2%"].subject == "Tech Index"
+    assert claims["1.55%"].subject == "Acme"
+
+
+def test_a_share_move_is_not_the_change_between_the_next_sentence_s_amounts():
+    text = (
+        "Acme fell 1.55% on March 6. In terms of guidance, Acme now expects $23.5 billion in revenue, "
+        "down from the $26.3 billion it had forecast."
+    )
+    doc = Document(id="x", source="t", published=date(2024, 3, 6), text=text)
+    claims = extract_claims(doc, ENTITIES)
+    moved = next(c for c in claims if c.quantity.text == "1.55%")
+    assert not [r for r in extract_relations(doc, claims) if r.result == moved.id]
+
+
+def test_a_move_from_a_named_day_s_market_close_has_no_stated_end():
+    v = verdict_of("Acme was down by roughly 2.3% from last Friday's market close.", "2.3%", date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_window")

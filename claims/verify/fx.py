@@ -109,6 +109,7 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
         return _unverifiable(c, "no_source", "No exchange rates were given.", check="fx_conversion")
     if a.is_forecast and c.is_forecast:
         return _unverifiable(c, "forecast", "A converted forecast.", check="fx_conversion")
+    why_two = ""  # why two rates are tried, when they are
     if (
         rel.day is not None
         and a.period is not None
@@ -118,14 +119,19 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
         # "34.45 billion yuan ($4.72 billion) in the quarter ended Sept. 30": a company converts a
         # period's figure at the period end's rate, a writer at the day's; both are tried and must agree
         days = [a.period.end, rel.day]
+        why_two = f"the figure is of {a.period.label}, converted at its end's rate or at the article's date's"
     elif rel.day is not None and a.metric not in (None, "share_price", "market_value", "price"):
         # a company's figure whose period the text does not give: perhaps converted at the rate of
         # the latest quarter's end (the company's convenience translation) -- tried too
         days = [_quarter_end_before(rel.day), rel.day]
+        why_two = (
+            "the figure's quarter is not stated: converted at the latest quarter end's rate or at the article's date's"
+        )
     elif rel.day is not None:
         days = [rel.day]
     elif a.period is not None and a.period.granularity in ("quarter", "half", "year", "month", "day"):
         days = [a.period.end, a.period.end + timedelta(days=REPORT_LAG_DAYS)]
+        why_two = "the article is undated"
     else:
         days = []
     results = []
@@ -174,13 +180,6 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
             evidence=evidence,
         )
     evidence = [_article_evidence(rel, ops, f"{qa.text} in {qb.currency}")] + [r[2] for r in results]
-    why_two = (
-        f"the figure is of {a.period.label}, converted at its end's rate or at the article's date's"
-        if rel.day is not None and a.period is not None
-        else "the figure's period is not stated: converted at the latest quarter end's rate or at the article's date's"
-        if rel.day is not None
-        else "the article is undated"
-    )
     if len({r[3].holds for r in results}) > 1:
         shown = "; ".join(f"{_fmt(v)} at {d:%Y-%m-%d}" for d, v, _e, _r in results)
         return _unverifiable(
