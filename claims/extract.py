@@ -642,7 +642,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 last_subject = last.entity.name if last.entity is not None else last.text
                 if last.entity is not None:
                     last_entity = last.entity
-            named_session = _named_session(sent.text, dates, linked)
+            named_session = _named_session(sent.text, sent.start, dates, linked)
             if named_session is not None:
                 # "Nvidia witnessed its shares reach an all-time high on January 8. The company's
                 # stock surged by 6.4 per cent": a session named without a number is carried too
@@ -651,14 +651,21 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     return _repeats_keep_their_moment(claims)
 
 
-def _named_session(sentence: str, dates: list[DateMention], linked: list[Mention]) -> tuple[str, Period] | None:
+def _named_session(
+    sentence: str, sentence_start: int, dates: list[DateMention], linked: list[Mention]
+) -> tuple[str, Period] | None:
     """The company and trading day of a sentence with no number that says what its shares did on
-    one day: one listed company named, a share word, one session day."""
-    listed = {m.entity.name for m in linked if m.entity is not None and m.entity.ticker}
+    one day: the first listed company it names, a share word after it, one session day
+    ("Microsoft Corp.'s stock closed Thursday with a milestone only Apple Inc. had achieved")."""
+    listed = sorted((m for m in linked if m.entity is not None and m.entity.ticker), key=lambda m: m.start)
     days = [d for d in dates if _is_session_day(sentence, d)]
-    if len(listed) != 1 or len(days) != 1 or not _SHARE_WORD_RE.search(sentence):
+    if not listed or len(days) != 1:
         return None
-    return next(iter(listed)), days[0].period
+    first = listed[0]
+    share = _SHARE_WORD_RE.search(sentence, first.end - sentence_start)
+    if share is None or first.entity is None:
+        return None
+    return first.entity.name, days[0].period
 
 
 _SHARE_WORD_RE = re.compile(r"\b(?:shares?|stocks?)\b", re.I)
@@ -1259,6 +1266,18 @@ def _market_period(
         and d.end <= clause_end
         and (0 <= d.start - end_local <= 30 or 0 <= local - d.end <= 30)
     ]
+    years = [
+        d
+        for d in dates
+        if d.period.granularity == "year"
+        and clause_start <= d.start
+        and d.end <= clause_end
+        and 0 <= d.start - end_local <= 40
+        and not _RESULTS_NOUN_AFTER_RE.match(sentence, d.end)
+    ]
+    if years and not months and not any(d.period.granularity == "day" for d in dates):
+        # "peaked at 79,600 won (USD 57.31) earlier in 2024": the year, not the page's day
+        return years[0].period
     if months and not any(d.period.granularity == "day" for d in dates):
         # "hit a record high of HK$333 ($42) in late June", "dropped 18 per cent in April": the
         # month (a level with no day stays undated; a move is the month's)

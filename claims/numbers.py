@@ -722,6 +722,9 @@ _CURRENCY_WORD_RE = re.compile(rf"\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)
 _CURRENCY_WORD_OF_RE = re.compile(rf"\s+of\s*(?:{_CURRENCY_WORDS_ALT})\b", re.I)
 
 
+_WON_AMOUNT_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+$")
+
+
 def _match_currency_word(text: str, pos: int, after_of: bool, scaled: bool = False) -> tuple[int, str] | None:
     pattern = _CURRENCY_WORD_OF_RE if after_of else _CURRENCY_WORD_RE
     m = pattern.match(text, pos, pos + 40)
@@ -729,7 +732,8 @@ def _match_currency_word(text: str, pos: int, after_of: bool, scaled: bool = Fal
         return None
     word = re.sub(r"^\s*of\s+", "", m.group(0), flags=re.I).strip().lower()
     word = re.sub(r"\s+", " ", word)
-    if word == "won" and not scaled:  # "won" is mostly the verb; "1.2 trillion won" is money
+    if word == "won" and not scaled and not _WON_AMOUNT_BEFORE_RE.search(text, max(0, pos - 20), pos):
+        # "won" is mostly the verb; "1.2 trillion won" and "100,000 won" (thousands grouped) are money
         return None
     if not after_of and m.group(0)[:1].isalpha() and not word.startswith(("usd", "hkd", "eur", "gbp", "jpy", "cny")):
         return None  # "5yuan" is fine, "5dollars" is not a thing; keep words spaced

@@ -599,3 +599,17 @@ def test_sales_are_a_sum_not_a_count():
 def test_an_order_of_magnitude_is_the_range_it_names(text: str, span: str, low: float, high: float):
     (q,) = extract_quantities(text)
     assert (q.text, q.value, q.value_high, q.hedge) == (span, low, high, "approximate")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("shares surpass 100,000 won (USD 69.88)", "KRW"),  # thousands grouped: money
+        ("1.2 trillion won", "KRW"),
+        ("the team that 3 won", None),  # the verb
+        ("at 1500 won", None),  # ungrouped and unscaled: not told apart from the verb
+    ],
+)
+def test_won_after_an_amount_is_the_korean_currency(text, currency):
+    q = extract_quantities(text)[0]
+    assert q.currency == currency

@@ -1567,3 +1567,37 @@ def test_a_share_move_is_not_the_change_between_the_next_sentence_s_amounts():
 def test_a_move_from_a_named_day_s_market_close_has_no_stated_end():
     v = verdict_of("Acme was down by roughly 2.3% from last Friday's market close.", "2.3%", date(2024, 3, 6))
     assert (v.verdict, v.reason) == ("unverifiable", "no_window")
+
+
+def test_a_past_price_converted_at_some_rate_of_its_period_is_not_contradicted():
+    # ECB: 49,900 KRW = 35.54 USD on 2024-11-14 (fits 35.93 within 2%), 34.84 on 2025-10-27 (does
+    # not); "earlier in 2024" 79,600 won = 57.31 USD fits neither 2024's end nor the page's day, but
+    # the rate of a day in 2024
+    text = (
+        "Acme's shares peaked at 79,600 won (USD 57.31) earlier in 2024. They hit a low of 49,900 won "
+        "(USD 35.93) during trading on November 14 last year."
+    )
+    v = verdict_of(text, "USD 57.31", date(2025, 10, 27))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+    assert "within 'in 2024'" in v.explanation
+    low = verdict_of(text, "USD 35.93", date(2025, 10, 27))
+    assert (low.verdict, low.reason) == ("unverifiable", "no_date")
+
+
+def test_a_ranking_since_an_abbreviated_month_is_read():
+    # "its worst one-day decline since Sept. 29": the data's moves since then decide; the day's own
+    # move (March 6, -1.55%) is then checked as usual
+    v = verdict_of("Acme fell 1.55% on March 6, marking its worst one-day decline since Sept. 29.", "1.55%")
+    assert v.reason != "no_window"
+
+
+def test_a_session_named_by_the_first_company_of_a_sentence_with_two_dates_the_next():
+    # two listed companies in the sentence with no number: the first (with the share word) is the one
+    table = EntityTable({"acme": ACME, "zenith": Entity("Zenith", "ZEN.X", "company", ("USD",))})
+    text = (
+        "Acme's stock closed Monday with a milestone only Zenith had achieved.\n\n"
+        "Shares of Acme closed at $13.00, up 4.8%."
+    )
+    doc = Document(id="x", source="t", published=date(2024, 3, 5), text=text)
+    moved = next(c for c in extract_claims(doc, table) if c.quantity.text == "4.8%")
+    assert (moved.subject, moved.period.start if moved.period else None) == ("Acme", date(2024, 3, 4))

@@ -97,6 +97,24 @@ def _quarter_end_before(day: date) -> date:
     return date(d.year, month + 1, 1) - timedelta(days=1)
 
 
+def _fits_a_rate_between(amount: float, stated: float, src: str, dst: str, start: date, end: date) -> date | None:
+    """A day from ``start`` to ``end`` (weekly steps) at whose ECB rate ``amount`` converts to
+    ``stated`` within the conversion tolerance, if any."""
+    from claims.refdata.fx import FxUnavailable, rate
+    from claims.tolerance import FX_RELATIVE
+
+    day = start
+    while day <= end:
+        try:
+            converted = amount * rate(src, dst, day).rate
+        except FxUnavailable:
+            converted = None
+        if converted and abs(stated - converted) <= FX_RELATIVE * abs(converted):  # rule 4's ±2%
+            return day
+        day += timedelta(days=7)
+    return None
+
+
 def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None) -> Verdict:
     """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount at the ECB rate of the article's
     day, ±2% for the writer's rate (tolerance rule 4). Undated, the rates at the figure's period
@@ -113,13 +131,17 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
     if (
         rel.day is not None
         and a.period is not None
-        and a.period.granularity in ("quarter", "half", "year", "month")
+        and a.period.granularity in ("quarter", "half", "year", "month", "day")
         and a.period.end < rel.day
     ):
         # "34.45 billion yuan ($4.72 billion) in the quarter ended Sept. 30": a company converts a
         # period's figure at the period end's rate, a writer at the day's; both are tried and must agree
         days = [a.period.end, rel.day]
-        why_two = f"the figure is of {a.period.label}, converted at its end's rate or at the article's date's"
+        why_two = (
+            f"the price is of {a.period.label}, converted at that day's rate or at the article's date's"
+            if a.period.granularity == "day"
+            else f"the figure is of {a.period.label}, converted at its end's rate or at the article's date's"
+        )
     elif rel.day is not None and a.metric not in (None, "share_price", "market_value", "price"):
         # a company's figure whose period the text does not give: perhaps converted at the rate of
         # the latest quarter's end (the company's convenience translation) -- tried too
@@ -187,6 +209,23 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
             "no_date",
             f"{why_two[0].upper()}{why_two[1:]}: {qa.text} is {shown} ({qb.currency}), and the two rates disagree "
             f"about {qb.text}.",
+            evidence,
+            check="fx_conversion",
+        )
+    if (
+        not results[0][3].holds
+        and rel.day is not None
+        and a.period is not None
+        and a.period.start < rel.day
+        and (fits := _fits_a_rate_between(qa.value, qb.value, qa.currency, qb.currency, a.period.start, rel.day))
+    ):
+        # "peaked at 79,600 won (USD 57.31) earlier in 2024": converted at some day's rate of the
+        # period, which the text does not give; one of them fits
+        return _unverifiable(
+            c,
+            "no_date",
+            f"{qa.text} is not {qb.text} at {' or '.join(f'{d:%Y-%m-%d}' for d, *_ in results)}, but is at the "
+            f"rate of {fits:%Y-%m-%d}, within '{a.period.label}': which day's rate was used is not stated.",
             evidence,
             check="fx_conversion",
         )

@@ -669,7 +669,7 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
 
 _LARGEST_SINCE_RE = re.compile(
     r"\b(?:biggest|largest|steepest|sharpest|worst|best|strongest)\s+(?:one-day|single-day|daily|intraday|session)?\s*"
-    r"(?P<what>fall|drop|decline|loss|slide|plunge|slump|gain|rise|jump|rally|surge|advance)s?\s+since\s+(?P<since>[^,;.]{3,40})",
+    r"(?P<what>fall|drop|decline|loss|slide|plunge|slump|gain|rise|jump|rally|surge|advance)s?\s+since\s+(?P<since>(?:[^,;.]|(?<=[A-Za-z])\.(?=\s+\d)){3,40})",
     re.I,
 )
 
