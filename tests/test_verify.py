@@ -1601,3 +1601,14 @@ def test_a_session_named_by_the_first_company_of_a_sentence_with_two_dates_the_n
     doc = Document(id="x", source="t", published=date(2024, 3, 5), text=text)
     moved = next(c for c in extract_claims(doc, table) if c.quantity.text == "4.8%")
     assert (moved.subject, moved.period.start if moved.period else None) == ("Acme", date(2024, 3, 4))
+
+
+def test_the_rounding_of_a_change_s_operands_carries_into_it():
+    # 12.29 / 1.41 - 1 = +771.6%, but 12.285..12.295 over 1.405..1.415 spans +768.2%..+775.1%
+    text = "Acme reported $12.29 billion in net income during the quarter, up 769% from $1.41 billion last year."
+    v = verdict_of(text, "769%", date(2024, 3, 6))
+    assert (v.verdict, v.check) == ("supported", "arithmetic")
+    assert "rounding allows" in v.explanation
+    # a miss beyond the rounding still fails
+    bad = verdict_of(text.replace("769%", "760%"), "760%", date(2024, 3, 6))
+    assert (bad.verdict, bad.check) == ("contradicted", "arithmetic")

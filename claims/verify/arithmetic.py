@@ -97,7 +97,11 @@ def check_relation(
             points = _points_as_percent(c, rel, ops, claimed, computed, b - a)
             if points is not None:
                 return points
-        result = _against(c, claimed, computed)
+        # the operands are rounded too ("$12.29 billion ... up 769% from $1.41 billion": 12.285..12.295
+        # over 1.405..1.415 is +768.2%..+775.1%): their rounding carries into the change
+        carried = 100 * (stated_precision(pb.quantity) / 2 / abs(a) + abs(b) * stated_precision(pa.quantity) / 2 / a**2)
+        result = _against(c, claimed, computed, reference_precision=2 * carried)
+        rounding = f" (the operands' rounding allows ±{carried:.2f} points)" if carried >= 0.05 else ""
         detail = f"from {_fmt(a)} to {_fmt(b)} is {computed:+.2f}%"
         evidence = [_article_evidence(rel, ops, detail)]
         if book is not None and entities is not None:
@@ -132,8 +136,8 @@ def check_relation(
             computed,
             check="arithmetic",
             claimed=claimed,
-            explanation_ok=f"The article's own numbers: {detail}, matching the stated {q.text}.",
-            explanation_bad=f"The article's own numbers: {detail}, not {q.text}.",
+            explanation_ok=f"The article's own numbers: {detail}, matching the stated {q.text}{rounding}.",
+            explanation_bad=f"The article's own numbers: {detail}, not {q.text}{rounding}.",
             evidence=evidence,
         )
     if rel.kind == "multiple":
