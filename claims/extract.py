@@ -28,7 +28,7 @@ from claims.dates import (
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
-from claims.reading.document import Layout, read_layout
+from claims.reading.document import Layout, read_layout, stamp_clock
 from claims.reading.entities import DocumentEntities, Mention, verb_follows
 from claims.vocab import MONTHS
 
@@ -276,8 +276,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     section_day: Period | None = None
     # "in early trade", "at the mid-day break" near the top: the article was written during the
     # session, so a move it dates only by the publication day is a move so far, not the day's
+    clock = stamp_clock(text)
     written_in_session = (
-        _TIME_OF_DAY_RE.search(text, 0, min(len(text), 1500)) is not None or _SESSION_CLOCK_RE.search(text) is not None
+        _TIME_OF_DAY_RE.search(text, 0, min(len(text), 1500)) is not None
+        or _SESSION_CLOCK_RE.search(text) is not None
+        # a page stamped while a market was open ("Published 29 Nov, 2023 11:13am"; the zone is
+        # seldom given, so any time from 9:00 to 16:00)
+        or (clock is not None and (9, 0) <= clock < (16, 0))
     )
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]

@@ -211,3 +211,20 @@ def test_a_date_stamp_in_front_of_the_text_is_the_page_s_not_the_story_s():
     assert [(d.start, d.end, d.day) for d in layout.datelines] == [(0, 16, date(2024, 1, 25))]
     assert layout.lead == (16, text.index("\n"))
     assert published_in_text(text) == (date(2024, 1, 25), "stated at the start of the article: date 2024-01-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("Headline\n\nReuters Published 29 Nov, 2023 11:13am\n\nBody.", (11, 13)),
+        ("Headline\n\nAug 23, 2024 4:05 pm HKT\n\nBody.", (16, 5)),
+        (
+            "Headline\n\nPublished 14 August 2024\n\nBody at 10:30 a.m. said.",
+            None,
+        ),  # a time in the body is not the stamp's
+    ],
+)
+def test_the_publication_stamp_s_clock_time_is_read(text, clock):
+    from claims.reading.document import stamp_clock
+
+    assert stamp_clock(text) == clock

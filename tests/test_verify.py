@@ -1612,3 +1612,12 @@ def test_the_rounding_of_a_change_s_operands_carries_into_it():
     # a miss beyond the rounding still fails
     bad = verdict_of(text.replace("769%", "760%"), "760%", date(2024, 3, 6))
     assert (bad.verdict, bad.check) == ("contradicted", "arithmetic")
+
+
+def test_a_page_stamped_while_the_market_was_open_reports_moves_so_far():
+    # the close of March 6 was -1.55%; a page stamped 11:13am that day may have been written before it
+    text = "Acme slides\n\nReuters Published 6 Mar, 2024 11:13am\n\nAcme slumped 1.55% on the day."
+    v = verdict_of(text, "1.55%", date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+    after = verdict_of(text.replace("11:13am", "5:13pm"), "1.55%", date(2024, 3, 6))
+    assert after.verdict == "supported"

@@ -118,6 +118,29 @@ def find_date_prefix(line: str, offset: int = 0) -> Dateline | None:
     return Dateline(offset, offset + m.end(), m.group("kw"), parse_full_date(dm) if dm else None)
 
 
+# "Reuters Published 29 Nov, 2023 11:13am", "Aug 23, 2024 10:05 HKT": a stamp's clock time
+_STAMP_CLOCK_RE = re.compile(
+    rf"(?:{FULL_DATE}),?\s+(?:at\s+)?(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})\s*(?P<ampm>[ap])?\.?m?\b", re.I
+)
+
+
+def stamp_clock(text: str) -> tuple[int, int] | None:
+    """The clock time (24-hour) of the publication stamp in the article's first lines, if it has one."""
+    for line in [ln for ln in text.splitlines()[: HEAD_LINES * 3] if ln.strip()][:HEAD_LINES]:
+        m = _STAMP_CLOCK_RE.search(line)
+        if m is None or len(line.strip()) > 120:
+            continue
+        h, minute = int(m.group("h")), int(m.group("m"))
+        ampm = (m.group("ampm") or "").lower()
+        if ampm == "p" and h < 12:
+            h += 12
+        elif ampm == "a" and h == 12:
+            h = 0
+        if h < 24 and minute < 60:
+            return h, minute
+    return None
+
+
 def published_in_text(text: str) -> tuple[date, str] | None:
     """The publication date the article's own first lines state, with where it was read.
 
