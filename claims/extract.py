@@ -431,6 +431,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and (
                     _subject_moves(sent.text, local, subject, names)
                     or _is_share_pronoun(sent.text, local, sentence_claims, claims)
+                    or _continues_share_move(sent.text, local, subject, sentence_claims)
                     or (metric is None and _SESSION_MOVE_AFTER_RE.match(sent.text, local + len(q.text)) is not None)
                 )
             ):
@@ -453,7 +454,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "12.5% below its 2024 high": the distance of the day's price from a period's extreme
                 metric = change_of = "share_price"
                 aspect_override = "from_high" if extreme.group("kind").lower() in ("high", "peak") else "from_low"
-                since_extreme = _extreme_window(extreme.group("when"), document.published, dates)
+                since_extreme = _extreme_window(
+                    extreme.group("when2") or extreme.group("when"), document.published, dates
+                )
             else:
                 aspect_override = None
             comparison = _comparison_period(sent.text, dates, period, para_period)
@@ -1368,9 +1371,11 @@ def _mentions_same_period_last_year(sentence: str, local: int) -> bool:
 
 _FROM_EXTREME_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:below|from|off|under|above|over)\s+(?:its|the|a|their)?\s*"
-    rf"(?P<when>(?:19|20)\d{{2}}|52-week|one-year|12-month|year-to-date|this\s+year's|the\s+year's|year's|record|all-time|recent"
-    rf"|(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?)?"
-    r"[\s-]*(?P<kind>highs?|peaks?|lows?|troughs?)\b",
+    rf"(?P<when>(?:19|20)\d{{2}}|52-week|one-year|12-month|year-to-date|this\s+year's|the\s+year's|year's|record|all-time"
+    rf"|(?:most\s+)?recent|latest|(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?)?"
+    r"[\s-]*(?P<kind>highs?|peaks?|lows?|troughs?)\b"
+    # "from its most recent peak in December"
+    rf"(?:\s+(?:in|of)\s+(?P<when2>(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}))?",
     re.I,
 )
 
@@ -1506,15 +1511,21 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     # nothing but the verb (and the company's shares) between: "Acme's shares slid 3%", not
     # "Acme's revenue in 2024 rose 25%"
     bare = re.sub(
-        r"^(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
-        r"(?:\s*\([A-Z:\s.]{1,16}\))?"  # a ticker tag: "Apple Inc. (AAPL) saw a rise of 0.51%"
+        r"^[)\]]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+        # a ticker tag: "Apple Inc. (AAPL) saw a rise of 0.51%", "Baidu [HKG: 9888] closed 3.3 percent lower"
+        r"(?:\s*[(\[][A-Z0-9:\s.]{1,20}[)\]])?"
         r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*"
         r"(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+|now\s+|also\s+)?)?",  # "Acme has gained 3.4%", "is up 2%"
         "",
         between,
     )
     bare = bare.strip() + " "
-    return _MOVE_BEFORE_RE.fullmatch(bare) is not None or _SAW_MOVE_RE.fullmatch(bare) is not None
+    return (
+        _MOVE_BEFORE_RE.fullmatch(bare) is not None
+        or _SAW_MOVE_RE.fullmatch(bare) is not None
+        # "Baidu closed 3.3 percent lower": the direction comes after the number
+        or re.fullmatch(r"(?:closed|ended|finished|settled|opened)\s+", bare) is not None
+    )
 
 
 # a sentence opening that goes on about the shares of the sentence before: a pronoun, "the
@@ -1523,6 +1534,22 @@ _SHARE_PRONOUN_RE = re.compile(
     r"\s*(?:They|It|Its\s+shares|The\s+shares|The\s+stock"
     r"|The\s+(?:rally|gains?|jump|surge|rise|advance|climb|rebound|drop|decline|fall|slide|slump|sell-?off|losses|move))\b"
 )
+
+
+_CONTINUED_MOVE_RE = re.compile(
+    rf",\s*(?:after|before|while|having|following)\s+(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:[a-z]+\s+)?$", re.I
+)
+
+
+def _continues_share_move(sentence: str, local: int, subject: str | None, sentence_claims: list[Claim]) -> bool:
+    """ "Its stock was up 2.6% in pre-market trading, after retreating 6.5% yesterday": a clause
+    with no subject of its own goes on about the shares of the one before."""
+    prev = next((c for c in reversed(sentence_claims) if c.metric == "share_price"), None)
+    return (
+        prev is not None
+        and prev.subject == subject
+        and _CONTINUED_MOVE_RE.search(sentence[max(0, local - 60) : local]) is not None
+    )
 
 
 def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:

@@ -1621,3 +1621,39 @@ def test_a_page_stamped_while_the_market_was_open_reports_moves_so_far():
     assert (v.verdict, v.reason) == ("unverifiable", "no_source")
     after = verdict_of(text.replace("11:13am", "5:13pm"), "1.55%", date(2024, 3, 6))
     assert after.verdict == "supported"
+
+
+def test_a_clause_without_a_subject_goes_on_about_the_shares_before_it():
+    # "after retreating 0.77 percent yesterday": March 5's close (13.0 -> 12.9); the closing
+    # wording after the number ("closed 1.55 percent lower") is a move of the company's shares
+    text = (
+        "Acme [NYSE: ACME] closed 1.55 percent lower today. Its stock was up 2 percent in "
+        "pre-market trading, after retreating 0.77 percent yesterday."
+    )
+    by_text = dict(check(text, date(2024, 3, 6)))
+    assert (by_text["1.55 percent"].verdict, round(by_text["1.55 percent"].reference_value or 0, 2)) == (
+        "supported",
+        -1.55,
+    )
+    assert (by_text["0.77 percent"].verdict, round(by_text["0.77 percent"].reference_value or 0, 2)) == (
+        "supported",
+        -0.77,
+    )
+
+
+def test_a_fall_from_the_most_recent_peak_in_a_month_is_a_distance_from_that_month_s_high():
+    # "down nearly 12% from its most recent peak in December" is no move over December
+    claims = {
+        c.quantity.text: c
+        for c in extract_claims(
+            Document(
+                id="x",
+                source="t",
+                published=date(2025, 1, 16),
+                text="The iPhone maker's stock price is down nearly 12% from its most recent peak in December.",
+            ),
+            EntityTable({"acme": ACME, "iphone": Entity("iPhone", None, "product")}),
+        )
+    }
+    c = claims["12%"]
+    assert (c.aspect, c.period.granularity if c.period else None) == ("from_high", "day")

@@ -99,9 +99,11 @@ _CLASS_NOUNS = (
     r"developer|operator|giant|titan|startup|start-up|stock|shares|counter|issuer|tech\s+giant"
 )
 ANAPHOR_RE = re.compile(
-    rf"\b(?:[Tt]he\s+(?:(?:[A-Z]?[a-z\-]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
+    # ("the iPhone maker": a product's name before the class noun, in any case)
+    rf"\b(?:[Tt]he\s+(?:(?:[A-Z]?[a-z\-]+|[a-z][A-Z][a-z]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
     # a press release's defined terms: "the Company's ordinary shareholders", "the Group"
-    r"|[Tt]he\s+[\"“]?(?:Company|Group)\b[\"”]?(?:['’]s)?|[Ii]ts\s+(?:shares|stock|share\s+price|stock\s+price|revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
+    r"|[Tt]he\s+[\"“]?(?:Company|Group)\b[\"”]?(?:['’]s)?|[Ii]ts\s+(?:(?:US|U\.S\.|Hong\s+Kong|[\w.]+-(?:listed|traded))\s+)?(?:shares|stock|share\s+price|stock\s+price)"
+    r"|[Ii]ts\s+(?:revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
 )
 # The market as a whole: an index or "<place> stocks"; numbers of the market are not the company's.
 MARKET_RE = re.compile(
@@ -268,6 +270,9 @@ class Linked:
     subject: str | None
     entity: Entity | None
     basis: str  # clause, possessive, sentence, anaphor, previous, headline, main, market, name
+
+
+_EXCHANGE_CODE_RE = re.compile(r"HKEX|HKG|SEHK|HKSE|HK|NASDAQ|Nasdaq|NYSE|SHA|SHE|SSE|SZSE|TSE|LSE|KRX|KOSPI|TYO|OTC")
 
 
 class DocumentEntities:
@@ -465,6 +470,8 @@ class DocumentEntities:
             return None
         name = " ".join(words)
         end = offset + len(name)
+        if _EXCHANGE_CODE_RE.fullmatch(name) and re.match(r"\s*[:：]", sentence[end:]):
+            return None  # "[HKG: 9888]", "(NYSE: BABA)": an exchange's code in a ticker tag, not a name
         bare = re.sub(r"['’]s$", "", name)
         possessive = name != bare
         if _LISTING_WORDS_RE.search(bare):

@@ -149,8 +149,22 @@ _LINE_NAMED_RE = re.compile(
     r"\b(?P<a>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London|Nasdaq|NYSE|U\.?S\.?)(?:[-\s](?:listed|traded))?\s+"
     r"(?:shares|stocks?|listing|line|ADRs?|ADSs?|depositary)\b"
     r"|\b(?:shares|stocks?|ADRs?|ADSs?)\s+(?:traded\s+|listed\s+)?in\s+(?P<b>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London)\b"
+    # a ticker tag of the line: "Baidu [HKG: 9888] closed 3.3 percent lower"
+    r"|[(\[]\s*(?P<c>HKG|HKEX|SEHK|SHA|SHE|SSE|SZSE)\s*[:：]\s*\d{1,6}\s*[)\]]"
 )
-_LINE_SUFFIX = {"hong kong": ".HK", "shanghai": ".SS", "shenzhen": ".SZ", "london": ".L"}
+_LINE_SUFFIX = {
+    "hong kong": ".HK",
+    "shanghai": ".SS",
+    "shenzhen": ".SZ",
+    "london": ".L",
+    "hkg": ".HK",
+    "hkex": ".HK",
+    "sehk": ".HK",
+    "sha": ".SS",
+    "sse": ".SS",
+    "she": ".SZ",
+    "szse": ".SZ",
+}
 
 
 def _named_other_line(c: Claim, lines: list[Entity]) -> Verdict | None:
@@ -159,7 +173,7 @@ def _named_other_line(c: Claim, lines: list[Entity]) -> Verdict | None:
     checked against another line (their prices and days differ)."""
     named = set()
     for m in _LINE_NAMED_RE.finditer(c.sentence):
-        where = re.sub(r"\s+", " ", (m.group("a") or m.group("b"))).lower()
+        where = re.sub(r"\s+", " ", (m.group("a") or m.group("b") or m.group("c"))).lower()
         named.add(_LINE_SUFFIX.get(where, ""))
     held = {_suffix(e.ticker or "") for e in lines}
     if not named or named & held:
