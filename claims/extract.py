@@ -670,13 +670,10 @@ def _named_session(
     if not listed or len(days) != 1:
         return None
     first = listed[0]
-    share = _SHARE_WORD_RE.search(sentence, first.end - sentence_start)
+    share = _SHARES_DID_RE.search(sentence, first.end - sentence_start)
     if share is None or first.entity is None:
         return None
     return first.entity.name, days[0].period
-
-
-_SHARE_WORD_RE = re.compile(r"\b(?:shares?|stocks?)\b", re.I)
 
 
 def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:
@@ -696,7 +693,7 @@ def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:
 
 
 _FOR_THE_YEAR_RE = re.compile(
-    rf"\s+(?:so\s+far\s+)?(?:for|in|on)\s+the\s+year\b(?!\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end|end|{MONTHS}))",
+    rf"\s+(?:so\s+far\s+)?(?:for|in|on)\s+the\s+year\b(?!['’]s|\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end|end|{MONTHS}))",
     re.I,
 )
 
@@ -720,6 +717,8 @@ def _year_so_far(
 
 _TIME_AGO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|versus|vs\.?)\s+(?:(?:it|they)\s+(?:was|were)\s+(?:[a-z]+\s+){0,2}?)?"
+    # (not "than a day earlier": the day's own move)
+    r"(?!(?:a|an|one)\s+(?:day|session)\b)"
     r"(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
     re.I,
 )
@@ -1061,9 +1060,19 @@ _AFTER_RELEASE_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:after|while|but|and|whereas|having|before|following)\b", re.I)
 
 
+def _moment_of_another_clause(sentence: str, m: re.Match[str], local: int, length: int) -> bool:
+    """Whether a moment ("in pre-market trading") is said of another clause than the number's: a
+    clause break ("..., after retreating") opens the number's clause after the moment, or ends the
+    number's clause before it."""
+    if m.end() <= local:
+        breaks = list(_CLAUSE_BREAK_RE.finditer(sentence, m.end(), local))
+        return bool(breaks) and "," not in sentence[breaks[-1].end() : local]
+    return _CLAUSE_BREAK_RE.search(sentence, local + length, m.start()) is not None
+
+
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     if any(
-        not _CLAUSE_BREAK_RE.search(sentence, min(m.end(), local + length), max(m.start(), local))
+        not _moment_of_another_clause(sentence, m, local, length)
         for m in _TIME_OF_DAY_RE.finditer(sentence, max(0, local - 60), min(len(sentence), local + length + 60))
     ):
         # (not "was up 2.6% in pre-market trading, after retreating 6.5% yesterday": another clause's moment)
@@ -1095,8 +1104,8 @@ _PREVIOUS_SESSION_BEFORE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)['’]s\s+(?:[a-z-]+\s+){0,2}$", re.I
 )
 _PREVIOUS_SESSION_AFTER_RE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:in|on)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)"
-    r"|the\s+(?:day|session)\s+before|a\s+(?:day|session)\s+earlier)\b",
+    # (not "closed 1% lower from the day before", "than a day earlier": the day's own move)
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:in|on)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b",
     re.I,
 )
 
@@ -1277,7 +1286,10 @@ def _market_period(
     years = [
         d
         for d in dates
-        if d.period.granularity == "year"
+        # a price's year ("peaked at 79,600 won earlier in 2024"), not a move's ("its best day in 2024")
+        if not is_change
+        and d.period.granularity == "year"
+        and not _SUPERLATIVE_RE.search(sentence[max(0, d.start - 30) : d.start])
         and clause_start <= d.start
         and d.end <= clause_end
         and 0 <= d.start - end_local <= 40
@@ -1308,6 +1320,10 @@ def _market_period(
 # "In 2022, the stock plunged 64%", "during 2023 the shares rose 90%": a year that introduces the
 # move; "a disastrous 2022, when the stock plunged 64%": a year the move's clause hangs on
 _YEAR_INTRO_BEFORE_RE = re.compile(r"\s*(?:(?:in|during|over|throughout|across|for)\s+)?", re.I)
+_ONE_DAY_CUE_RE = re.compile(
+    r"\bon\s+the\s+day\b|\b(?:one|single)[-\s](?:day|session)\b|\bintraday\b|\bin\s+a\s+single\s+(?:day|session)\b",
+    re.I,
+)
 _YEAR_WHEN_RE = re.compile(r"\b(?P<y>(?:19|20)\d{2}),?\s+(?:when|in\s+which|during\s+which)\b", re.I)
 
 
@@ -1329,6 +1345,8 @@ def _introduced_year(sentence: str, local: int, dates: list[DateMention]) -> Per
     sentence opens with it ("In 2022, ...", "Last year, ...") or the move's clause hangs on it
     ("a disastrous 2022, when the stock plunged 64%"), and nothing dated lies between it and the
     number. A results year ("In 2022 results ...") or a year after "since" or "from" does not."""
+    if _ONE_DAY_CUE_RE.search(sentence):
+        return None  # "In 2024, the shares jumped 5% on the day it reported results": one session's move
     whens = list(_YEAR_WHEN_RE.finditer(sentence, 0, local))
     when = whens[-1] if whens else None
     if (
@@ -1398,7 +1416,9 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
         y = int(month.group(2)) if month.group(2) else latest_year_of_month(m, published)
         return month_period(y, m, when)
     if w in ("52-week", "one-year", "12-month"):
-        return Period(start=published.replace(year=published.year - 1), end=published, label=when, granularity="window")
+        # (a year before February 29 is February 28)
+        a_year_before = shift_year(publication_day(published, when), -1, when).start
+        return Period(start=a_year_before, end=published, label=when, granularity="window")
     if "year" in w:
         return Period(start=date(published.year, 1, 1), end=published, label=when, granularity="window")
     return None
@@ -1414,6 +1434,13 @@ _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
     r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
     r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
+)
+# the shares as the subject of what they did ("its shares reach an all-time high", "stock closed
+# Thursday"), not any mention of shares ("announced a share buyback on Tuesday")
+_SHARES_DID_RE = re.compile(
+    rf"\b(?:shares|stock)\s+(?:[a-z]+\s+){{0,2}}?(?:{_DOWN_WORDS}|{_UP_WORDS}|closed|ended|finished|settled|opened"
+    r"|reach(?:ed|es)?|hit|touched|traded)\b",
+    re.I,
 )
 _MOVE_BEFORE_RE = re.compile(
     rf"(?:\b(?P<down>{_DOWN_WORDS})|\b(?P<up>{_UP_WORDS}))\s+(?:by\s+)?(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+"

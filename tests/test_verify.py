@@ -1657,3 +1657,29 @@ def test_a_fall_from_the_most_recent_peak_in_a_month_is_a_distance_from_that_mon
     }
     c = claims["12%"]
     assert (c.aspect, c.period.granularity if c.period else None) == ("from_high", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # the day's move (March 6: -1.55%), whatever the year, "the day before" or the buyback says
+        ("Acme shares fell 1.55%, their worst day in 2024.", "1.55%", "supported"),
+        ("In 2024, Acme shares fell 1.55% on the day it reported results.", "1.55%", "supported"),
+        ("On Wednesday, Acme shares closed 1.55% lower from the day before.", "1.55%", "supported"),
+        ("Acme shares ended 1.55% lower than a day earlier.", "1.55%", "supported"),
+        ("Acme announced a share buyback on Monday. The stock fell 1.55%.", "1.55%", "supported"),
+        # a moment said before a parenthetical clause is still the number's
+        ("On Wednesday in early trade, after the briefing, Acme shares were down 2.5%.", "2.5%", "unverifiable"),
+    ],
+)
+def test_review_cases_stay_the_day_s_move(text, span, expected):
+    assert verdict_of(text, span, date(2024, 3, 6)).verdict == expected
+
+
+def test_a_52_week_window_from_february_29_does_not_crash():
+    # it raised ValueError (February 29 a year back), which lost every claim of the document
+    doc = Document(
+        id="x", source="t", published=date(2024, 2, 29), text="Acme shares are 12% below their 52-week high."
+    )
+    (c,) = extract_claims(doc, ENTITIES)
+    assert (c.aspect, c.comparison_period.start if c.comparison_period else None) == ("from_high", date(2023, 2, 28))

@@ -217,7 +217,11 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
         and rel.day is not None
         and a.period is not None
         and a.period.start < rel.day
-        and (fits := _fits_a_rate_between(qa.value, qb.value, qa.currency, qb.currency, a.period.start, rel.day))
+        and (
+            fits := _fits_a_rate_between(
+                qa.value, qb.value, qa.currency, qb.currency, a.period.start, min(a.period.end, rel.day)
+            )
+        )
     ):
         # "peaked at 79,600 won (USD 57.31) earlier in 2024": converted at some day's rate of the
         # period, which the text does not give; one of them fits
