@@ -1099,7 +1099,7 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
 
 
 # "Meituan closed down 4%, after the previous session's nearly 15% slump", "after falling 15% in
-# the previous session", "a 15% slump the day before": the move of the session before the day
+# the previous session": the move of the session before the day
 _PREVIOUS_SESSION_BEFORE_RE = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)['’]s\s+(?:[a-z-]+\s+){0,2}$", re.I
 )

@@ -118,6 +118,11 @@ def find_date_prefix(line: str, offset: int = 0) -> Dateline | None:
     return Dateline(offset, offset + m.end(), m.group("kw"), parse_full_date(dm) if dm else None)
 
 
+def _head_lines(text: str) -> list[str]:
+    """The article's first ``HEAD_LINES`` non-blank lines, where its publication stamp stands."""
+    return [ln for ln in text.splitlines()[: HEAD_LINES * 3] if ln.strip()][:HEAD_LINES]
+
+
 # "Reuters Published 29 Nov, 2023 11:13am", "Aug 23, 2024 10:05 HKT": a stamp's clock time
 _STAMP_CLOCK_RE = re.compile(
     rf"(?:{FULL_DATE}),?\s+(?:at\s+)?(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})\s*(?P<ampm>[ap])?\.?m?\b", re.I
@@ -126,7 +131,7 @@ _STAMP_CLOCK_RE = re.compile(
 
 def stamp_clock(text: str) -> tuple[int, int] | None:
     """The clock time (24-hour) of the publication stamp in the article's first lines, if it has one."""
-    for line in [ln for ln in text.splitlines()[: HEAD_LINES * 3] if ln.strip()][:HEAD_LINES]:
+    for line in _head_lines(text):
         m = _STAMP_CLOCK_RE.search(line)
         if m is None or len(line.strip()) > 120:
             continue
@@ -149,7 +154,7 @@ def published_in_text(text: str) -> tuple[date, str] | None:
     ("SPRINGFIELD, Aug 23, 2024 —"). An "Updated" date only when no other is given. Dates
     further down the article are events, not the publication date.
     """
-    lines = [ln for ln in text.splitlines()[: HEAD_LINES * 3] if ln.strip()][:HEAD_LINES]
+    lines = _head_lines(text)
     updated: tuple[date, str] | None = None
     for line in lines:
         stripped = line.strip()

@@ -88,6 +88,10 @@ def _whatever_the_day(
     return None
 
 
+# the periods a figure's rate can be dated by: their end (a window's "since" has none of its own)
+_DATED_GRANULARITIES = ("quarter", "half", "year", "month", "day")
+
+
 def _quarter_end_before(day: date) -> date:
     """The last calendar quarter's end at least a week before ``day`` (results come weeks after)."""
     d = day - timedelta(days=7)
@@ -131,7 +135,7 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
     if (
         rel.day is not None
         and a.period is not None
-        and a.period.granularity in ("quarter", "half", "year", "month", "day")
+        and a.period.granularity in _DATED_GRANULARITIES
         and a.period.end < rel.day
     ):
         # "34.45 billion yuan ($4.72 billion) in the quarter ended Sept. 30": a company converts a
@@ -151,7 +155,7 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
         )
     elif rel.day is not None:
         days = [rel.day]
-    elif a.period is not None and a.period.granularity in ("quarter", "half", "year", "month", "day"):
+    elif a.period is not None and a.period.granularity in _DATED_GRANULARITIES:
         days = [a.period.end, a.period.end + timedelta(days=REPORT_LAG_DAYS)]
         why_two = "the article is undated"
     else:
