@@ -55,7 +55,12 @@ SAME_EVENT = [
 # 2023-05-25 jump), n118-n130 eleventh (collected after batch 10's first run: Apple's 2022 days, an Nvidia
 # insider-selling note, Microsoft's first $3 trillion close, Hong Kong's 2022-05-04 morning and 2023-03-13/16
 # closes, Alibaba's 2024-05-14 results conversions, BYD's 2022-08-31 Berkshire drop, and Samsung and NIO pages
-# whose prices do not ship).
+# whose prices do not ship), n131-n146 twelfth (collected after batch 11's first run: Tencent's 2022-07-29 drop with
+# its HK$ -> US$ conversions, Zuckerberg's November 2023 sales (US$ -> INR), Apple's 2025-05-27 session, Nvidia's
+# 2024-11-07 record, JD.com and Meituan on 2025-04-22 and 2025-07-07, China Mobile's 2021-05-18 and 2022-01-05 days
+# (CNY/HKD -> EUR), BYD's 2023-02-10 Berkshire sale, Meituan's 2022-02-18 crash, Baidu's 2023-02-07 Ernie day, PDD's
+# 2024-11-21 results, HSBC's 2024-07-31 results, Microsoft's 2023-01-12 session, and the Hong Kong closes of 2023-03-14
+# and 2024-01-22).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -68,6 +73,7 @@ BATCHES = [
     (98, 107),
     (108, 117),
     (118, 130),
+    (131, 146),
 ]
 
 
