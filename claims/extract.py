@@ -87,8 +87,8 @@ _NOUN_METRIC = {
     "work": "posts",
 }
 _ASPECT_RES = (
-    ("low", re.compile(r"\b(?:low|lowest|bottom|trough)\b(?:\s+of)?", re.I)),
-    ("high", re.compile(r"\b(?:high|highest|peak|top)\b(?:\s+of)?", re.I)),
+    ("low", re.compile(r"\b(?:low|lowest|bottom(?:ed)?|trough)\b(?:\s+(?:of|at))?", re.I)),
+    ("high", re.compile(r"\b(?:high|highest|peak(?:ed)?|top)\b(?:\s+(?:of|at))?", re.I)),
     ("close", re.compile(r"\bclos(?:ed|ing|e)\b", re.I)),
     ("open", re.compile(r"\bopen(?:ed|ing)\b", re.I)),
     # any moment of the session: the day's range decides

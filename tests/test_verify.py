@@ -909,12 +909,25 @@ def test_distance_from_a_period_low_is_checked_when_the_readings_agree():
         ("Acme shares rose 4.84% on March 4, the biggest one-day gain since March 1.", "supported", None),
         # March 1 rose 7.83% (from 11.50 on December 29)
         ("Acme shares rose 4.84% on March 4, the biggest one-day gain since December 29.", "contradicted", None),
-        ("Acme shares fell 1.55% on March 6, the biggest drop since 2022.", "unverifiable", "outside_data"),
+        # the data starts 2023-06-01: a larger move inside it still contradicts the ranking ...
+        ("Acme shares rose 4.84% on March 4, the biggest one-day gain since 2022.", "contradicted", None),
     ],
 )
 def test_the_largest_move_since_is_checked_against_the_data_window(text, expected, reason):
     v = [v for t, v in check(text, date(2024, 3, 8)) if t.endswith("%")][0]
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+def test_a_ranking_from_before_the_data_leaves_the_move_itself_checked_and_says_so():
+    # ... and with none larger, the day's move (-1.55%, close to close) is checked as usual; the
+    # ranking from before the data's first day is left unchecked, in the explanation
+    v = verdict_of(
+        "Acme shares fell 1.55% on March 6, the biggest drop since 2022.", "1.55%", published=date(2024, 3, 8)
+    )
+    assert (v.verdict, v.reading) == ("supported", "close to close")
+    assert "The ranking ('biggest drop since 2022') is not checked: the ACME.X data starts 2023-06-01" in v.explanation
+    v = verdict_of("Acme shares fell 3% on March 6, the biggest drop since 2022.", "3%", published=date(2024, 3, 8))
+    assert v.verdict == "contradicted"
 
 
 def test_a_ranking_since_fetches_the_series_from_then_not_only_the_usual_lookback():
@@ -1683,3 +1696,78 @@ def test_a_52_week_window_from_february_29_does_not_crash():
     )
     (c,) = extract_claims(doc, ENTITIES)
     assert (c.aspect, c.comparison_period.start if c.comparison_period else None) == ("from_high", date(2023, 2, 28))
+
+
+# -- a price level that is a period's extreme ("a record high of HK$333 in late June") -----------
+
+ZETA = Entity("Zeta", "ZETA.X", "company", ("USD",))
+
+
+def _zeta_june() -> dict[str, tuple[float, float, float, float]]:
+    """Every weekday of June 2024: highs 20.0 + day/10 (intraday max 23.0 on June 28 from its
+    spike), closes 19.5 + day/10 (closing max 22.4 on June 28), lows 19.0 + day/10 (19.3 on June
+    3); and 2023-05-02 with a higher high (25.0)."""
+    rows = {"2023-05-02": (24.0, 25.0, 23.5, 24.5)}
+    for d in range(3, 29):
+        day = date(2024, 6, d)
+        if day.weekday() < 5:
+            rows[day.isoformat()] = (19.4 + d / 10, 20.0 + d / 10, 19.0 + d / 10, 19.5 + d / 10)
+    rows["2024-06-28"] = (22.0, 23.0, 21.8, 22.4)
+    return rows
+
+
+def zeta_verdict(text: str, span: str) -> Verdict:
+    entities = EntityTable({"zeta": ZETA})
+    doc = Document(id="z", source="t.txt", published=date(2024, 7, 10), text=text)
+    claims = extract_claims(doc, entities)
+    source = FakeSource({("price", "ZETA.X"): price_values("ZETA.X", _zeta_june(), currency="USD")})
+    book, _calls = fill_book(source, plan_queries(claims, entities))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, entities)
+    return next(v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verdict", "reason", "reading", "reference"),
+    [
+        ("Zeta shares hit a high of $23 in June.", "$23", "supported", None, "intraday high", 23.0),
+        ("Zeta shares peaked at $22.40 in June.", "$22.40", "supported", None, "closing high", 22.4),
+        ("Zeta shares fell to a low of $19.30 in June.", "$19.30", "supported", None, "intraday low", 19.3),
+        # above every price of June: it never traded there
+        ("Zeta shares hit a high of $24.10 in June.", "$24.10", "contradicted", None, "intraday high", 23.0),
+        # inside June's range but neither extreme: some day's high, which the text does not name
+        ("Zeta shares hit a high of $21.10 in June.", "$21.10", "unverifiable", "no_date", None, None),
+        # a record: the 2023-05-02 high (25.0) beats June's
+        ("Zeta shares hit a record high of $23 in June.", "$23", "contradicted", None, "record high", 25.0),
+    ],
+)
+def test_a_level_named_as_a_periods_extreme_is_checked_against_that_period(
+    text, span, verdict, reason, reading, reference
+):
+    v = zeta_verdict(text, span)
+    assert (v.verdict, v.reason, v.reading, v.reference_value) == (verdict, reason, reading, reference)
+
+
+def test_a_record_level_fetches_every_earlier_session_and_a_plain_period_level_only_its_period():
+    entities = EntityTable({"zeta": ZETA})
+    for text, start in (
+        ("Zeta shares hit a record high of $23 in June.", date(1970, 1, 1)),
+        ("Zeta shares hit a high of $23 in June.", date(2024, 5, 25)),
+    ):
+        doc = Document(id="q", source="t.txt", published=date(2024, 7, 10), text=text)
+        starts = {q.start for q in plan_queries(extract_claims(doc, entities), entities) if q.kind == "price"}
+        assert starts == {start}
+
+
+def test_an_undated_conversion_is_tried_at_the_last_session_the_article_reports_and_later():
+    # undated, but it reports March 6, 2024's move: written on or after that day, so the rates of
+    # March 6 and REPORT_LAG_DAYS later are tried (and must agree)
+    text = "March 6, 2024: Acme shares fell 1.55%. Its price cut was RMB 53,000 (~$7,361)."
+    v = verdict_of(text, "$7,361", published=None)
+    assert (v.verdict, v.check) == ("supported", "fx_conversion")
+    assert "written on or after 2024-03-06" in v.explanation
+    assert [e.reading for e in v.evidence].count("fx") == 2
+    bad = verdict_of(text.replace("~$7,361", "~$6,460"), "$6,460", published=None)
+    assert bad.verdict == "contradicted"
+    # a session named without its year is no anchor (the year is inferred)
+    v = verdict_of(text.replace("March 6, 2024", "March 6"), "$7,361", published=None)
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")

@@ -34,6 +34,7 @@ from claims.verify.market import (
     check_market_claim,
     check_price_change,
     check_price_level,
+    is_record_level,
     listing_candidates,
     ranks_since,
 )
@@ -85,8 +86,9 @@ def plan_queries(claims: Iterable[Claim], entities: EntityTable) -> list[Referen
                 queries.append(ReferenceQuery(kind="fx", series=currency))
         if _is_market_claim(c) and entity.ticker and c.period is not None:
             start = c.period.start - timedelta(days=PRICE_LOOKBACK_DAYS if c.change_of else 7)
-            if c.change_of and ranks_since(c):
-                start = date(1970, 1, 1)  # "its largest fall since 2008": every session since then
+            if (c.change_of and ranks_since(c)) or is_record_level(c):
+                # "its largest fall since 2008", "a record high of HK$333": every session before it
+                start = date(1970, 1, 1)
             end = c.period.end
             if (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
                 end += timedelta(days=SESSION_AFTER_MAX_DAYS)  # the session after may be meant (market._check_line)

@@ -19,7 +19,7 @@ from claims.verify.common import (
     _round,
     _unverifiable,
 )
-from claims.verify.fx import _check_conversion
+from claims.verify.fx import _check_conversion, latest_session_reported
 from claims.verify.market import _is_market_claim
 from claims.verify.readings import _bars
 
@@ -199,7 +199,7 @@ def check_relation(
     if rel.kind == "product":
         return _check_product(c, rel, ops)
     if rel.kind == "conversion":
-        return _check_conversion(c, rel, ops, book)
+        return _check_conversion(c, rel, ops, book, reported=latest_session_reported(by_id.values()))
     if rel.kind == "total":
         not_exact = _total_not_checkable(c, rel, ops)
         if not_exact is not None:

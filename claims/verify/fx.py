@@ -3,6 +3,7 @@ itself ("RMB 80.2 billion (US$11.1 billion)")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from claims.models import Claim, Evidence, Relation, Verdict
@@ -119,11 +120,30 @@ def _fits_a_rate_between(amount: float, stated: float, src: str, dst: str, start
     return None
 
 
-def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None) -> Verdict:
+def latest_session_reported(claims: Iterable[Claim]) -> date | None:
+    """The latest day an (undated) article reports a share price or move of, by a date it states
+    ("May 27, 2025: shares fell 4%"): it was written on or after that day."""
+    days = [
+        c.period.end
+        for c in claims
+        if c.period is not None
+        and c.period.granularity == "day"
+        and c.period.basis == "stated"
+        and not c.is_forecast
+        and "share_price" in (c.metric, c.change_of)
+    ]
+    return max(days, default=None)
+
+
+def _check_conversion(
+    c: Claim, rel: Relation, ops: list[Claim], book: ReferenceBook | None, reported: date | None = None
+) -> Verdict:
     """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount at the ECB rate of the article's
     day, ±2% for the writer's rate (tolerance rule 4). Undated, the rates at the figure's period
-    end and ``REPORT_LAG_DAYS`` later are both tried and must agree; with no period either, only
-    a gross slip (a thousand for a million) can be told."""
+    end and ``REPORT_LAG_DAYS`` later are both tried and must agree; with no period either, the
+    rates of the latest session the article reports (``reported``: it was written after it) and
+    ``REPORT_LAG_DAYS`` later, which must agree; with neither, only a gross slip (a thousand for a
+    million) can be told."""
     (a,) = ops
     qa, qb = a.quantity, c.quantity
     assert qa.currency and qb.currency
@@ -158,6 +178,10 @@ def _check_conversion(c: Claim, rel: Relation, ops: list[Claim], book: Reference
     elif a.period is not None and a.period.granularity in _DATED_GRANULARITIES:
         days = [a.period.end, a.period.end + timedelta(days=REPORT_LAG_DAYS)]
         why_two = "the article is undated"
+    elif reported is not None:
+        # "May 27, 2025: shares fell ... RMB 55,800 (~$7,780)": written on or after the last day it reports
+        days = [reported, reported + timedelta(days=REPORT_LAG_DAYS)]
+        why_two = f"the article is undated, and written on or after {reported:%Y-%m-%d}, the last session it reports"
     else:
         days = []
     results = []

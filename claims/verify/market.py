@@ -420,6 +420,8 @@ def _listing_in(entity: Entity, claim_ccy: str | None, data_ccy: str | None) -> 
 
 def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     ticker = entity.ticker or ""
+    if c.period is not None and c.period.granularity != "day" and c.aspect in ("high", "low"):
+        return check_period_extreme(c, entity, book)
     if c.period is None or c.period.granularity != "day":
         return _unverifiable(
             c, "no_date", "A share price without a specific date cannot be checked.", check="market_price"
@@ -471,6 +473,158 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         ref_precision = fx_precision(bar.values["close"].value * factor)
         currency = c.quantity.currency
     return _decide_price_readings(c, ticker, day, bar, factor, ref_precision, currency, fx_evidence)
+
+
+# "hit a record high of HK$333 in late June", "an all-time low": the extreme of all trading so far
+_RECORD_BEFORE_RE = re.compile(r"\b(?:record|all-time|all\s+time|historic)\b[\w\s-]{0,25}$", re.I)
+
+
+def is_record_level(c: Claim) -> bool:
+    """Whether a price level is called a record ("a record high of HK$333"): every session before
+    its period must be fetched to check it."""
+    before = c.sentence[max(0, c.start - c.sentence_start - 40) : c.start - c.sentence_start]
+    return c.change_of is None and c.aspect in ("high", "low") and bool(_RECORD_BEFORE_RE.search(before))
+
+
+def _traded(bar: _Bar, kind: str) -> ReferenceValue:
+    """A bar's price as it traded (before a later split the continuous series is not)."""
+    return bar.values.get(f"{kind}_traded") or bar.values[kind]
+
+
+def check_period_extreme(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
+    """ "hit a record high of HK$333 in late June", "fell to a low of HK$210 in March": a price
+    level that is the extreme of a period longer than a day. It is the period's highest (lowest)
+    price, intraday or closing (both readings are tried, either one holding supports); a level
+    beyond every price of the period never traded then (contradicted); one between is some other
+    moment's price (not asserted). A *record* is also checked against every earlier session in
+    the data (a higher high before contradicts it; data that starts after the listing is said)."""
+    assert c.period is not None
+    ticker = entity.ticker or ""
+    kind = c.aspect or "high"
+    label = c.period.label or f"{c.period.start:%Y-%m-%d}..{c.period.end:%Y-%m-%d}"
+    err = book.error_for("price", ticker)
+    if err:
+        return _unverifiable(c, book.error_reason("price", ticker), err, check="market_price")
+    bars = _bars(book, ticker)
+    window = sorted(d for d in bars if c.period.start <= d <= c.period.end)
+    if not window or min(bars) > c.period.start or (c.period.end - max(bars)).days > 4:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"The {ticker} data ({min(bars, default=c.period.start):%Y-%m-%d} to "
+            f"{max(bars, default=c.period.start):%Y-%m-%d}) does not cover {label}.",
+            check="market_price",
+        )
+    if any(bars[d].values["close"].basis == "adjusted" for d in window):
+        return _unverifiable(
+            c,
+            "adjusted_prices",
+            f"The {ticker} data holds dividend/split-adjusted prices only: the {label} {kind} that traded is not "
+            "in it, so a price level is not checked against it.",
+            check="market_price",
+        )
+    currency = bars[window[0]].values["close"].currency
+    if c.quantity.currency and currency and c.quantity.currency != currency:
+        other = _listing_in(entity, c.quantity.currency, currency)
+        return _unverifiable(
+            c,
+            "other_listing" if other else "currency_mismatch",
+            f"The claim is in {c.quantity.currency}, the {ticker} data in {currency}: a period's {kind} is not "
+            "converted (each day has its own rate).",
+            check="market_price",
+        )
+    pick = max if kind == "high" else min
+    intraday = pick((_traded(bars[d], kind) for d in window), key=lambda v: v.value)
+    closing = pick((_traded(bars[d], "close") for d in window), key=lambda v: v.value)
+    readings = {f"intraday {kind}": intraday, f"closing {kind}": closing}
+    checks = {name: _against(c, c.quantity.value, v.value, reference_precision=0.001) for name, v in readings.items()}
+    evidence = [
+        Evidence(
+            source=v.source,
+            citation=v.citation,
+            reading=name,
+            detail=f"{ticker} {name} of {label}: {v.value:g} on {v.key}" + (" (holds)" if checks[name].holds else ""),
+            values=[v],
+        )
+        for name, v in readings.items()
+    ]
+    summary = ", ".join(f"{name} {v.value:g} ({v.key})" for name, v in readings.items())
+    holding = [name for name in readings if checks[name].holds]
+    if holding:
+        name = holding[0]
+        record = _record_note(c, bars, kind, readings[name], ticker) if is_record_level(c) else None
+        if isinstance(record, Verdict):
+            return record
+        return _from_check(
+            c,
+            checks[name],
+            readings[name].value,
+            check="market_price",
+            reading=name,
+            readings_agree=len(holding) == len(readings),
+            explanation_ok=f"{ticker}'s {name} of {label} was {currency or ''} {readings[name].value:g} on "
+            f"{readings[name].key}, matching {c.quantity.text} (readings: {summary}).{record or ''}",
+            explanation_bad="",
+            evidence=evidence,
+        )
+    beyond = c.quantity.value > intraday.value if kind == "high" else c.quantity.value < intraday.value
+    if beyond and c.quantity.hedge in ("exact", "approximate"):
+        return Verdict(
+            claim_id=c.id,
+            doc_id=c.doc_id,
+            verdict="contradicted",
+            claimed_value=_claimed(c),
+            reference_value=_round(intraday.value),
+            difference=_round(c.quantity.value - intraday.value),
+            check="market_price",
+            reading=f"intraday {kind}",
+            explanation=f"{ticker} never traded at {c.quantity.text} in {label}: its intraday {kind} was "
+            f"{currency or ''} {intraday.value:g} on {intraday.key} (readings: {summary}).",
+            evidence=evidence,
+        )
+    return _unverifiable(
+        c,
+        "no_date",
+        f"{c.quantity.text} is not {ticker}'s {kind} of {label} ({summary}); it may be a {kind} of some day in it, "
+        "which the text does not name.",
+        evidence,
+        check="market_price",
+    )
+
+
+def _record_note(c: Claim, bars: dict[date, _Bar], kind: str, matched: ReferenceValue, ticker: str) -> Verdict | str:
+    """A record level against every earlier session: contradicted by a higher high (lower low)
+    before it; otherwise a note on how far back the data reaches."""
+    assert c.period is not None
+    earlier = [_traded(bars[d], kind) for d in sorted(bars) if d < c.period.start]
+    beaten = [
+        v for v in earlier if (v.value > matched.value * 1.005 if kind == "high" else v.value < matched.value * 0.995)
+    ]
+    if beaten:
+        top = max(beaten, key=lambda v: v.value) if kind == "high" else min(beaten, key=lambda v: v.value)
+        return Verdict(
+            claim_id=c.id,
+            doc_id=c.doc_id,
+            verdict="contradicted",
+            claimed_value=_claimed(c),
+            reference_value=_round(top.value),
+            difference=_round(c.quantity.value - top.value),
+            check="market_price",
+            reading=f"record {kind}",
+            explanation=f"{c.quantity.text} is {ticker}'s {kind} of {c.period.label}, but no record: it traded at "
+            f"{top.value:g} on {top.key}.",
+            evidence=[
+                Evidence(
+                    source=top.source,
+                    citation=top.citation,
+                    reading=f"record {kind}",
+                    detail=f"{ticker} {kind} {top.value:g} on {top.key}",
+                    values=[top],
+                )
+            ],
+        )
+    first = min(bars)
+    return f" No earlier {kind} in the {ticker} data beats it (the data starts {first:%Y-%m-%d})."
 
 
 def _previous_bar(bars: dict[date, _Bar], day: date) -> _Bar | None:
@@ -591,8 +745,9 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
         )
     claimed = _claimed(c)
     ranking = _largest_since(c, ticker, bars, day)
-    if ranking is not None:
+    if isinstance(ranking, Verdict):
         return ranking
+    rank_note = f" {ranking}" if ranking else ""
     pc = prev.values["close"]
     o, h, lo, cl = (bar.values[k] for k in ("open", "high", "low", "close"))
 
@@ -675,8 +830,8 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
         reading=name,
         readings_agree=agree,
         claimed=claimed,
-        explanation_ok=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), consistent with '{c.quantity.text}'; {summary}.",
-        explanation_bad=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), not '{c.quantity.text}'; {summary}.",
+        explanation_ok=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), consistent with '{c.quantity.text}'; {summary}.{rank_note}",
+        explanation_bad=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), not '{c.quantity.text}'; {summary}.{rank_note}",
         evidence=evidence,
     )
 
@@ -694,10 +849,12 @@ def ranks_since(c: Claim) -> bool:
     return m is not None and m.start() - (c.end - c.sentence_start) <= 60
 
 
-def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> Verdict | None:
+def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> Verdict | str | None:
     """ "its largest one-day fall since March 2022": checked against every close-to-close move in
-    the data from then on; unverifiable when the data does not reach back that far. None when
-    the sentence says no such thing, or the ranking holds (the number is then checked as usual)."""
+    the data from then on. None when the sentence says no such thing, or the ranking holds (the
+    number is then checked as usual). When the data does not reach back that far, a larger move
+    inside the data still contradicts; otherwise the ranking is not checked, and the note saying
+    so is returned (the number itself is checked as usual)."""
     from claims.dates import context_year, find_dates
 
     m = _LARGEST_SINCE_RE.search(c.sentence, c.end - c.sentence_start)
@@ -721,13 +878,11 @@ def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> 
             )
         reach = since = found[0].period.start
     first = min(bars)
+    unreached = None
     if reach < first:
-        return _unverifiable(
-            c,
-            "outside_data",
-            f"'{m.group(0)}': the {ticker} data starts {first:%Y-%m-%d}, after {reach:%Y-%m-%d}, so whether no larger move "
-            "came between cannot be told.",
-            check="price_change",
+        unreached = (
+            f"The ranking ('{m.group(0).strip()}') is not checked: the {ticker} data starts {first:%Y-%m-%d}, "
+            f"after {reach:%Y-%m-%d}, and no move in it is larger."
         )
     days = sorted(d for d in bars if since < d < day)  # "since March 1": March 1 itself was larger
     falling = m.group("what").lower() in ("fall", "drop", "decline", "loss", "slide", "plunge", "slump")
@@ -770,7 +925,7 @@ def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> 
                     )
                 ],
             )
-    return None
+    return unreached
 
 
 def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict:
