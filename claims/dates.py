@@ -255,6 +255,18 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         span = m.group("span").lower().split()[0].split("-")[0]
         months = _SPAN_MONTHS.get(span, 12)
         end = last.end
+        if (
+            published is not None
+            and re.search(r"\bending\b", m.group(0), re.I)
+            and not re.search(r"\d{4}", m.group("day"))
+        ):
+            # "the quarter ending Dec 31" in an article of November: the period under way, whose
+            # end is still to come (not last year's, as a bare "Dec 31" would be)
+            ahead = _next_on_or_after(end, published)
+            # (a quarter or a half only: "revenue in the year ending March 31 rose 3%" in November is
+            # as likely the fiscal year just reported)
+            if ahead is not None and months <= 6 and (ahead - published).days <= months * 31:
+                end = ahead
         back = end.year * 12 + end.month - 1 - months  # the month before the period's first
         if end == _month_end(end.year, end.month):
             start = _month_end(back // 12, back % 12 + 1) + timedelta(days=1)
@@ -523,6 +535,18 @@ def _dateparse(label: str, base: date | None) -> date | None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     parsed = dateparser.parse(label, settings=settings, languages=["en"])
     return parsed.date() if parsed is not None else None
+
+
+def _next_on_or_after(day: date, published: date) -> date | None:
+    """The first day with ``day``'s month and day on or after ``published``."""
+    for year in (published.year, published.year + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if candidate >= published:
+            return candidate
+    return None
 
 
 def _month_end(year: int, month: int) -> date:

@@ -1603,7 +1603,11 @@ def _elided_direction(
     for d in sorted(dates, key=lambda d: d.start, reverse=True):
         if lo <= d.start and d.end <= hi:
             between = between[: d.start - lo] + between[d.end - lo :]
-    return prev.direction if re.fullmatch(r"\s*,?\s*and\s+", between) else None
+    # "rose 3% on Monday and 2% on Tuesday": the date's preposition stays once the date is cut
+    return prev.direction if _ELIDED_GAP_RE.fullmatch(between) else None
+
+
+_ELIDED_GAP_RE = re.compile(r"\s*(?:(?:on|in|during|over|for)\s+)?,?\s*and\s+", re.I)
 
 
 def _is_rate_of_change(q: Quantity) -> bool:

@@ -112,6 +112,12 @@ def test_common_dates_are_read_without_dateparser(monkeypatch: pytest.MonkeyPatc
         ("for the year ended December 31, 2023", date(2024, 3, 1), date(2023, 1, 1), date(2023, 12, 31), "year"),
         ("in the six months to 15 March", date(2024, 5, 1), date(2023, 9, 16), date(2024, 3, 15), "half"),
         ("the nine months ended Sept. 30", date(2024, 11, 1), date(2024, 1, 1), date(2024, 9, 30), "window"),
+        # "ending": the quarter under way when its end is still to come; a past one when not
+        ("for the quarter ending Dec. 31", date(2024, 11, 15), date(2024, 10, 1), date(2024, 12, 31), "quarter"),
+        ("in the quarter ending Sept. 30", date(2024, 11, 15), date(2024, 7, 1), date(2024, 9, 30), "quarter"),
+        ("for the quarter ending Dec. 31, 2023", date(2024, 11, 15), date(2023, 10, 1), date(2023, 12, 31), "quarter"),
+        # a year is left as before: "revenue in the year ending March 31 rose" may be the year just reported
+        ("in the year ending March 31", date(2024, 11, 15), date(2023, 4, 1), date(2024, 3, 31), "year"),
     ],
 )
 def test_a_period_ended_on_a_day_is_the_period_not_the_day(text, published, start, end, granularity):

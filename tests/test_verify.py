@@ -1455,6 +1455,9 @@ def test_an_elided_verb_gives_the_second_number_its_direction():
     # "rose 15% in 2023 and 26% last year": 26% rose too, over 2024 (+26.09%)
     v = check_years("Acme's stock rose 15% in 2023 and 26% last year.", date(2025, 1, 10))["26%"]
     assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 26.09)
+    # "fell 0.77% on March 5 and 1.55% on March 6": the date's preposition stays once it is cut
+    v = verdict_of("Acme fell 0.77% on March 5 and 1.55% on March 6.", "1.55%", published=date(2024, 3, 7))
+    assert (v.verdict, v.claimed_value, round(v.reference_value or 0, 2)) == ("supported", -1.55, -1.55)
 
 
 def test_the_previous_session_s_move_is_the_session_before_the_day():
