@@ -22,6 +22,25 @@ def _unverifiable(
     )
 
 
+def _contradicted(
+    c: Claim, reference: float, *, check: str, reading: str, explanation: str, evidence: list[Evidence]
+) -> Verdict:
+    """A contradicted verdict that is no tolerance check (a price never traded, a larger move): the
+    reference it is compared with, and the claimed value's difference from it."""
+    return Verdict(
+        claim_id=c.id,
+        doc_id=c.doc_id,
+        verdict="contradicted",
+        claimed_value=_claimed(c),
+        reference_value=_round(reference),
+        difference=_round(_claimed(c) - reference),
+        check=check,
+        reading=reading,
+        explanation=explanation,
+        evidence=evidence,
+    )
+
+
 def _claimed(c: Claim) -> float:
     value = c.quantity.value
     if c.change_of and c.quantity.direction == "down" and value > 0:

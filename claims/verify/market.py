@@ -13,7 +13,7 @@ from claims.entities import Entity
 from claims.models import Claim, Evidence, Period, ReferenceValue, Verdict
 from claims.sources import ReferenceBook
 from claims.tolerance import Check, fx_precision
-from claims.verify.common import _against, _claimed, _from_check, _round, _unverifiable
+from claims.verify.common import _against, _claimed, _contradicted, _from_check, _round, _unverifiable
 from claims.verify.fx import convert
 from claims.verify.readings import _Bar, _bars, _decide_price_readings
 
@@ -569,13 +569,9 @@ def check_period_extreme(c: Claim, entity: Entity, book: ReferenceBook) -> Verdi
         )
     beyond = c.quantity.value > intraday.value if kind == "high" else c.quantity.value < intraday.value
     if beyond and c.quantity.hedge in ("exact", "approximate"):
-        return Verdict(
-            claim_id=c.id,
-            doc_id=c.doc_id,
-            verdict="contradicted",
-            claimed_value=_claimed(c),
-            reference_value=_round(intraday.value),
-            difference=_round(c.quantity.value - intraday.value),
+        return _contradicted(
+            c,
+            intraday.value,
             check="market_price",
             reading=f"intraday {kind}",
             explanation=f"{ticker} never traded at {c.quantity.text} in {label}: its intraday {kind} was "
@@ -602,13 +598,9 @@ def _record_note(c: Claim, bars: dict[date, _Bar], kind: str, matched: Reference
     ]
     if beaten:
         top = max(beaten, key=lambda v: v.value) if kind == "high" else min(beaten, key=lambda v: v.value)
-        return Verdict(
-            claim_id=c.id,
-            doc_id=c.doc_id,
-            verdict="contradicted",
-            claimed_value=_claimed(c),
-            reference_value=_round(top.value),
-            difference=_round(c.quantity.value - top.value),
+        return _contradicted(
+            c,
+            top.value,
             check="market_price",
             reading=f"record {kind}",
             explanation=f"{c.quantity.text} is {ticker}'s {kind} of {c.period.label}, but no record: it traded at "
