@@ -779,6 +779,15 @@ def _sentence_names(
             names.append((a, b, m.entity.name))
             by_label[m.entity.name] = m.entity
         elif m.kind == "anaphor":
+            near = _clause_subject_before(m, mentions, sentence, sent_start)
+            if near is not None and m.text[:3].lower() == "its":
+                # "..., and JD.com saw its stock decline by nearly 2%": the name that is the
+                # subject of the possessive's own clause
+                label = near.entity.name if near.entity is not None else near.text
+                names.append((a, b, label))
+                if near.entity is not None:
+                    by_label[label] = near.entity
+                continue
             if (
                 opener is not None
                 and opener.end <= m.start
@@ -803,6 +812,20 @@ def _sentence_names(
     return names, by_label
 
 
+def _clause_subject_before(m: Mention, mentions: list[Mention], sentence: str, sent_start: int) -> Mention | None:
+    """The name right before an anaphor with only a verb between them ("JD.com saw its stock"),
+    in the same clause (no comma, semicolon or conjunction between), if any."""
+    before = [k for k in mentions if k.kind not in ("market", "anaphor") and k.end <= m.start]
+    if not before:
+        return None
+    k = before[-1]
+    between = sentence[k.end - sent_start : m.start - sent_start]
+    return k if _VERB_BEFORE_POSSESSIVE_RE.fullmatch(between) else None
+
+
+_VERB_BEFORE_POSSESSIVE_RE = re.compile(
+    r"(?:['’]s)?\s+(?!(?:and|or|but|while|as|after|before|with)\b)[a-z]+(?:ed|s|w)?\s+", re.I
+)
 _OPENS_SENTENCE_RE = re.compile(r"[\s\W]*(?:[A-Za-z][\w\-]*\s+){0,2}")  # "Shenzhen-based Tencent", "Rival Acme"
 _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
 
@@ -1070,6 +1093,11 @@ def _moment_of_another_clause(sentence: str, m: re.Match[str], local: int, lengt
     return _CLAUSE_BREAK_RE.search(sentence, local + length, m.start()) is not None
 
 
+# A sentence framed as the session's extremes: every move in it is a moment of the day, whichever
+# ("During intraday trading, Meituan's shares dropped over 4%, Alibaba fell more than 2.5%")
+_INTRADAY_OPENER_RE = re.compile(r"\s*(?:(?:during|in)\s+)?intraday(?:\s+(?:trading|trade|dealings))?\s*,", re.I)
+
+
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     if any(
         not _moment_of_another_clause(sentence, m, local, length)
@@ -1089,6 +1117,8 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
         return "intraday" if after.group("intraday") else "close"
     if _INTRADAY_MOVE_AFTER_RE.match(sentence, local + length):
         return "intraday"  # "fell about 4.1% in their biggest intraday percentage decline since 2020"
+    if _INTRADAY_OPENER_RE.match(sentence) and not _TIME_OF_DAY_RE.search(sentence):
+        return "intraday"  # "During intraday trading, Meituan's shares dropped over 4%, Alibaba fell ..."
     window = sentence[max(0, local - 25) : local]
     best: tuple[int, str] | None = None
     for name, pattern in _ASPECT_RES:

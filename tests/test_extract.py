@@ -720,3 +720,11 @@ def test_a_month_s_abbreviation_before_a_day_does_not_end_the_sentence():
         "This was higher.",
         "Shares hit a high on Jan. 3, 2022.",
     ]
+
+
+def test_its_binds_to_the_name_of_its_own_clause():
+    got = claims_of("Zenith rose 4%, and Acme saw its stock decline by nearly 2%.")
+    assert (got["4%"].subject, got["2%"].subject) == ("Zenith", "Acme")
+    # an appositive between: the sentence's opener, as before
+    got = claims_of("Acme, a maker of widgets, saw its shares slide 9.7%.")
+    assert got["9.7%"].subject == "Acme"

@@ -835,6 +835,13 @@ def _two_lines():
         ("Borealis shares fell 2% on March 5 in New York.", "2%", "supported", None),  # BORL: -2.00%
         ("Borealis shares rose 2.56% in Hong Kong on March 5.", "2.56%", "supported", None),  # 4321.HK: +2.56%
         ("Borealis shares fell 2% on March 5.", "2%", "unverifiable", "ambiguous_listing"),  # the lines disagree
+        # an article whose codes are Hong Kong's reports that market: the HK line (4321.HK +2.56%)
+        (
+            "Tech stocks rose 1.1%, led by Borealis (4321.HK) and Zenith (0001.HK).\nBorealis shares rose 2.56% on March 5.",
+            "2.56%",
+            "supported",
+            None,
+        ),
         # both exchanges named: the one nearest the number ("to HK$80.00"), not the US$ further on
         (
             "Borealis shares rose 2.56% to HK$80.00 on March 5, as its chief said a US$2.8 billion fund was safe.",
@@ -1193,11 +1200,42 @@ def test_a_move_in_a_report_on_another_market_is_not_checked_against_the_only_li
         ("Acme fell 1.6% on Wednesday, March 6, as its shares in Hong Kong slid.", ("unverifiable", "other_listing")),
         ("Acme's New York shares fell 1.6% on Wednesday, March 6.", ("supported", None)),
         ("Acme fell 1.6% on Wednesday, March 6, in a Hong Kong-based analyst's words.", ("supported", None)),
+        # the exchange by its name: "debuted on the Shanghai Stock Exchange", "its listing in Shanghai"
+        (
+            "Acme's shares fell 1.6% on Wednesday, March 6, on the Shanghai Stock Exchange.",
+            ("unverifiable", "other_listing"),
+        ),
+        (
+            "Acme fell 1.6% on Wednesday, March 6, a day after its listing in Shanghai.",
+            ("unverifiable", "other_listing"),
+        ),
+        ("Acme's shares fell 1.6% on Wednesday, March 6, on the New York Stock Exchange.", ("supported", None)),
     ],
 )
 def test_a_share_line_named_by_its_exchange_is_checked_only_on_that_line(text, expected):
     v = _check_us_line(text)["1.6%"]
     assert (v.verdict, v.reason) == expected
+    if v.reason == "other_listing":
+        assert (
+            "names the Shanghai share line" in v.explanation
+            or "names the Hong Kong" in v.explanation
+            or "Shenzhen" in v.explanation
+        )
+
+
+def test_a_yuan_price_of_a_hong_kong_line_is_the_mainland_lines():
+    hk = Entity("Hkco", "HK1.X", "company", ("HKD", "CNY"))
+    table = EntityTable({"hkco": hk})
+    bars = price_values("HK1.X", {"2024-03-05": (48.0, 49.0, 47.0, 48.0), "2024-03-06": (48.0, 50.0, 47.5, 49.0)})
+    for text, expected in [
+        ("Hkco set a price of 57.58 yuan per share on March 6.", ("unverifiable", "other_listing")),
+        ("Hkco shares closed at HK$49 on March 6.", ("supported", None)),
+    ]:
+        doc = Document(id=text, source="t.txt", published=date(2024, 3, 8), text=text)
+        claims = extract_claims(doc, table)
+        book, _ = fill_book(FakeSource({("price", "HK1.X"): bars}), plan_queries(claims, table))
+        v = verify_claims(claims, extract_relations(doc, claims), book, table)[0]
+        assert (v.verdict, v.reason) == expected, text
 
 
 def test_a_company_named_with_corp_and_a_ticker_tag_saw_a_rise_of():
@@ -1212,11 +1250,12 @@ def test_a_company_named_with_corp_and_a_ticker_tag_saw_a_rise_of():
     [
         # March 6 close to close -1.55%; March 5 (the session before) -0.77%
         ("US stocks closed lower.\nOther news came later.\nAcme, the chipmaker, fell 1.55%.", "supported", None),
-        # fits only the session before the article's date: which day is meant is not known
+        # fits only the session before the article's date, to the hundredth: that session's move
+        # (a looser fit is no_date: test_a_page_dated_claim_that_only_the_session_before_fits_...)
         (
             "US stocks closed lower.\nOther news came later.\nAcme, the chipmaker, fell 0.77%.",
-            "unverifiable",
-            "no_date",
+            "supported",
+            None,
         ),
         # fits neither
         ("US stocks closed lower.\nOther news came later.\nAcme, the chipmaker, fell 5%.", "contradicted", None),
@@ -1364,6 +1403,26 @@ def test_an_adjusted_window_is_not_contradicted_by_the_dividends_it_folds_in():
     assert not _dividends_could_explain(vals("adjusted"), 48.0, 53.33)
     assert not _dividends_could_explain(vals("adjusted"), 54.0, 53.33)
     assert not _dividends_could_explain(vals("traded"), 52.0, 53.33)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verdict", "reason"),
+    [
+        # March 6's close-to-close move is -1.55%; March 5's -0.77%: the page of March 6 names no
+        # session, and only the session before fits, by one value stated to a hundredth
+        ("Acme's stock fell 0.77% to end the day at $12.90.", "0.77%", "supported", None),
+        ("Acme's stock ended the day at $12.90.", "$12.90", "supported", None),
+        # "fell 1%" (±0.5) fits March 5 too, but so loosely that a chance fit is likely
+        ("Acme's stock fell 1% to end the day.", "1%", "unverifiable", "no_date"),
+        # neither day fits
+        ("Acme's stock fell 3.2% to end the day.", "3.2%", "contradicted", None),
+    ],
+)
+def test_a_page_dated_claim_that_only_the_session_before_fits_precisely_is_that_sessions(text, span, verdict, reason):
+    v = verdict_of(text, span, published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == (verdict, reason)
+    if verdict == "supported":
+        assert "the session before it (2024-03-05) does" in v.explanation
 
 
 def test_a_price_dated_by_the_page_that_fits_the_next_session_has_no_date():
@@ -1774,3 +1833,14 @@ def test_an_undated_conversion_is_tried_at_the_last_session_the_article_reports_
     # a session named without its year is no anchor (the year is inferred)
     v = verdict_of(text.replace("March 6, 2024", "March 6"), "$7,361", published=None)
     assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+
+
+def test_a_sentence_framed_as_intraday_trading_makes_each_move_the_days_extreme():
+    # March 6: previous close 12.9, low 12.6 (-2.33%), close 12.7 (-1.55%); "its stock" in the
+    # third clause is the clause's own name (Acme), not the sentence's opener (Zenith)
+    text = "During intraday trading, Zenith dropped over 4%, and Acme saw its stock decline by more than 2.3%."
+    v = verdict_of(text, "2.3%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reading) == ("supported", "intraday range")
+    # without the framing the day's move decides (close to close -1.55%, not "more than 2.3%")
+    v = verdict_of(text.replace("During intraday trading, ", ""), "2.3%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reading) == ("contradicted", "close to close")

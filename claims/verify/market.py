@@ -80,7 +80,8 @@ def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
 # The market an article reports, counted over its text: strong cues only ("US$" is a currency
 # in a Hong Kong report, "Wall Street" its overnight lead).
 _REPORTED_MARKET_CUES: tuple[tuple[str, str], ...] = (
-    (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b"),
+    # (and the codes of a Hong Kong report: "JD.com (09618.HK)", "[HKG: 9888]")
+    (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b|\b\d{4,5}\.HK\b|\bHKG\s*:"),
     (
         "",
         r"\bNasdaq\b|\bNYSE\b|\bNew\s+York\b|\bU\.?S\.?[-\s]listed\b|\bADRs?\b|\bAmerican\s+depositary|\bS&P\s*500\b|\bDow\s+Jones\b",
@@ -148,7 +149,9 @@ def _other_market(c: Claim, lines: list[Entity], market: str | None) -> Verdict 
 _LINE_NAMED_RE = re.compile(
     r"\b(?P<a>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London|Nasdaq|NYSE|U\.?S\.?)(?:[-\s](?:listed|traded))?\s+"
     r"(?:shares|stocks?|listing|line|ADRs?|ADSs?|depositary)\b"
-    r"|\b(?:shares|stocks?|ADRs?|ADSs?)\s+(?:traded\s+|listed\s+)?in\s+(?P<b>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London)\b"
+    r"|\b(?:shares|stocks?|listing|ADRs?|ADSs?)\s+(?:traded\s+|listed\s+)?in\s+(?P<b>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London)\b"
+    # "debuted on the Shanghai Stock Exchange with a rise of 9.4 percent"
+    r"|\b(?:on|in|from)\s+the\s+(?P<d>Hong\s+Kong|Shanghai|Shenzhen|New\s+York|London)\s+(?:Stock\s+Exchange|bourse)\b"
     # a ticker tag of the line: "Baidu [HKG: 9888] closed 3.3 percent lower"
     r"|[(\[]\s*(?P<c>HKG|HKEX|SEHK|SHA|SHE|SSE|SZSE)\s*[:：]\s*\d{1,6}\s*[)\]]"
 )
@@ -167,18 +170,21 @@ _LINE_SUFFIX = {
 }
 
 
+_MARKET_NAMES = {".HK": "Hong Kong", ".SS": "Shanghai", ".SZ": "Shenzhen", ".L": "London", "": "US"}
+
+
 def _named_other_line(c: Claim, lines: list[Entity]) -> Verdict | None:
     """The sentence names the company's share line by its exchange ("BYD's Shenzhen-listed
     shares", "Baidu's Hong Kong shares") and no line the data holds is on that exchange: not
     checked against another line (their prices and days differ)."""
     named = set()
     for m in _LINE_NAMED_RE.finditer(c.sentence):
-        where = re.sub(r"\s+", " ", (m.group("a") or m.group("b") or m.group("c"))).lower()
+        where = re.sub(r"\s+", " ", (m.group("a") or m.group("b") or m.group("c") or m.group("d"))).lower()
         named.add(_LINE_SUFFIX.get(where, ""))
     held = {_suffix(e.ticker or "") for e in lines}
     if not named or named & held:
         return None
-    shown = ", ".join(sorted("US" if n == "" else n.lstrip(".") for n in named))
+    shown = " and ".join(sorted(_MARKET_NAMES.get(n, n.lstrip(".")) for n in named))
     return _unverifiable(
         c,
         "other_listing",
@@ -329,6 +335,7 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     ]
     if not neighbours:
         return verdict
+    fitting: list[tuple[date, str, Verdict]] = []
     for day, which in neighbours:
         moved = c.model_copy(
             update={
@@ -343,18 +350,48 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
         )
         other = _check_on(moved, line, book)
         if other.verdict == "supported":
-            return _unverifiable(
-                c,
-                "no_date",
-                f"{c.quantity.text} does not fit {line.ticker} on the article's date ({c.period.start:%Y-%m-%d}) but fits "
-                f"the session {which} it ({day:%Y-%m-%d}); the text names no session, so which day is meant is not known.",
-                [*verdict.evidence, *other.evidence],
-                check=verdict.check,
-            )
+            fitting.append((day, which, other))
+    if len(fitting) == 1 and _is_telling_fit(fitting[0][2], c):
+        # "Nvidia's stock fell by 17%" on a page of the day after: the one session it fits, by a
+        # reading of one value stated precisely enough that a chance fit is unlikely
+        day, which, other = fitting[0]
+        return other.model_copy(
+            update={
+                "explanation": f"The text names no session and the article's date ({c.period.start:%Y-%m-%d}) does not "
+                f"fit; the session {which} it ({day:%Y-%m-%d}) does: {other.explanation}",
+                "evidence": [*verdict.evidence, *other.evidence],
+            }
+        )
+    if fitting:
+        which_days = " and ".join(f"the session {which} it ({day:%Y-%m-%d})" for day, which, _v in fitting)
+        return _unverifiable(
+            c,
+            "no_date",
+            f"{c.quantity.text} does not fit {line.ticker} on the article's date ({c.period.start:%Y-%m-%d}) but fits "
+            f"{which_days}; the text names no session, so which day is meant is not known.",
+            [*verdict.evidence, *(e for _d, _w, v in fitting for e in v.evidence)],
+            check=verdict.check,
+        )
     tried = " and ".join(f"the session {which} ({day:%Y-%m-%d})" for day, which in neighbours)
     fits = "does" if len(neighbours) == 1 else "do"
     return verdict.model_copy(
         update={"explanation": f"{verdict.explanation.rstrip('.')}; {tried} {fits} not fit either."}
+    )
+
+
+# A neighbouring session's fit tells which day a page-dated claim means only when it is a fit of
+# one value (not "somewhere in the day's range") within a tolerance this small against the claim:
+# "fell 17%" (±0.5) or "climbed 1.7%" (±0.05), not "rose 2%" (±0.5, a chance fit in one day of eight).
+NEIGHBOUR_FIT_MAX_RELATIVE_TOLERANCE = 0.1
+
+
+def _is_telling_fit(fit: Verdict, c: Claim) -> bool:
+    claimed = abs(_claimed(c))
+    return (
+        fit.reading not in (None, "intraday range")
+        and fit.tolerance is not None
+        and claimed > 0
+        and fit.tolerance <= NEIGHBOUR_FIT_MAX_RELATIVE_TOLERANCE * claimed
     )
 
 
@@ -456,6 +493,15 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
             "other_listing",
             f"The claim is in {c.quantity.currency}, the currency of {entity.name}'s {other} listing; the data checked is "
             f"{ticker} in {currency}, another share line (not converted: one depositary share is not one share).",
+            check="market_price",
+        )
+    if c.quantity.currency == "CNY" and currency == "HKD":
+        # "an initial price of 57.58 yuan per share" of a Hong Kong-listed company: its mainland A-share line
+        return _unverifiable(
+            c,
+            "other_listing",
+            f"A share price in yuan is of {entity.name}'s mainland (A-share) line; the data holds {ticker}, its Hong Kong "
+            "line in HKD, another share line (not converted: the two lines trade at different prices).",
             check="market_price",
         )
     factor, ref_precision, fx_evidence = 1.0, 0.001, []
