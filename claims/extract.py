@@ -525,7 +525,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     else "year to date, end not exact: the day of writing is not known",
                 )
             if change_of == "share_price" and document.published is not None:
-                period = _year_so_far(sent.text, local + len(q.text), period, dates, document.published)
+                # (a weekend page runs "so far" to the session it names: "in November alone" as of Thursday)
+                as_of = weekend_day.start if weekend_day is not None else document.published
+                period = _year_so_far(sent.text, local + len(q.text), period, dates, as_of)
             if period is None and change_of == "share_price":
                 since_day = next(
                     (
@@ -533,6 +535,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                         for d in dates
                         if d.period.granularity == "day"
                         and re.search(r"\bsince\s+$", sent.text[max(0, d.start - 8) : d.start], re.I)
+                        # (not "heading for the lowest close since Nov. 30": a ranking, not a window)
+                        and not _SUPERLATIVE_RE.search(sent.text[max(0, d.start - 40) : d.start])
                     ),
                     None,
                 )
@@ -646,7 +650,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         if not sentence_claims:
             linked = [m for m in mentions if m.kind in ("alias", "ticker", "name")]
             if linked:
-                last = linked[-1]
+                # the sentence's subject when a name opens it ("Nvidia's performance underscores its
+                # lead ..., where players like Microsoft and Alphabet ..."), else the last name
+                opens = _OPENS_SENTENCE_RE.fullmatch(sent.text[: linked[0].start - sent.start])
+                last = linked[0] if opens and linked[0].entity is not None else linked[-1]
                 last_subject = last.entity.name if last.entity is not None else last.text
                 if last.entity is not None:
                     last_entity = last.entity
@@ -712,6 +719,9 @@ def _year_so_far(
         )
     if period is not None and period.granularity == "year" and period.start <= published < period.end:
         return Period(start=period.start, end=published, label=period.label, granularity="window", note="year to date")
+    if period is not None and period.granularity == "month" and period.start <= published < period.end:
+        # "has surged 12% in November alone" on a page of November 10: the month so far
+        return Period(start=period.start, end=published, label=period.label, granularity="window", note="month to date")
     return period
 
 

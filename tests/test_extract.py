@@ -728,3 +728,29 @@ def test_its_binds_to_the_name_of_its_own_clause():
     # an appositive between: the sentence's opener, as before
     got = claims_of("Acme, a maker of widgets, saw its shares slide 9.7%.")
     assert got["9.7%"].subject == "Acme"
+
+
+def test_a_ranking_since_a_day_is_not_the_moves_window():
+    got = claims_of("Acme fell 4.4 per cent to $80.75, heading for the lowest close since Nov. 30, 2022.", None)
+    assert got["4.4 per cent"].period is None  # undated page: no window from Nov. 30 either
+    got = claims_of("Acme has climbed 4.4 per cent since Nov. 30, 2023.", None)
+    assert got["4.4 per cent"].period is not None and got["4.4 per cent"].period.start == date(2023, 11, 30)
+
+
+def test_a_place_based_description_is_an_anaphor_not_a_name():
+    from claims.reading.entities import ANAPHOR_RE
+
+    for text, noun in (
+        ("The Silicon Valley-based chipmaker's stock", "chipmaker's"),
+        ("the Shenzhen-based electric vehicle maker", "maker"),
+    ):
+        m = ANAPHOR_RE.match(text)
+        assert m is not None and m.group(0).split()[-1] == noun, text
+    # a place alone before a class noun is no company: "The Hong Kong stock market"
+    m = ANAPHOR_RE.match("The Hong Kong stock market")
+    assert m is None or m.group(0) != "The Hong Kong stock"
+
+
+def test_a_sentence_without_numbers_passes_on_the_name_that_opens_it():
+    got = claims_of("Acme's lead grows, as rivals like Zenith invest.\nThe company's shares rose 3% on June 3.")
+    assert got["3%"].subject == "Acme"

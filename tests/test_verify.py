@@ -1844,3 +1844,23 @@ def test_a_sentence_framed_as_intraday_trading_makes_each_move_the_days_extreme(
     # without the framing the day's move decides (close to close -1.55%, not "more than 2.3%")
     v = verdict_of(text.replace("During intraday trading, ", ""), "2.3%", published=date(2024, 3, 6))
     assert (v.verdict, v.reading) == ("contradicted", "close to close")
+
+
+def test_the_articles_own_arithmetic_of_a_forecast_is_checked():
+    # 12.5 billion yuan at the fake rate (7.2 per USD) is 1.736 billion dollars, whatever comes to pass
+    v = verdict_of("Analysts expect Acme's revenue to reach RMB 12.5 billion (US$1.74 billion).", "US$1.74 billion")
+    assert (v.verdict, v.check) == ("supported", "fx_conversion")
+    v = verdict_of("Acme would sell 2 million shares at $25 each, raising $50 million.", "$50 million")
+    assert (v.verdict, v.check) == ("supported", "arithmetic")
+    v = verdict_of("Acme would sell 2,000,000 shares at $25.00 each, raising $60 million.", "$60 million")
+    assert v.verdict == "contradicted"
+    # the forecast itself is not checked
+    v = verdict_of("Analysts expect Acme's revenue to reach RMB 12.5 billion (US$1.74 billion).", "RMB 12.5 billion")
+    assert (v.verdict, v.reason) == ("unverifiable", "forecast")
+
+
+def test_a_move_in_the_month_of_writing_runs_to_the_day_of_writing():
+    # published March 6: "in March" is March 1's previous close (11.5, Dec 29) to March 6 (12.7): +10.43%
+    v = verdict_of("Acme's stock has surged 10.4% in March alone.", "10.4%", published=date(2024, 3, 6))
+    assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 10.43)
+    assert "month to date" in v.explanation

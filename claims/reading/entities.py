@@ -100,7 +100,8 @@ _CLASS_NOUNS = (
 )
 ANAPHOR_RE = re.compile(
     # ("the iPhone maker": a product's name before the class noun, in any case)
-    rf"\b(?:[Tt]he\s+(?:(?:[A-Z]?[a-z\-]+|[a-z][A-Z][a-z]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
+    # ("The Silicon Valley-based chipmaker", "the Shenzhen-based carmaker": a place it is based in)
+    rf"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-based\s+(?:[a-z\-]+\s+){{0,2}}|(?:[A-Z]?[a-z\-]+|[a-z][A-Z][a-z]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
     # a press release's defined terms: "the Company's ordinary shareholders", "the Group"
     r"|[Tt]he\s+[\"“]?(?:Company|Group)\b[\"”]?(?:['’]s)?|[Ii]ts\s+(?:(?:US|U\.S\.|Hong\s+Kong|[\w.]+-(?:listed|traded))\s+)?(?:shares|stock|share\s+price|stock\s+price)"
     r"|[Ii]ts\s+(?:revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"

@@ -149,8 +149,6 @@ def _check_conversion(
     assert qa.currency and qb.currency
     if book is None:
         return _unverifiable(c, "no_source", "No exchange rates were given.", check="fx_conversion")
-    if a.is_forecast and c.is_forecast:
-        return _unverifiable(c, "forecast", "A converted forecast.", check="fx_conversion")
     why_two = ""  # why two rates are tried, when they are
     if (
         rel.day is not None
