@@ -1743,7 +1743,12 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
     for i, gap in enumerate(group[:-1]):
         extreme = group[i + 1]
         q, e = gap.quantity, extreme.quantity
-        if q.currency is None or e.currency != q.currency or q.unit == "percent" or q.value_high or e.value_high:
+        # "at $200.40 per share, it is trading 22.6% below its 52-week high of $259.02": in percent,
+        # the change from the extreme to the price
+        in_percent = q.unit == "percent" and q.currency is None and e.currency is not None
+        if not in_percent and (q.currency is None or e.currency != q.currency or q.unit == "percent"):
+            continue
+        if q.value_high or e.value_high:
             continue
         cue = _GAP_TO_EXTREME_RE.fullmatch(
             gap.sentence[gap.end - gap.sentence_start : extreme.start - gap.sentence_start]
@@ -1755,8 +1760,9 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
                 c
                 for c in reversed(earlier)
                 if c.start < gap.start
-                and c.quantity.currency == q.currency
-                and c.metric == "share_price"
+                and c.quantity.currency == e.currency
+                # (in its own sentence, an amount of no known metric: "at $200.40 per share, it is ...")
+                and (c.metric == "share_price" or (c.metric is None and c.sentence_start == gap.sentence_start))
                 and _same_subject(c.subject, gap.subject)
                 and c.quantity.scale == 1.0
                 and not c.quantity.value_high
@@ -1764,6 +1770,11 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
             None,
         )
         if price is None:
+            continue
+        if in_percent:
+            out.append(
+                Relation(kind="change", operands=(extreme.id, price.id), result=gap.id, cue=cue.group(0).strip())
+            )
             continue
         above = cue.group("side").lower() in ("above", "over")
         operands = (price.id, extreme.id) if above else (extreme.id, price.id)

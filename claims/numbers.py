@@ -1048,6 +1048,10 @@ def _direction(
         return None
     if unit in DURATION_UNITS or p.is_magnitude and p.currency is None and unit is None:
         return None
+    if unit in PERCENT_UNITS:
+        gap = _GAP_TO_EXTREME_AFTER_RE.match(text, p.end, p.end + 60)
+        if gap:  # "trading 22.6% below its 52-week high": down from it; "10% above its low": up
+            return "up" if gap.group("side") == "above" else "down"
     after = _CHANGE_NOUN_AFTER_RE.match(text, p.end, p.end + 40)
     if after:
         word = after.group(1).lower()
@@ -1070,6 +1074,11 @@ def _direction(
     return _nearest_change_word(text, p.start, floor)
 
 
+_GAP_TO_EXTREME_AFTER_RE = re.compile(
+    r"\s+(?P<side>below|under|beneath|short\s+of|off|above)\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:high|highs|peak|record|low|lows|trough)\b",
+    re.I,
+)
 _UP_NOUNS = frozenset({"hike", "better", "advance", "rebound", "spike", "upturn", "climb", "rally"})
 _OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
 _CUT_ADD_RE = re.compile(r"cut|cutting|cuts|shaved|shaving|trimmed|added|adding|adds|extended|lengthened", re.I)

@@ -613,3 +613,16 @@ def test_an_order_of_magnitude_is_the_range_it_names(text: str, span: str, low: 
 def test_won_after_an_amount_is_the_korean_currency(text, currency):
     q = extract_quantities(text)[0]
     assert q.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("It is trading 22.6% below its 52-week high.", "down"),
+        ("The stock sits 10% above its record low.", "up"),
+        ("Shares are 5% off their all-time high.", "down"),
+    ],
+)
+def test_a_percent_gap_to_an_extreme_has_its_direction(text, direction):
+    (q,) = [q for q in extract_quantities(text) if q.unit == "percent"]
+    assert q.direction == direction

@@ -1864,3 +1864,17 @@ def test_a_move_in_the_month_of_writing_runs_to_the_day_of_writing():
     v = verdict_of("Acme's stock has surged 10.4% in March alone.", "10.4%", published=date(2024, 3, 6))
     assert (v.verdict, round(v.reference_value or 0, 2)) == ("supported", 10.43)
     assert "month to date" in v.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verdict", "reference"),
+    [
+        # both prices stated: the article's own change from the extreme to the price
+        ("At $12.70 per share, Acme is trading 8.6% below its 2024 high of $13.90.", "8.6%", "supported", -8.633),
+        ("At $12.70 per share, Acme is trading 9.6% below its 2024 high of $13.90.", "9.6%", "contradicted", -8.633),
+        ("At $12.70 per share, Acme is trading 10.4% above its 2024 low of $11.50.", "10.4%", "supported", 10.435),
+    ],
+)
+def test_a_percent_gap_to_a_stated_extreme_is_the_articles_own_change(text, span, verdict, reference):
+    v = verdict_of(text, span, published=date(2024, 3, 6))
+    assert (v.verdict, v.check, round(v.reference_value or 0, 3)) == (verdict, "arithmetic", reference)
