@@ -28,6 +28,8 @@ MOMENT_AAPL = (
 )
 MOMENT_MSFT = "a figure at a moment of the session ('currently', 'All data as of 11:34:56 AM ET')"
 SINCE = "a 'since' claim (the last day a level or run was matched); not labelled as a check"
+# n11's wording (labels/heldout.py): an undated page that names only a weekday is no_date (GOLD_CHANGES §16)
+NODATE = "the page has no publication date and the text does not fix the day"
 
 
 def closing_pc(
@@ -57,6 +59,38 @@ def closing_pc(
             why="the close.",
             ctx=level_ctx,
             date=day,
+        ),
+    ]
+
+
+def undated_move(article: str, pct: str, level: str, company: str, weekday: str, hedge: str = "exact") -> dict:
+    """The move of a close-wrap pair on an undated page that gives only the weekday: no_date, as n11."""
+    return U(
+        article,
+        pct,
+        company,
+        CC,
+        "no_date",
+        f"'{company} ... {pct} to {level}' at the close of {weekday}: {NODATE} (it gives only the weekday)",
+        ctx=f"{pct} to {level}",
+        hedge=hedge,
+    )
+
+
+def undated_pc(
+    article: str, pct: str, level: str, company: str, weekday: str, level_ctx: str | None = None
+) -> list[dict]:
+    """A close-wrap pair 'X fell p per cent to HK$L' on an undated page that gives only the weekday: no_date, as n11."""
+    return [
+        undated_move(article, pct, level, company, weekday),
+        U(
+            article,
+            level,
+            company,
+            CL,
+            "no_date",
+            f"the close of {weekday}: {NODATE} (it gives only the weekday)",
+            ctx=level_ctx,
         ),
     ]
 
@@ -694,23 +728,21 @@ LABELS = [
         "users' predictions on Stocktwits ('Some users predict a decline exceeding 12%')",
         hedge="more_than",
     ),
-    # --- n144 SCMP (undated), the Hong Kong close of Tuesday 2023-03-14
-    C(
+    # --- n144 SCMP (undated), a Hong Kong close of a Tuesday ('at the close on Tuesday'): the checkable closes and
+    # moves are no_date as n11 (GOLD_CHANGES §16; batch 12 first dated them 2023-03-14 from the story's events)
+    U(
         A144,
         "nearly 5 per cent",
         "HSBC",
         CC,
-        "5",
-        px("change_cc", "0005.HK", "2023-03-14"),
-        why="'HSBC falls by nearly 5 per cent after it announced on Monday it will buy Silicon Valley Bank's UK "
-        "subsidiary' (the standfirst): Tuesday 2023-03-14, close to close.",
-        date="2023-03-14",
+        "no_date",
+        "'HSBC falls by nearly 5 per cent' (the standfirst): the move at the close of Tuesday ('at the close on "
+        "Tuesday'): " + NODATE + " (it gives only the weekday)",
         hedge="nearly",
-        sign=-1,
     ),
-    *closing_pc(A144, "4.7 per cent", "HK$53.65", "HSBC", "0005.HK", "2023-03-14", -1),
+    *undated_pc(A144, "4.7 per cent", "HK$53.65", "HSBC", "Tuesday ('at the close on Tuesday')"),
     U(A144, "£1", "HSBC", "acquisition_price", "no_source", "a deal's nominal price (company announcement)"),
-    *closing_pc(A144, "4.4 per cent", "HK$80.75", "AIA", "1299.HK", "2023-03-14", -1),
+    *undated_pc(A144, "4.4 per cent", "HK$80.75", "AIA", "Tuesday ('at the close on Tuesday')"),
     U(
         A144,
         "Nov. 30",
@@ -720,10 +752,14 @@ LABELS = [
         SINCE + " ('the lowest close since Nov. 30')",
         date="2023-03-14",
     ),
-    *closing_pc(A144, "3.9 per cent", "HK$80", "Alibaba", "9988.HK", "2023-03-14", -1, level_ctx="to HK$80, Baidu"),
+    undated_move(A144, "3.9 per cent", "HK$80", "Alibaba", "Tuesday ('at the close on Tuesday')"),
+    # the level as first labelled (adjusted_prices: not checkable; not relabelled in §16)
+    closing_pc(A144, "3.9 per cent", "HK$80", "Alibaba", "9988.HK", "2023-03-14", -1, level_ctx="to HK$80, Baidu")[1],
     unknown(A144, "3.7 per cent", "Baidu", CC, "9888.HK", date="2023-03-14"),
     unknown(A144, "HK$129", "Baidu", CL, "9888.HK", date="2023-03-14"),
-    *closing_pc(A144, "0.9 per cent", "HK$341.60", "Tencent", "0700.HK", "2023-03-14", -1),
+    undated_move(A144, "0.9 per cent", "HK$341.60", "Tencent", "Tuesday ('at the close on Tuesday')"),
+    # the level as first labelled (adjusted_prices: not checkable; not relabelled in §16)
+    closing_pc(A144, "0.9 per cent", "HK$341.60", "Tencent", "0700.HK", "2023-03-14", -1)[1],
     unknown(A144, "4.3 per cent", "Country Garden", CC, "2007.HK", date="2023-03-14"),
     unknown(A144, "HK$2.01", "Country Garden", CL, "2007.HK", date="2023-03-14"),
     unknown(A144, "5.2 per cent", "Longfor", CC, "0960.HK", date="2023-03-14"),
@@ -1004,18 +1040,19 @@ LABELS = [
         "no_source",
         "an index contribution at a moment of the session",
     ),
-    # --- n146 SCMP (undated), the Hong Kong close of Monday 2024-01-22
-    *closing_pc(A146, "3.3 per cent", "HK$262.20", "Tencent", "0700.HK", "2024-01-22", -1),
-    *closing_pc(A146, "4.7 per cent", "HK$65.40", "Meituan", "3690.HK", "2024-01-22", -1),
+    # --- n146 SCMP (undated), a Hong Kong close of a Monday ('on Monday'): the checkable closes and moves are
+    # no_date as n11 (GOLD_CHANGES §16; batch 12 first dated them 2024-01-22 from the story's events)
+    *undated_pc(A146, "3.3 per cent", "HK$262.20", "Tencent", "Monday ('on Monday')"),
+    *undated_pc(A146, "4.7 per cent", "HK$65.40", "Meituan", "Monday ('on Monday')"),
     unknown(A146, "3.6 per cent", "Baidu", CC, "9888.HK", date="2024-01-22"),
     unknown(A146, "HK$95.60", "Baidu", CL, "9888.HK", date="2024-01-22"),
     unknown(A146, "11 per cent", "China Resources Land", CC, "1109.HK", date="2024-01-22"),
     unknown(A146, "HK$20.50", "China Resources Land", CL, "1109.HK", date="2024-01-22"),
     unknown(A146, "10 per cent", "Longfor", CC, "0960.HK", date="2024-01-22"),
     unknown(A146, "HK$7.92", "Longfor", CL, "0960.HK", date="2024-01-22"),
-    *closing_pc(A146, "2.4 per cent", "HK$190.90", "BYD", "1211.HK", "2024-01-22", -1),
+    *undated_pc(A146, "2.4 per cent", "HK$190.90", "BYD", "Monday ('on Monday')"),
     unknown(A146, "5 per cent", "Li Auto", CC, "2015.HK", ctx="slid 5 per cent", date="2024-01-22"),
     unknown(A146, "HK$104.70", "Li Auto", CL, "2015.HK", date="2024-01-22"),
-    *closing_pc(A146, "2.2 per cent", "HK$59.10", "AIA", "1299.HK", "2024-01-22", -1),
-    *closing_pc(A146, "0.3 per cent", "HK$58.50", "HSBC", "0005.HK", "2024-01-22", -1),
+    *undated_pc(A146, "2.2 per cent", "HK$59.10", "AIA", "Monday ('on Monday')"),
+    *undated_pc(A146, "0.3 per cent", "HK$58.50", "HSBC", "Monday ('on Monday')"),
 ]
