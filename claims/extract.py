@@ -601,6 +601,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     )
                 if period is not None and written_in_session:
                     aspect = "time_of_day"  # the article was written during the session: a move so far
+            elif (
+                written_in_session
+                and period is not None
+                and period.note == "relative to the publication date"
+                and period.label.lower().startswith("today")  # (not a weekday it names: "soared on Friday")
+                and period.start == document.published
+                and aspect in (None, "intraday", "high", "low")
+                and "share_price" in (metric, change_of)
+            ):
+                aspect = "time_of_day"  # "Up 1.43% at today's intraday high" on a page "as of 11:34:56 AM ET"
             tag = _QUOTE_TAG_RE.search(sent.text, max(0, local - 12), local) if q.unit == "percent" else None
             if tag is not None and sent.text.startswith(")", local + len(q.text)):
                 # "Rivian (RIVN 2.84%)": a live quote widget, the move when the page was served
@@ -738,7 +748,9 @@ _SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3
 # "as of 9.40 a.m.", "as at 1:15 p.m. ET" anywhere on the page: written while the market was open
 # (a time from 4 p.m. on is after both Hong Kong's and New York's close)
 _SESSION_CLOCK_RE = re.compile(
-    r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}\s*p\.?m\b)", re.I
+    # (with seconds too: "All data as of 11:34:56 AM ET")
+    r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",
+    re.I,
 )
 _CARRIED_NOTE = "the session of the sentence before"
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)

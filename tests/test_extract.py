@@ -754,3 +754,9 @@ def test_a_place_based_description_is_an_anaphor_not_a_name():
 def test_a_sentence_without_numbers_passes_on_the_name_that_opens_it():
     got = claims_of("Acme's lead grows, as rivals like Zenith invest.\nThe company's shares rose 3% on June 3.")
     assert got["3%"].subject == "Acme"
+
+
+def test_a_month_abbreviation_with_a_dot_before_its_day_is_no_name():
+    got = claims_of("Acme rose on Monday.\n--Down 30.72% from its all-time closing high of $343.11 on Nov. 19, 2021")
+    assert got["30.72%"].subject == "Acme"
+    assert got["$343.11"].subject == "Acme"

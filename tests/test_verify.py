@@ -1878,3 +1878,15 @@ def test_a_move_in_the_month_of_writing_runs_to_the_day_of_writing():
 def test_a_percent_gap_to_a_stated_extreme_is_the_articles_own_change(text, span, verdict, reference):
     v = verdict_of(text, span, published=date(2024, 3, 6))
     assert (v.verdict, v.check, round(v.reference_value or 0, 3)) == (verdict, "arithmetic", reference)
+
+
+def test_today_on_a_page_written_during_the_session_is_a_move_so_far():
+    text = "Acme shares traded higher.\n--Down 1.55% at today's intraday low\nAll data as of 11:34:56 AM ET"
+    v = verdict_of(text, "1.55%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+    assert "moment of the session" in v.explanation
+    # without the clock the day's move decides (March 6: -1.55% close to close)
+    v = verdict_of(
+        text.replace("All data as of 11:34:56 AM ET", "All data as of the close"), "1.55%", published=date(2024, 3, 6)
+    )
+    assert v.verdict == "supported"

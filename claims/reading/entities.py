@@ -430,7 +430,7 @@ class DocumentEntities:
                 break
         offset = m.start()
         seq_end = m.start() + len(" ".join(words))
-        next_to_digit = re.search(r"\d\s*$", sentence[: m.start()]) or re.match(r"[\s:]*\d", sentence[seq_end:])
+        next_to_digit = re.search(r"\d\s*$", sentence[: m.start()]) or re.match(r"\.?[\s:]*\d", sentence[seq_end:])
         # drop leading tokens that are not names (a sentence opener, "January", "US")
         while words:
             w = re.sub(r"['’]s$", "", words[0])
