@@ -1890,3 +1890,15 @@ def test_today_on_a_page_written_during_the_session_is_a_move_so_far():
         text.replace("All data as of 11:34:56 AM ET", "All data as of the close"), "1.55%", published=date(2024, 3, 6)
     )
     assert v.verdict == "supported"
+
+
+def test_a_days_change_in_market_value_is_the_share_prices():
+    text = "Acme's market value stood at $3.16 trillion after a 1.55% drop on March 6."
+    v = verdict_of(text, "1.55%", published=date(2024, 3, 6))
+    assert (v.verdict, v.check, v.reading) == ("supported", "price_change", "close to close")
+    assert v.explanation.startswith("A market value's change in one day is its share price's")
+    v = verdict_of("Acme's market capitalization fell 3% on March 6.", "3%", published=date(2024, 3, 6))
+    assert v.verdict == "contradicted"
+    # a level of market value is still not checked (no share counts ship)
+    v = verdict_of(text, "$3.16 trillion", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")

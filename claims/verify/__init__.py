@@ -28,6 +28,7 @@ from claims.verify.market import (
     MARKET_METRICS,
     PRICE_LOOKBACK_DAYS,
     SESSION_AFTER_MAX_DAYS,
+    _is_a_days_market_value_change,
     _is_market_claim,
     check_day_move,
     check_from_extreme,
@@ -160,6 +161,13 @@ def _verify_one(
             c, "duration", f"A length of time ({c.quantity.text}) that frames another figure; nothing reports it."
         )
     entity = entities.resolve(c.subject)
+    if _is_a_days_market_value_change(c):
+        # "its market value ... after a 1.25% gain on Thursday": in a day the share count does not
+        # move, so the market value's change is the share price's
+        moved = check_market_claim(c.model_copy(update={"change_of": "share_price"}), entity, by_id, book)
+        return moved.model_copy(
+            update={"explanation": f"A market value's change in one day is its share price's: {moved.explanation}"}
+        )
     family = family_of(c)
     if family is not None:
         verdict = CHECKS[family](c, entity, by_id, book)

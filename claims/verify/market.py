@@ -27,7 +27,19 @@ SESSION_AFTER_MAX_DAYS = 4
 
 
 def _is_market_claim(c: Claim) -> bool:
-    return c.metric in MARKET_METRICS or c.change_of in MARKET_METRICS
+    return c.metric in MARKET_METRICS or c.change_of in MARKET_METRICS or _is_a_days_market_value_change(c)
+
+
+def _is_a_days_market_value_change(c: Claim) -> bool:
+    """ "its market value ... after a 1.25% gain on Thursday": a day's change in percent, which is
+    the share price's (the share count does not move within a day)."""
+    return (
+        c.change_of == "market_value"
+        and c.quantity.unit == "percent"
+        and c.quantity.direction is not None
+        and c.period is not None
+        and c.period.granularity == "day"
+    )
 
 
 # Words that place a share move on an exchange ("in Hong Kong", "on the Nasdaq"), by the
