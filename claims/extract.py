@@ -672,6 +672,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "Nvidia witnessed its shares reach an all-time high on January 8. The company's
                 # stock surged by 6.4 per cent": a session named without a number is carried too
                 session = _Session(*named_session, sent_index, sent.paragraph)
+        elif not any(c.metric == "share_price" or c.change_of == "share_price" for c in sentence_claims):
+            # "Apple shares closed lower on Tuesday, ... within striking distance of a $3 trillion
+            # market value": its numbers are no share price, but the session it names is carried
+            linked = [m for m in mentions if m.kind in ("alias", "ticker", "name")]
+            named_session = _named_session(sent.text, sent.start, dates, linked)
+            if named_session is not None:
+                session = _Session(*named_session, sent_index, sent.paragraph)
         claims.extend(sentence_claims)
     return _repeats_keep_their_moment(claims)
 

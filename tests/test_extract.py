@@ -760,3 +760,13 @@ def test_a_month_abbreviation_with_a_dot_before_its_day_is_no_name():
     got = claims_of("Acme rose on Monday.\n--Down 30.72% from its all-time closing high of $343.11 on Nov. 19, 2021")
     assert got["30.72%"].subject == "Acme"
     assert got["$343.11"].subject == "Acme"
+
+
+def test_a_session_named_in_a_sentence_whose_numbers_are_no_share_price_is_carried():
+    text = (
+        "Acme shares closed lower on Tuesday, within reach of a $3 trillion market value.\n\n"
+        "The stock fell 0.6%, closing at $179.29."
+    )
+    got = claims_of(text, date(2024, 6, 5))
+    for span in ("0.6%", "$179.29"):
+        assert got[span].period is not None and got[span].period.start == date(2024, 6, 4), span
