@@ -60,7 +60,11 @@ SAME_EVENT = [
 # 2024-11-07 record, JD.com and Meituan on 2025-04-22 and 2025-07-07, China Mobile's 2021-05-18 and 2022-01-05 days
 # (CNY/HKD -> EUR), BYD's 2023-02-10 Berkshire sale, Meituan's 2022-02-18 crash, Baidu's 2023-02-07 Ernie day, PDD's
 # 2024-11-21 results, HSBC's 2024-07-31 results, Microsoft's 2023-01-12 session, and the Hong Kong closes of 2023-03-14
-# and 2024-01-22).
+# and 2024-01-22), n147-n158 thirteenth (collected after batch 12's first run and §16's relabel: Tencent's record close of
+# 2021-01-25 with its HK$ -> US$ conversion, Berkshire's BYD sale of 2023-06-26, Alibaba's Hong Kong drop of 2020-12-24,
+# Nvidia's 2025-09-30 close and its 2023-08-22 record day, Microsoft's 2021-04-05 intraday record, Amazon's 2025-04-21
+# drop, the Hong Kong closes of 2024-06-04 and 2021-04-22, Meta's 2023-04-27 jump, Baidu's ADR day of 2024-07-09 and
+# JD.com's 2024-04-22 session with its year-to-date and 52-week figures).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -74,6 +78,7 @@ BATCHES = [
     (108, 117),
     (118, 130),
     (131, 146),
+    (147, 158),
 ]
 
 
