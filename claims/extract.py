@@ -284,6 +284,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         # seldom given, so any time from 9:00 to 16:00)
         or (clock is not None and (9, 0) <= clock < (16, 0))
     )
+    # "If the gains in Nvidia hold, ... the biggest one-day rise in history": the page says the
+    # session is not over, so the publication day's moves are moves so far, whatever day is named
+    session_unfinished = _GAINS_HOLD_RE.search(text) is not None
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     session: _Session | None = None  # the last share-price session named, and by whom
@@ -602,6 +605,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if period is not None and written_in_session:
                     aspect = "time_of_day"  # the article was written during the session: a move so far
             elif (
+                period is not None
+                and session_unfinished
+                and period.start == document.published
+                and aspect is None
+                and change_of == "share_price"
+            ):
+                aspect = "time_of_day"  # "exploded 27% in trading on Thursday. If the gains hold, ...": so far
+            elif (
                 written_in_session
                 and period is not None
                 and period.note == "relative to the publication date"
@@ -758,6 +769,11 @@ _SESSION_CLOCK_RE = re.compile(
     # (with seconds too: "All data as of 11:34:56 AM ET")
     r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",
     re.I,
+)
+_GAINS_HOLD_RE = re.compile(
+    r"\b[Ii]f\s+(?:the|those|these|its|their|today['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:gains?|losses|declines?|drops?|rally|moves?|advances?|slide|jump|surge)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:hold|holds|persist|persists|stick|sticks|last|lasts)\b"
 )
 _CARRIED_NOTE = "the session of the sentence before"
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)

@@ -362,6 +362,8 @@ UP_WORDS = (
     r"|doubled|tripled|spiked|leapt|leaped|rebounded|appreciated|strengthened|firmed|accelerated"
     r"|increment|hike|hiked|hikes|widened|extended|improved|recovered|swelled|ballooned|skyrocketed"
     r"|risen|grown|climbing|jumping|surging|soaring|gaining|adding|growing|improves|improve|improvement"
+    # the market-report verbs of a big rise
+    r"|exploded|rocketed|skyrocketing|zoomed|popped|advancing|rallying|rebounding|leaping|spiking"
 )
 DOWN_WORDS = (
     r"fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining"
@@ -370,6 +372,8 @@ DOWN_WORDS = (
     r"|dipped|dip|eased|retreated|depreciated|reduced|reduction|halved|weakened|slipped|shed|plummeted"
     r"|crashed|sagged|shrank|shrunk|narrowed|slowed|lowered|trimmed|slashed"
     r"|fallen|dropping|sunk|slumping|plunging|tumbling|sliding|shedding|losing|cutback|cutting|cuts|slowed"
+    # the market-report verbs of a big fall
+    r"|tanked|cratered|nosedived|plummeting|sinking|slipping|dipping|retreating|crashing|collapsed|skidded"
 )
 # Level words: a number right after these is where a value ended up, not the size of a change.
 LEVEL_BEFORE_RE = re.compile(

@@ -626,3 +626,17 @@ def test_won_after_an_amount_is_the_korean_currency(text, currency):
 def test_a_percent_gap_to_an_extreme_has_its_direction(text, direction):
     (q,) = [q for q in extract_quantities(text) if q.unit == "percent"]
     assert q.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Shares of the chip giant exploded 27% in trading on Thursday.", "up"),
+        ("The stock rocketed 14% after the results.", "up"),
+        ("Meta's stock tanked 24% on Thursday.", "down"),
+        ("Shares cratered 18% in New York.", "down"),
+    ],
+)
+def test_the_market_report_verbs_of_a_big_move_give_its_direction(text, direction):
+    (q,) = [q for q in extract_quantities(text) if q.unit == "percent"]
+    assert q.direction == direction

@@ -1902,3 +1902,12 @@ def test_a_days_change_in_market_value_is_the_share_prices():
     # a level of market value is still not checked (no share counts ship)
     v = verdict_of(text, "$3.16 trillion", published=date(2024, 3, 6))
     assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+
+
+def test_a_page_that_says_the_session_is_not_over_reports_moves_so_far():
+    text = "Acme shares exploded 4% in trading on Wednesday. If the gains in Acme hold, it would be a record."
+    v = verdict_of(text, "4%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_source")
+    # without the idiom the day's move decides (March 6: -1.55% close to close)
+    v = verdict_of(text.split(" If")[0], "4%", published=date(2024, 3, 6))
+    assert v.verdict == "contradicted"
