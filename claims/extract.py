@@ -125,7 +125,9 @@ _TIME_OF_DAY_RE = re.compile(
     re.I,
 )
 _INTRADAY_MOVE_AFTER_RE = re.compile(
-    r"[^.;]{0,30}?\b(?:in|for|with)\s+(?:\w+\s+){0,3}?intraday\s+(?:percentage\s+)?(?:decline|drop|fall|loss|gain|rise|jump)\b",
+    r"[^.;]{0,30}?\b(?:in|for|with)\s+(?:\w+\s+){0,3}?intraday\s+(?:percentage\s+)?(?:decline|drop|fall|loss|gain|rise|jump)\b"
+    # "surged 2.8% to $164.42 during the session, briefly ...": at some moment of it
+    r"|(?:\s+to\s+\S+)?\s+(?:during|in)\s+the\s+(?:session|trading\s+session|day['’]s\s+trading)\b(?!\s+(?:before|after|earlier))",
     re.I,
 )
 # said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
@@ -294,6 +296,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # undated price claims are that session's, not the publication day's (no trading then)
     weekend_published = document.published if document.published and document.published.weekday() >= 5 else None
     weekend_day: Period | None = None
+    story_day: Period | None = None  # a full date opening the lead ("On July 9, 2025, ...")
     list_open = False  # the line before this one opens a list or is one of its items
     for sent_index, sent in enumerate(sentences):
         if para_period and para_period[0] != sent.paragraph:
@@ -316,6 +319,19 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             day = _weekend_session(weekend_published, dates)
             if day is not None and (weekend_day is None or day.start > weekend_day.start):
                 weekend_day = day  # the latest session named: a weekend article reports the week's last
+        elif story_day is None and document.published is not None and sent.start < _STORY_DAY_WITHIN:
+            # "On July 9, 2025, the stock market witnessed a rebound ..." opening the story on a page
+            # of July 10: the day the story reports, which dates its undated moves as a weekend's does
+            opening = _STORY_DAY_RE.match(sent.text)
+            day = next((d.period for d in dates if opening and d.start == opening.end()), None)
+            if (
+                day is not None
+                and day.granularity == "day"
+                and day.basis == "stated"
+                and 0 < (document.published - day.start).days <= 3
+            ):
+                story_day = day
+                weekend_day = day
         heading = [d for d in dates if d.period.granularity == "day"]
         if len(heading) == 1 and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :]):
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
@@ -770,6 +786,8 @@ _SESSION_CLOCK_RE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",
     re.I,
 )
+_STORY_DAY_RE = re.compile(r"\s*On\s+")
+_STORY_DAY_WITHIN = 1200  # characters from the top: the story's first paragraphs
 _GAINS_HOLD_RE = re.compile(
     r"\b[Ii]f\s+(?:the|those|these|its|their|today['’]s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:gains?|losses|declines?|drops?|rally|moves?|advances?|slide|jump|surge)\s+(?:[\w\-]+\s+){0,3}?"

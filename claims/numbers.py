@@ -167,7 +167,8 @@ _TEMPERATURE_RE = re.compile(r"temperature|\bheat|\bhot|\bwarm|\bcold|\bdegrees?
 _SCALE_AFTER_RE = re.compile(
     r"(\s+|-)(hundred|thousand|million|billion|trillion|lakh|crore|mln|mn|bn|bln|tn|trn)\b", re.I
 )
-_LETTER_SCALE_RE = re.compile(r"\s?([mbk])\b(?![-'’])", re.I)
+# ("HK$5 M", not "HKD 151\nM+ Global Updates": a letter on the next line, or before "+", is no scale)
+_LETTER_SCALE_RE = re.compile(r"[ \t]?([mbk])\b(?![-'’+])", re.I)
 _ATTACHED_RE = re.compile(r"[A-Za-z%°µμ]+(?:[²³]|[23](?!\d))?(?:/[A-Za-z]+)?")
 _M_EVENT_RE = re.compile(
     r"\s*(?:sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|tall|high"

@@ -640,3 +640,10 @@ def test_a_percent_gap_to_an_extreme_has_its_direction(text, direction):
 def test_the_market_report_verbs_of_a_big_move_give_its_direction(text, direction):
     (q,) = [q for q in extract_quantities(text) if q.unit == "percent"]
     assert q.direction == direction
+
+
+def test_a_scale_letter_is_never_read_across_a_line_or_before_a_plus():
+    assert [(q.text, q.value) for q in extract_quantities("a target price of HKD 151\nM+ Global Updates")] == [
+        ("HKD 151", 151.0)
+    ]
+    assert [(q.text, q.value) for q in extract_quantities("sales of HK$5 M.")] == [("HK$5 M", 5e6)]

@@ -218,6 +218,7 @@ def test_a_date_stamp_in_front_of_the_text_is_the_page_s_not_the_story_s():
     [
         ("Headline\n\nReuters Published 29 Nov, 2023 11:13am\n\nBody.", (11, 13)),
         ("Headline\n\nAug 23, 2024 4:05 pm HKT\n\nBody.", (16, 5)),
+        ("Headline\nM+ Global Updates 11/06/2024 14:30\n\nBody.", (14, 30)),  # a numeric date
         (
             "Headline\n\nPublished 14 August 2024\n\nBody at 10:30 a.m. said.",
             None,

@@ -1911,3 +1911,16 @@ def test_a_page_that_says_the_session_is_not_over_reports_moves_so_far():
     # without the idiom the day's move decides (March 6: -1.55% close to close)
     v = verdict_of(text.split(" If")[0], "4%", published=date(2024, 3, 6))
     assert v.verdict == "contradicted"
+
+
+def test_a_full_date_opening_the_story_dates_its_undated_moves():
+    # page of March 6; the story opens "On March 5, 2024," -- its moves are March 5's (-0.77%),
+    # and "during the session" is a moment of it (March 6's low: -2.33% from 12.9)
+    text = "Markets\n\nOn March 5, 2024, the market rebounded after two days of losses.\n\nAcme's shares fell 0.77%."
+    v = verdict_of(text, "0.77%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reading) == ("supported", "close to close")
+    assert "2024-03-05" in v.explanation
+    v = verdict_of(
+        "Acme's shares fell 2.3% to $12.60 during the session on March 6.", "2.3%", published=date(2024, 3, 6)
+    )
+    assert (v.verdict, v.reading) == ("supported", "intraday range")

@@ -125,7 +125,10 @@ def _head_lines(text: str) -> list[str]:
 
 # "Reuters Published 29 Nov, 2023 11:13am", "Aug 23, 2024 10:05 HKT": a stamp's clock time
 _STAMP_CLOCK_RE = re.compile(
-    rf"(?:{FULL_DATE}),?\s+(?:at\s+)?(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})\s*(?P<ampm>[ap])?\.?m?\b", re.I
+    # (or a numeric date: "M+ Global Updates 11/06/2024 14:30", "2024-06-11 14:30")
+    rf"(?:{FULL_DATE}|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}),?\s+(?:at\s+)?"
+    r"(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap])?\.?m?\b",
+    re.I,
 )
 
 
