@@ -1592,7 +1592,8 @@ _SESSION_MOVE_AFTER_RE = re.compile(
 _CHANGE_IN_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge|slump|plunge|tumble|slide|dip"
     r"|climb|rebound|contraction|expansion|improvement|deterioration|reduction|cut|boost|slowdown)\s+in\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<what>[a-z][\w\- ]{2,40}?)(?=\s+(?:for|in|from|to|over|during|at|on|of|compared|year|after|since)\b|[,.;]|$)",
+    # (a possessive first: "a 24 per cent annual decline in company's first-quarter profit")
+    r"(?:(?:the\s+)?[A-Za-z.&]+['’]s\s+)?(?P<what>[a-z][\w\- ]{2,40}?)(?=\s+(?:for|in|from|to|over|during|at|on|of|compared|year|after|since)\b|[,.;]|$)",
     re.I,
 )
 

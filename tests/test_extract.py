@@ -770,3 +770,10 @@ def test_a_session_named_in_a_sentence_whose_numbers_are_no_share_price_is_carri
     got = claims_of(text, date(2024, 6, 5))
     for span in ("0.6%", "$179.29"):
         assert got[span].period is not None and got[span].period.start == date(2024, 6, 4), span
+
+
+def test_a_change_in_a_possessed_metric_is_that_metrics():
+    got = claims_of(
+        "Acme shares rose 14 per cent despite a 24 per cent annual decline in company's first-quarter profit."
+    )
+    assert (got["14 per cent"].metric, got["24 per cent"].metric) == ("share_price", "profit")
