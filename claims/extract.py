@@ -295,7 +295,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # an article dated on a weekend that names the session it reports ("on Friday"): its
     # undated price claims are that session's, not the publication day's (no trading then)
     weekend_published = document.published if document.published and document.published.weekday() >= 5 else None
-    weekend_day: Period | None = None
+    weekend_day: Period | None = None  # the session a weekend page names, or the day its story opens with
+    weekend_note = "the session the article names (its publication date is a weekend)"
     story_day: Period | None = None  # a full date opening the lead ("On July 9, 2025, ...")
     list_open = False  # the line before this one opens a list or is one of its items
     for sent_index, sent in enumerate(sentences):
@@ -330,8 +331,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and day.basis == "stated"
                 and 0 < (document.published - day.start).days <= 3
             ):
-                story_day = day
-                weekend_day = day
+                story_day = weekend_day = day
+                weekend_note = "the day the story opens with (the page is of the days after it)"
         heading = [d for d in dates if d.period.granularity == "day"]
         if len(heading) == 1 and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :]):
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
@@ -603,9 +604,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # no_date when that day had no trading, never moves it to another day. Further
                 # down, an undated sentence may be about any earlier session: not dated.
                 if weekend_day is not None:
-                    period = weekend_day.model_copy(
-                        update={"note": "the session the article names (its publication date is a weekend)"}
-                    )
+                    period = weekend_day.model_copy(update={"note": weekend_note})
                 elif layout.in_headline(q.start) or layout.in_lead(q.start):
                     period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
                 elif any(
@@ -886,9 +885,7 @@ def _clause_subject_before(m: Mention, mentions: list[Mention], sentence: str, s
     return k if _VERB_BEFORE_POSSESSIVE_RE.fullmatch(between) else None
 
 
-_VERB_BEFORE_POSSESSIVE_RE = re.compile(
-    r"(?:['’]s)?\s+(?!(?:and|or|but|while|as|after|before|with)\b)[a-z]+(?:ed|s|w)?\s+", re.I
-)
+_VERB_BEFORE_POSSESSIVE_RE = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|but|while|as|after|before|with)\b)[a-z]+\s+", re.I)
 _OPENS_SENTENCE_RE = re.compile(r"[\s\W]*(?:[A-Za-z][\w\-]*\s+){0,2}")  # "Shenzhen-based Tencent", "Rival Acme"
 _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
 
