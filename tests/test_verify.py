@@ -734,6 +734,16 @@ def test_an_insiders_average_sale_price_lies_within_the_days_range(span, expecte
     assert (v.verdict, v.reading) == (expected, "intraday range")
 
 
+def test_a_sale_known_from_a_filing_is_not_contradicted_by_the_filings_day():
+    # "On March 6, according to the exchange's website, ...": the day may be the report's, not the trades'
+    text = "On March 6, according to the website of the stock exchange, Zenith sold Acme shares at an average price of $14.05."
+    v = verdict_of(text, "$14.05", published=date(2024, 3, 8))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+    # a price inside the day's range still supports
+    v = verdict_of(text.replace("$14.05", "$13.05"), "$13.05", published=date(2024, 3, 8))
+    assert v.verdict == "supported"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "expected", "reason"),
     [

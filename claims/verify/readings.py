@@ -3,13 +3,14 @@ verdict; the small typed record of a day's bar."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from claims.models import Claim, Evidence, ReferenceValue, Verdict
 from claims.sources import ReferenceBook
 from claims.tolerance import Check
-from claims.verify.common import _against, _from_check
+from claims.verify.common import _against, _from_check, _unverifiable
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,14 @@ DEFAULT_PRICE_READING = "close"
 
 
 PRICE_TYPES = ("open", "high", "low", "close")
+
+# A sale known from a filing ("according to the website of the Hong Kong Stock Exchange", "a filing
+# showed", "disclosed"): the date given may be the report's, not the trades'
+_REPORTED_BY_FILING_RE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:filings?|website|disclosures?|exchange|stock\s+exchange|data)\b"
+    r"|\bfilings?\s+(?:showed|shows|with)\b|\b(?:disclosed|filed)\b",
+    re.I,
+)
 
 
 def _decide_price_readings(
@@ -104,6 +113,18 @@ def _decide_price_readings(
         if others and not by_name[DEFAULT_PRICE_READING][3].holds:
             wording += f"; it would fit the {', '.join(others)}, which the wording does not name"
     _n, ref, _vals, result = by_name[name]
+    if c.aspect == "average" and not result.holds and _REPORTED_BY_FILING_RE.search(c.sentence):
+        # "On June 26, according to the exchange's website, X sold ... at an average price of HK$266.85":
+        # a holding's sale is reported days after it trades, so a day whose range misses the average
+        # is as likely the report's as a wrong price
+        return _unverifiable(
+            c,
+            "no_date",
+            f"{q.text} is outside {ticker}'s range on {day:%Y-%m-%d} ({lo_v:.4g}..{hi_v:.4g}); the sentence attributes "
+            "the sale to a filing, whose date may be the report's, days after the trades, so the day is not certain.",
+            evidence,
+            check="market_price",
+        )
     agree = len({t[3].holds for t in tried}) == 1
     what = f"{ticker} {name} on {day:%Y-%m-%d}" + (" (converted)" if fx_evidence else "")
     shown = f"{lo_v:.4g}..{hi_v:.4g}" if name == "intraday range" else f"{ref:.4g}"
