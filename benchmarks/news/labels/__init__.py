@@ -127,15 +127,24 @@ def CA(
     )
 
 
-def closing(article: str, pct: str, level: str, company: str, ticker: str, day: str, sign: int) -> list[dict[str, Any]]:
-    """A close-wrap pair 'X fell p% to HK$L': the day's close-to-close move and the close."""
+def closing(
+    article: str,
+    pct: str,
+    level: str,
+    company: str,
+    ticker: str,
+    day: str,
+    sign: int,
+    level_ctx: str | None = None,
+) -> list[dict[str, Any]]:
+    """A close-wrap pair 'X fell p% to HK$L' (or 'p per cent'): the day's close-to-close move and the close."""
     return [
         C(
             article,
             pct,
             company,
             "share_price_change_close_to_close",
-            pct.rstrip("%"),
+            pct.replace(" per cent", "").rstrip("%"),
             px("change_cc", ticker, day),
             why=f"'{company} ... {pct} to {level}' at the close.",
             ctx=f"{pct} to {level}",
@@ -150,6 +159,7 @@ def closing(article: str, pct: str, level: str, company: str, ticker: str, day: 
             level.replace("HK$", ""),
             px("close", ticker, day),
             why="the close.",
+            ctx=level_ctx,
             date=day,
         ),
     ]

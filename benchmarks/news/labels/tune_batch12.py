@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.news.labels import CA, C, U, fx, px, unknown
+from benchmarks.news.labels import CA, C, U, closing, fx, px, unknown
 
 A132 = "n132_businesstoday_meta_2023_12_05"
 A133 = "n133_bentoncourier_apple_2025_05_27"
@@ -30,37 +30,6 @@ MOMENT_MSFT = "a figure at a moment of the session ('currently', 'All data as of
 SINCE = "a 'since' claim (the last day a level or run was matched); not labelled as a check"
 # n11's wording (labels/heldout.py): an undated page that names only a weekday is no_date (GOLD_CHANGES §16)
 NODATE = "the page has no publication date and the text does not fix the day"
-
-
-def closing_pc(
-    article: str, pct: str, level: str, company: str, ticker: str, day: str, sign: int, level_ctx: str | None = None
-) -> list[dict]:
-    """A close-wrap pair 'X fell p per cent to HK$L' (SCMP's wording): the day's close-to-close move and the close."""
-    return [
-        C(
-            article,
-            pct,
-            company,
-            CC,
-            pct.replace(" per cent", ""),
-            px("change_cc", ticker, day),
-            why=f"'{company} ... {pct} to {level}' at the close.",
-            ctx=f"{pct} to {level}",
-            date=day,
-            sign=sign,
-        ),
-        C(
-            article,
-            level,
-            company,
-            CL,
-            level.replace("HK$", ""),
-            px("close", ticker, day),
-            why="the close.",
-            ctx=level_ctx,
-            date=day,
-        ),
-    ]
 
 
 def undated_move(article: str, pct: str, level: str, company: str, weekday: str, hedge: str = "exact") -> dict:
@@ -754,12 +723,12 @@ LABELS = [
     ),
     undated_move(A144, "3.9 per cent", "HK$80", "Alibaba", "Tuesday ('at the close on Tuesday')"),
     # the level as first labelled (adjusted_prices: not checkable; not relabelled in §16)
-    closing_pc(A144, "3.9 per cent", "HK$80", "Alibaba", "9988.HK", "2023-03-14", -1, level_ctx="to HK$80, Baidu")[1],
+    closing(A144, "3.9 per cent", "HK$80", "Alibaba", "9988.HK", "2023-03-14", -1, level_ctx="to HK$80, Baidu")[1],
     unknown(A144, "3.7 per cent", "Baidu", CC, "9888.HK", date="2023-03-14"),
     unknown(A144, "HK$129", "Baidu", CL, "9888.HK", date="2023-03-14"),
     undated_move(A144, "0.9 per cent", "HK$341.60", "Tencent", "Tuesday ('at the close on Tuesday')"),
     # the level as first labelled (adjusted_prices: not checkable; not relabelled in §16)
-    closing_pc(A144, "0.9 per cent", "HK$341.60", "Tencent", "0700.HK", "2023-03-14", -1)[1],
+    closing(A144, "0.9 per cent", "HK$341.60", "Tencent", "0700.HK", "2023-03-14", -1)[1],
     unknown(A144, "4.3 per cent", "Country Garden", CC, "2007.HK", date="2023-03-14"),
     unknown(A144, "HK$2.01", "Country Garden", CL, "2007.HK", date="2023-03-14"),
     unknown(A144, "5.2 per cent", "Longfor", CC, "0960.HK", date="2023-03-14"),
