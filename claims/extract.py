@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from claims.dates import (
     FROM_A_CLOSE_NOTE,
@@ -26,7 +26,7 @@ from claims.dates import (
     window_spans,
 )
 from claims.entities import Entity, EntityTable
-from claims.models import Claim, Document, Period, Quantity, Relation
+from claims.models import Claim, DateBasis, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout, stamp_clock
 from claims.reading.entities import DocumentEntities, Mention, verb_follows
@@ -48,9 +48,9 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("revenue", r"revenues?|turnover"),
     (
         "share_price",
-        r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|closed\s+at|opened\s+at|intraday"
+        r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|\b(?:closed|opened)\s+(?:(?:on\s+)?[A-Z]\w+\s+)?at\b|intraday"
         r"|\b(?:opened|closed|ended|finished)\s+(?:the\s+(?:day|session|week)\s+)?(?:with|up|down|higher|lower|flat)\b"
-        r"|\bshares\b|\bstock\b",
+        r"|\bshares\b|\bstock\b|\b(?:currently|now)\s+(?:trading\s+|priced\s+)?at\s*$|\btrading\s+at\s*$",
     ),
     # what a buyback paid on average over its period, not a session's price
     (
@@ -289,6 +289,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # "If the gains in Nvidia hold, ... the biggest one-day rise in history": the page says the
     # session is not over, so the publication day's moves are moves so far, whatever day is named
     session_unfinished = _GAINS_HOLD_RE.search(text) is not None
+    page_date = document.published
+    last_session = _last_session_reported(text, page_date) if not written_in_session else None
+    if last_session is not None:
+        # "In the last trading session, 17.25 million shares ... were traded" on a quote page of
+        # April 23: the page reports the session before its date, so that session is the day its
+        # undated figures are of, and the day its "year-to-date" and "last five days" run to
+        document = document.model_copy(update={"published": last_session})
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     session: _Session | None = None  # the last share-price session named, and by whom
@@ -298,6 +305,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     weekend_day: Period | None = None  # the session a weekend page names, or the day its story opens with
     weekend_note = "the session the article names (its publication date is a weekend)"
     story_day: Period | None = None  # a full date opening the lead ("On July 9, 2025, ...")
+    if weekend_published is None and document.published is not None:
+        # "In trade on Tuesday September 30, Nvidia share price closed at $186.58" near the top of a
+        # page of October 1: the session the story reports, for the headline and lead above it too
+        story_day = _story_session(sentences, document.published, year, basis)
+        if story_day is not None:
+            weekend_day, weekend_note = story_day, STORY_DAY_NOTE
     list_open = False  # the line before this one opens a list or is one of its items
     for sent_index, sent in enumerate(sentences):
         if para_period and para_period[0] != sent.paragraph:
@@ -323,16 +336,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         elif story_day is None and document.published is not None and sent.start < _STORY_DAY_WITHIN:
             # "On July 9, 2025, the stock market witnessed a rebound ..." opening the story on a page
             # of July 10: the day the story reports, which dates its undated moves as a weekend's does
-            opening = _STORY_DAY_RE.match(sent.text)
-            day = next((d.period for d in dates if opening and d.start == opening.end()), None)
-            if (
-                day is not None
-                and day.granularity == "day"
-                and day.basis == "stated"
-                and 0 < (document.published - day.start).days <= 3
-            ):
+            day = _story_opening_day(_STORY_DAY_RE, sent.text, dates, document.published)
+            if day is not None:
                 story_day = weekend_day = day
-                weekend_note = "the day the story opens with (the page is of the days after it)"
+                weekend_note = STORY_DAY_NOTE
         heading = [d for d in dates if d.period.granularity == "day"]
         if len(heading) == 1 and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :]):
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
@@ -406,7 +413,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 metric = "market_value"  # "erasing HK$10 billion in market value"
             elif metric == "share_price" and q.currency and q.scale >= 1e6:
                 metric = None  # "HK$10 billion" is no share price: what it is, the sentence does not say here
-            if metric == "price" and q.currency and _SHARE_DEAL_RE.search(sent.text[max(0, local - 60) : local]):
+            if metric == "price" and q.currency and _SHARE_DEAL_RE.search(sent.text[max(0, local - 110) : local]):
                 metric = "share_price"  # "sold 2.1 million shares at an average price of $31.05"
             if (
                 metric == "price"
@@ -504,6 +511,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and metric == "share_price"
                 and session is not None
                 and session.subject == subject
+                and aspect != "average"  # (a sale's average price: dated only by its own sentence)
                 and sent_index - session.sentence <= 2
                 # the same paragraph, or the sentence right after in the next one (pages that
                 # give each sentence a paragraph of its own)
@@ -598,7 +606,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and document.published is not None
                 and not other_story
                 and aspect not in _UNDATED_WINDOWS
+                and aspect != "average"
             ):
+                # (an insider's average sale price is reported days after the trades, from filings:
+                # the article's day is not the sale's)
                 # a share's price or move with no session named in the headline or lead of a
                 # dated article is the publication day's ("Acme plunged 6%"); verification says
                 # no_date when that day had no trading, never moves it to another day. Further
@@ -645,6 +656,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 known = ticker.entity if ticker is not None else table.by_ticker(tag.group(1))
                 subject = known.name if known is not None else tag.group(1)
                 subject_basis, metric, aspect, period, change_of = "sentence", "share_price", "quote_tag", None, None
+            if (
+                aspect is None
+                and change_of == "share_price"
+                and q.direction == "up"
+                and _HIT_A_HIGH_BEFORE_RE.search(sent.text, max(0, local - 100), local)
+                and not re.search(r"\bclos(?:ed|ing|e)\b", sent.text, re.I)
+            ):
+                # "Nvidia's share price hit a fresh lifetime high, after rising nearly 3 per cent": the
+                # rise to a high the shares hit during the session; the day's range decides
+                aspect = "intraday"
             if aspect == "after_release":
                 named_day = any(d.period.granularity == "day" for d in dates)
                 aspect = None if named_day else "time_of_day"
@@ -706,7 +727,41 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if named_session is not None:
                 session = _Session(*named_session, sent_index, sent.paragraph)
         claims.extend(sentence_claims)
+    if last_session is not None and page_date is not None:
+        claims = [_as_of_last_session(c, page_date) for c in claims]
     return _repeats_keep_their_moment(claims)
+
+
+# A page that reports "the last trading session" ("In the last trading session, 17.25 million
+# shares ... were traded"; "Sporting -1.35% in the red in last session"): written after it, before
+# the session of the page's own date
+_LAST_SESSION_PAGE_RE = re.compile(
+    r"\b(?:in|during|at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+"
+    r"(?:trading\s+session|session|trading\s+day|trading)\b",
+    re.I,
+)
+_LAST_SESSION_WITHIN = 1500  # characters from the top
+LAST_SESSION_NOTE = "the last trading session, which the page reports (the weekday before its date, {page:%Y-%m-%d})"
+
+
+def _last_session_reported(text: str, published: date | None) -> date | None:
+    """The weekday before the publication date, when the page says it reports the last session
+    (the exchange calendar is applied when the claim is checked: a holiday is said, not moved)."""
+    if published is None or _LAST_SESSION_PAGE_RE.search(text, 0, _LAST_SESSION_WITHIN) is None:
+        return None
+    day = published - timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def _as_of_last_session(c: Claim, page_date: date) -> Claim:
+    """A claim dated from the publication date on a last-session page says so."""
+    if c.period is None or not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
+        return c
+    return c.model_copy(
+        update={"period": c.period.model_copy(update={"note": LAST_SESSION_NOTE.format(page=page_date)})}
+    )
 
 
 def _named_session(
@@ -786,6 +841,17 @@ _SESSION_CLOCK_RE = re.compile(
     re.I,
 )
 _STORY_DAY_RE = re.compile(r"\s*On\s+")
+_HIT_A_HIGH_BEFORE_RE = re.compile(
+    r"\b(?:hit|hits|touched|reached|scaled|struck|notched)\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?high\b[^.;]{0,30}"
+    r"\b(?:after|by|while)\s+(?:rising|climbing|gaining|jumping|surging|soaring|advancing)\s+(?:by\s+)?"
+    r"(?:nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_STORY_SESSION_RE = re.compile(
+    r"\s*(?:In|During)\s+(?:(?:the\s+)?(?:trade|trading)(?:\s+session)?|(?:the\s+)?session)\s+on\s+", re.I
+)
+_MONTH_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.I)
+STORY_DAY_NOTE = "the day the story opens with (the page is of the days after it)"
 _STORY_DAY_WITHIN = 1200  # characters from the top: the story's first paragraphs
 _GAINS_HOLD_RE = re.compile(
     r"\b[Ii]f\s+(?:the|those|these|its|their|today['’]s)\s+(?:[\w\-]+\s+){0,2}?"
@@ -794,6 +860,35 @@ _GAINS_HOLD_RE = re.compile(
 )
 _CARRIED_NOTE = "the session of the sentence before"
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
+
+
+def _story_opening_day(
+    opener: re.Pattern[str], sentence: str, dates: list[DateMention], published: date
+) -> Period | None:
+    """The stated day a sentence opens with ("On July 9, 2025, ..."), one to three days before the
+    publication date: the day a page of the days after it reports."""
+    opening = opener.match(sentence)
+    if opening is None:
+        return None
+    day = next((d.period for d in dates if d.start == opening.end()), None)
+    if day is None or day.granularity != "day" or day.basis != "stated":
+        return None
+    return day if 0 < (published - day.start).days <= 3 else None
+
+
+def _story_session(sentences: list[_Sentence], published: date, year: int | None, basis: DateBasis) -> Period | None:
+    """A session named by its calendar date at the top of the story, with the company's price
+    ("In trade on Tuesday September 30, Nvidia share price closed at $186.58")."""
+    for sent in sentences:
+        if sent.start >= _STORY_DAY_WITHIN:
+            break
+        if not _STORY_SESSION_RE.match(sent.text) or not _MONTH_NAME_RE.search(sent.text):
+            continue
+        dates = find_dates(sent.text, published, year, basis)
+        day = _story_opening_day(_STORY_SESSION_RE, sent.text, dates, published)
+        if day is not None and _MONTH_NAME_RE.search(day.label):
+            return day
+    return None
 
 
 def _weekend_session(published: date, dates: list[DateMention]) -> Period | None:
@@ -1000,6 +1095,8 @@ def _is_common_noun(word: str) -> bool:
 
 
 _Name = tuple[int, int, str]  # (start, end, label) in sentence offsets
+# "Nvidia's share price hit a fresh high, after rising nearly 3 per cent": whose shares act
+_SHARES_OF_RE = re.compile(r"['’]s\s+(?:share\s+price|shares|stock(?:\s+price)?)\s+(?!of\b)", re.I)
 
 
 def _subject(sentence: str, local: int, last_subject: str | None, names: list[_Name]) -> str | None:
@@ -1056,7 +1153,7 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
     if in_clause:
         return in_clause[0][2]
     earlier = [n for n in names if n[1] <= local]
-    acting = [n for n in earlier if verb_follows(sentence, n[1])]
+    acting = [n for n in earlier if verb_follows(sentence, n[1]) or _SHARES_OF_RE.match(sentence, n[1])]
     if acting:
         # "While A faced pressure, companies like B managed a rise, with a 2.4% increase": the
         # last name that is the subject of a verb
@@ -1087,7 +1184,7 @@ _PER_SHARE_PAYOUT_RE = re.compile(
     r"\b(?:dividends?|earnings|eps|profit|income|payout|offer|bid|book\s+value|cash)\b", re.I
 )
 _SHARE_DEAL_RE = re.compile(
-    r"\bshares\b[^.;]{0,40}\bat\s+(?:an?\s+)?(?:average\s+)?(?:\w+\s+)?(?:price\s+of\s*)?$", re.I
+    r"\bshares\b(?:[^.;]|\.(?=\d)){0,80}?\bat\s+(?:an?\s+)?(?:average\s+)?(?:\w+\s+)?(?:price\s+of\s*)?$", re.I
 )
 _COUNT_VERB_METRICS = frozenset({"deliveries", "recalls", "production", "sales", "orders"})
 _GENERIC_NOUNS = frozenset({"unit", "item", "piece", "time", "copy", "set", "pair", "case", "kind", "type"})
@@ -1775,13 +1872,22 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_difference_relations(prev_group, group, next_group))
         relations.extend(_adjacent_compared_change_relations(prev_group, group))
         earlier = [c for i in range(max(0, idx - 2), idx + 1) for c in by_sentence[ordered[i]]]
+        if _LIST_ITEM_RE.match(group[0].sentence):
+            # "--Down 30.72% from its all-time closing high of $343.11": an item of a list is about
+            # the price of the line heading the list ("MSFT is currently at $237.72"), not another item's
+            head = idx - 1
+            while head >= 0 and _LIST_ITEM_RE.match(by_sentence[ordered[head]][0].sentence):
+                head -= 1
+            earlier = (by_sentence[ordered[head]] if head >= 0 else []) + group
         relations.extend(_gap_to_extreme_relations(group, earlier))
     return relations
 
 
 # "closed just $4.68 short of its 52-week high of $328.84", "$2 above its low of $10.50"
+# an item of a list: "- Revenue: ...", "--Down 0.88% year-to-date", "2. ..."
+_LIST_ITEM_RE = re.compile(r"\s*(?:--(?=\w)|[-*•–]\s+|\d{1,2}[.)]\s+)")
 _GAP_TO_EXTREME_RE = re.compile(
-    r"\s+(?P<side>short\s+of|below|under|shy\s+of|off|away\s+from|above|over)\s+(?:its|their|the)\s+"
+    r"\s+(?P<side>short\s+of|below|under|shy\s+of|off|away\s+from|above|over|from)\s+(?:its|their|the)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:high|peak|record|low|trough)(?:\s+of|,)?\s*$",
     re.I,
 )
@@ -1804,8 +1910,8 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
         cue = _GAP_TO_EXTREME_RE.fullmatch(
             gap.sentence[gap.end - gap.sentence_start : extreme.start - gap.sentence_start]
         )
-        if cue is None:
-            continue
+        if cue is None or (cue.group("side").lower() == "from" and (not in_percent or q.direction is None)):
+            continue  # ("down 30.72% from its high of $343.11": a change from the high, signed by its word)
         price = next(
             (
                 c
@@ -2296,6 +2402,27 @@ _PRODUCT_RESULT_CUE_RE = re.compile(
 )
 
 
+_SPENT_BEFORE_RE = re.compile(
+    r"\b(?:spent|paid|invested|used)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.I
+)
+_SPENT_FOR_RE = re.compile(
+    r"\s+(?:to\s+(?:buy|acquire|purchase|subscribe\s+(?:to|for))|on|for|buying|acquiring|purchasing)\s+$", re.I
+)
+
+
+def _spent_before(group: list[Claim], i: int) -> Claim | None:
+    """The amount spent just before a count of shares ("spent HK$1.8 billion to subscribe to 225
+    million shares"), when one is stated."""
+    if i == 0:
+        return None
+    t, n = group[i - 1], group[i]
+    if t.quantity.currency is None or t.quantity.value_high:
+        return None
+    before = t.sentence[max(0, t.start - t.sentence_start - 30) : t.start - t.sentence_start]
+    gap = t.sentence[t.end - t.sentence_start : n.start - t.sentence_start]
+    return t if _SPENT_BEFORE_RE.search(before) and _SPENT_FOR_RE.fullmatch(gap) else None
+
+
 def _product_relations(group: list[Claim]) -> list[Relation]:
     """ "sold 2.1 million shares at an average price of $31.05, cashing out about $65.2 million":
     count x price = amount, when the three are stated together in one clause chain."""
@@ -2304,11 +2431,24 @@ def _product_relations(group: list[Claim]) -> list[Relation]:
         q = n.quantity
         if q.currency is not None or q.unit not in ("share", "unit", "vehicle", "car", "item") or q.value_high:
             continue
-        for j in range(i + 1, min(i + 3, len(group))):
+        for j in range(i + 1, min(i + 5, len(group))):
             p = group[j]
             gap = n.sentence[n.end - n.sentence_start : p.start - n.sentence_start]
-            if p.quantity.currency is None or p.quantity.value_high or not _PRODUCT_PRICE_CUE_RE.fullmatch(gap):
+            if p.quantity.currency is None or p.quantity.value_high:
                 continue
+            # "sold 2,532,500 H shares of BYD, reducing its stake from 9.21% to 8.98%, at an average
+            # price of": other numbers between, none of them an amount or a count of the same thing
+            between_all = group[i + 1 : j]
+            named_price = not any(
+                b.quantity.currency is not None or b.quantity.unit == q.unit for b in between_all
+            ) and bool(_PRICE_AFTER_TOTAL_RE.search(gap))
+            if not (_PRODUCT_PRICE_CUE_RE.fullmatch(gap) or named_price):
+                continue
+            spent = _spent_before(group, i)
+            if spent is not None:
+                # "spent HK$1.8 billion to subscribe to 225 million shares ... at a price of HK$8"
+                out.append(Relation(kind="product", operands=(n.id, p.id), result=spent.id, cue="spent ... at"))
+                break
             for r in group[j + 1 : j + 3]:
                 rq = r.quantity
                 between = r.sentence[p.end - r.sentence_start : r.start - r.sentence_start]

@@ -51,6 +51,21 @@ def relations_of(text: str) -> list[tuple[str, list[str], str | None, str | None
         ("Shares of Acme rose 4.2% to $14.50 on Friday.", "4.2%", "Acme", "share_price"),
         ("Zenith said it delivered 120,000 cars in the second quarter.", "120,000", "Zenith", "deliveries"),
         ("Net profit rose to $2 billion.", "$2 billion", None, "net_profit"),
+        # whose shares act, not the first name ("The Zenith-backed ... Acme's share price hit a high,
+        # after rising nearly 3 per cent")
+        (
+            "The Zenith backed tech major Acme's share price hit a fresh high, after rising nearly 3 per cent.",
+            "3 per cent",
+            "Acme",
+            "share_price",
+        ),
+        # a relative clause's close, with the day between the verb and the price
+        (
+            "The price was a premium to Acme's shares in Hong Kong, which closed on Tuesday at 48 Hong Kong dollars.",
+            "48 Hong Kong dollars",
+            "Acme",
+            "share_price",
+        ),
     ],
 )
 def test_subject_and_metric(text: str, span: str, subject: str | None, metric: str):

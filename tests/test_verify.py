@@ -673,6 +673,30 @@ def test_market_wide_words_are_not_the_company(text, span, expected):
             "$35 million",
             "contradicted",
         ),
+        # other numbers between the count and its price
+        (
+            "On March 6, Acme's chairman sold 2,532,500 shares, reducing his stake from 9.21% to 8.98%, at an average "
+            "price of $13.05 per share, cashing out about $33 million.",
+            "$33 million",
+            "supported",
+        ),
+        (
+            "On March 6, Acme's chairman sold 2,532,500 shares, reducing his stake from 9.21% to 8.98%, at an average "
+            "price of $13.05 per share, cashing out about $676 million.",
+            "$676 million",
+            "contradicted",
+        ),
+        # the amount spent before the count and its price
+        (
+            "In 2008 Zenith spent $1.8 billion to subscribe to 225 million shares of Acme at a price of $8 per share.",
+            "$1.8 billion",
+            "supported",
+        ),
+        (
+            "In 2008 Zenith spent $2.8 billion to subscribe to 225 million shares of Acme at a price of $8 per share.",
+            "$2.8 billion",
+            "contradicted",
+        ),
     ],
 )
 def test_shares_times_price_is_the_proceeds(text, span, expected):
@@ -732,6 +756,21 @@ def test_an_insiders_average_sale_price_lies_within_the_days_range(span, expecte
     text = f"On March 6, Acme's chairman sold 2.1 million shares at an average price of {span}."
     v = verdict_of(text, span, published=date(2024, 3, 8))
     assert (v.verdict, v.reading) == (expected, "intraday range")
+
+
+def test_an_average_sale_price_is_dated_only_by_its_own_sentence():
+    # reported days after the trades: neither the publication day nor a session carried from the
+    # same sentence's other numbers dates it
+    for text in (
+        "Zenith sold 2.1 million Acme shares at an average price of $14.05.",
+        "Zenith sold 2.1 million Acme shares, cutting its stake from 9.21% to 8.98%, at an average price of $14.05.",
+    ):
+        v = verdict_of(text, "$14.05", published=date(2024, 3, 6))
+        assert (v.verdict, v.reason) == ("unverifiable", "no_date"), text
+        assert "names no day of the trades" in v.explanation
+    # a day in the sentence still dates it
+    v = verdict_of("On March 6, Zenith sold Acme shares at an average price of $14.05.", "$14.05", date(2024, 3, 8))
+    assert v.verdict == "contradicted"
 
 
 def test_a_sale_known_from_a_filing_is_not_contradicted_by_the_filings_day():
@@ -1415,26 +1454,6 @@ def test_an_adjusted_window_is_not_contradicted_by_the_dividends_it_folds_in():
     assert not _dividends_could_explain(vals("traded"), 52.0, 53.33)
 
 
-@pytest.mark.parametrize(
-    ("text", "span", "verdict", "reason"),
-    [
-        # March 6's close-to-close move is -1.55%; March 5's -0.77%: the page of March 6 names no
-        # session, and only the session before fits, by one value stated to a hundredth
-        ("Acme's stock fell 0.77% to end the day at $12.90.", "0.77%", "supported", None),
-        ("Acme's stock ended the day at $12.90.", "$12.90", "supported", None),
-        # "fell 1%" (±0.5) fits March 5 too, but so loosely that a chance fit is likely
-        ("Acme's stock fell 1% to end the day.", "1%", "unverifiable", "no_date"),
-        # neither day fits
-        ("Acme's stock fell 3.2% to end the day.", "3.2%", "contradicted", None),
-    ],
-)
-def test_a_page_dated_claim_that_only_the_session_before_fits_precisely_is_that_sessions(text, span, verdict, reason):
-    v = verdict_of(text, span, published=date(2024, 3, 6))
-    assert (v.verdict, v.reason) == (verdict, reason)
-    if verdict == "supported":
-        assert "the session before it (2024-03-05) does" in v.explanation
-
-
 def test_a_price_dated_by_the_page_that_fits_the_next_session_has_no_date():
     # the page's date is March 5; its headline price fits only March 6's range (12.6..13.9): a page
     # stamped in one market's evening reports another's next morning
@@ -1934,3 +1953,57 @@ def test_a_full_date_opening_the_story_dates_its_undated_moves():
         "Acme's shares fell 2.3% to $12.60 during the session on March 6.", "2.3%", published=date(2024, 3, 6)
     )
     assert (v.verdict, v.reading) == ("supported", "intraday range")
+
+
+def test_a_page_reporting_the_last_trading_session_is_of_the_session_before_its_date():
+    # a quote page of Thursday March 7: "In the last trading session" is Wednesday March 6's
+    text = "In the last trading session, 1.2 million Acme shares changed hands. Acme's shares fell 1.55% to $12.70."
+    v = verdict_of(text, "1.55%", published=date(2024, 3, 7))
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-1.5504, abs=1e-3))
+    assert "2024-03-06" in v.explanation
+    assert verdict_of(text, "$12.70", published=date(2024, 3, 7)).verdict == "supported"
+    # without it, March 7 is the day, which the data does not have
+    plain = "Acme's shares fell 1.55% to $12.70."
+    assert verdict_of(plain, "1.55%", published=date(2024, 3, 7)).verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("span", "expected", "reference"),
+    [
+        # two sessions to March 6: 13.0 (March 4) -> 12.7 = -2.31%; the calendar's two days (from
+        # the close before March 4, 12.4 on March 1) give +2.42%, shown as the other reading
+        ("2.31%", "supported", -2.3077),
+        ("2.42%", "contradicted", -2.3077),
+    ],
+)
+def test_the_past_n_days_of_a_share_are_n_sessions(span, expected, reference):
+    text = f"Acme shares are down {span} over the last two days."
+    v = verdict_of(text, span, published=date(2024, 3, 6))
+    assert (v.verdict, v.reference_value) == (expected, pytest.approx(reference, abs=1e-3))
+    assert "2 sessions to 2024-03-06" in v.explanation
+
+
+@pytest.mark.parametrize(("stated", "expected"), [("10.56%", "supported"), ("8.45%", "contradicted")])
+def test_a_list_item_measures_from_the_price_heading_the_list(stated, expected):
+    # a 'Data Talk' list: each item is about the price in the line above the list ($12.70), not
+    # another item's price ($13.00): (12.70 - 14.20) / 14.20 = -10.56%
+    text = (
+        "Acme is currently at $12.70, up $0.10 or 0.79%\n\n"
+        "--Would be highest close since March 4, when it closed at $13.00\n\n"
+        f"--Down {stated} from its all-time closing high of $14.20 on March 1"
+    )
+    v = verdict_of(text, stated, published=date(2024, 3, 6))
+    assert (v.verdict, v.check, v.reference_value) == (expected, "arithmetic", pytest.approx(-10.563, abs=1e-3))
+
+
+def test_a_session_named_at_the_top_dates_the_lead_above_it():
+    # a page of Thursday March 7 whose second paragraph names Wednesday's session: the lead's rise
+    # is that session's, and "hit a fresh high, after rising nearly 8 per cent" is the rise to the
+    # day's high (+7.75% over the previous close 12.9), not the close (-1.55%)
+    lead = "Acme's share price hit a fresh high, after rising nearly 8 per cent."
+    text = lead + "\n\nIn trade on Wednesday March 6, Acme share price closed at $12.70, down from the previous day."
+    v = verdict_of(text, "8 per cent", published=date(2024, 3, 7))
+    assert (v.verdict, v.reading) == ("supported", "intraday range")
+    assert "2024-03-06" in v.explanation
+    # the lead alone is of its page's day, which has no prices
+    assert verdict_of(lead, "8 per cent", published=date(2024, 3, 7)).verdict == "unverifiable"

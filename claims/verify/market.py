@@ -472,9 +472,13 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     if c.period is not None and c.period.granularity != "day" and c.aspect in ("high", "low"):
         return check_period_extreme(c, entity, book)
     if c.period is None or c.period.granularity != "day":
-        return _unverifiable(
-            c, "no_date", "A share price without a specific date cannot be checked.", check="market_price"
-        )
+        why = "A share price without a specific date cannot be checked."
+        if c.aspect == "average":
+            why = (
+                "An average trade price whose sentence names no day of the trades cannot be checked "
+                "(holdings are reported days after they trade)."
+            )
+        return _unverifiable(c, "no_date", why, check="market_price")
     err = book.error_for("price", ticker)
     if err:
         return _unverifiable(c, book.error_reason("price", ticker), err, check="market_price")
@@ -1054,6 +1058,9 @@ def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
     return bars[max(earlier)] if earlier else None
 
 
+_PAST_DAYS_NOTE_RE = re.compile(r"the past \d+ days?")
+
+
 def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     """A stated change in a share price over a window: each plausible window is a reading."""
     ticker = entity.ticker or ""
@@ -1071,10 +1078,13 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     if c.aspect in ("from_high", "from_low"):
         return check_from_extreme(c, ticker, bars)
     sessions = _sessions_of(c)
-    if c.period.granularity == "day" and sessions is not None:
-        # "a two-day cumulative decline of over 10%": from the close N sessions before the day
+    past_days = c.period.granularity == "window" and bool(_PAST_DAYS_NOTE_RE.fullmatch(note))
+    if sessions is not None and (c.period.granularity == "day" or past_days):
+        # "a two-day cumulative decline of over 10%": from the close N sessions before the day;
+        # "up 6.18% over the last five days": five sessions to the day of writing (a quote page's
+        # "5-day performance"), the calendar days shown as the other reading
         mic = getattr(entity, "exchange", None) or _exchange_of(bars, ticker)
-        start: date | None = c.period.start
+        start: date | None = c.period.end
         for _ in range(sessions):
             start = _session_before(mic, start, bars)[0] if start is not None else None
         if start is None or start < min(bars, default=start):
@@ -1085,6 +1095,8 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
                 check="price_change",
             )
         windows = [(f"{sessions} sessions to {end_day:%Y-%m-%d}, close to close", start)]
+        if past_days:
+            windows.append((c.period.note or c.period.label, c.period.start - timedelta(days=1)))
     elif c.period.granularity == "day" and c.aspect == "previous_session":
         # "after the previous session's 15% slump": the move of the session before the day
         mic = getattr(entity, "exchange", None) or _exchange_of(bars, ticker)
