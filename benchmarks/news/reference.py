@@ -498,9 +498,13 @@ def build_line(label: dict[str, Any]) -> dict[str, Any]:
         hand = label.get("verdict")
         if hand in (None, "auto"):
             out["verdict"] = rule
-        elif hand != rule and hand != "misleading":
+        elif hand != rule and hand != "misleading" and not label.get("relabel"):
             raise ValueError(f"{art} {label['text']!r}: hand verdict {hand} but the rule gives {rule} ({how})")
         out["reasoning"] = (label.get("why", "") + " " + how + f"; tolerance rule: {rule}.").strip()
+        if label.get("relabel"):
+            # a label fixed after its output was seen, with the note saying why (GOLD_CHANGES)
+            out["reasoning"] += f" Relabelled {hand}: {label['relabel']}"
+
         out["ref"] = ref
     if out["verdict"] not in VERDICTS:
         raise ValueError(f"{art} {label['text']!r}: verdict {out['verdict']!r}")

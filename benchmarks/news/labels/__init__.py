@@ -58,8 +58,11 @@ def C(
     reason: str | None = None,
     reason_if_adjusted: str = "adjusted_prices",
     reason_if_missing: str = "outside_data",
+    relabel: str | None = None,
 ) -> dict[str, Any]:
+    extra = {"relabel": relabel} if relabel else {}
     return dict(
+        **extra,
         article=article,
         text=text,
         subject=subject,

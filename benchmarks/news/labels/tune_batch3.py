@@ -60,6 +60,11 @@ LABELS = [
         why="'ended 4.43% lower'.",
         date="2020-08-03",
         sign=-1,
+        verdict="supported",
+        relabel=(
+            "the file's unrounded closes, 26.820694 -> 25.631224, give -4.4349%, which rounds to the stated 4.43; "
+            "the -4.437% above comes from closes rounded to 3 decimals by this script (GOLD_CHANGES §18)."
+        ),
     ),
     U(A43, "65%", "HSBC", "pretax_profit_change", "no_source", REPORTED, period="2020-H1"),
     C(
