@@ -64,7 +64,11 @@ SAME_EVENT = [
 # 2021-01-25 with its HK$ -> US$ conversion, Berkshire's BYD sale of 2023-06-26, Alibaba's Hong Kong drop of 2020-12-24,
 # Nvidia's 2025-09-30 close and its 2023-08-22 record day, Microsoft's 2021-04-05 intraday record, Amazon's 2025-04-21
 # drop, the Hong Kong closes of 2024-06-04 and 2021-04-22, Meta's 2023-04-27 jump, Baidu's ADR day of 2024-07-09 and
-# JD.com's 2024-04-22 session with its year-to-date and 52-week figures).
+# JD.com's 2024-04-22 session with its year-to-date and 52-week figures), n159-n169 fourteenth (collected after batch 13's
+# first run and §18's relabel: Apple's 2021-12-13 drop with Amazon's, Alphabet's and Nvidia's moves, the Hong Kong closes of
+# 2021-08-18 and 2022-11-23, Microsoft's mid-morning record of 2021-08-20 and its record close of 2025-06-09, BYD's
+# 2022-10-05 morning with its HK$ -> US$ conversion, PDD's quote pages of 2023-03-20 and 2023-06-09, the Hong Kong noon
+# break of 2024-01-09, and Nvidia's 2024-03-08 and 2024-06-20 drops).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -79,6 +83,7 @@ BATCHES = [
     (118, 130),
     (131, 146),
     (147, 158),
+    (159, 169),
 ]
 
 
