@@ -38,6 +38,11 @@ _ABBREVIATIONS = r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bM
 _MONTH_ABBREV_DAY_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _SENTENCE_END_RE = re.compile(rf"{_ABBREVIATIONS}[.!?。！？]+[\"”’')\]]*(?=\s+|$)|\n+")
 
+# "ended the recent trading session at $33.93", "settled at", "finished the day at": the close
+_ENDED_SESSION_AT = r"\b(?:ended|finished|settled)\s+(?:the\s+(?:\w+\s+)?(?:trading\s+)?(?:day|session)\s+)?at\b"
+
+_ENDED_SESSION_AT_RE = re.compile(_ENDED_SESSION_AT + r"\s*$", re.I)
+
 # Metric lexicon: (metric, pattern). The match nearest the number wins; ties go to the first.
 METRICS: tuple[tuple[str, str], ...] = (
     ("adjusted_net_profit", r"adjusted\s+net\s+(?:profit|income)|non-ifrs\s+(?:net\s+)?(?:profit|income)"),
@@ -50,7 +55,8 @@ METRICS: tuple[tuple[str, str], ...] = (
         "share_price",
         r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|\b(?:closed|opened)\s+(?:(?:on\s+)?[A-Z]\w+\s+)?at\b|intraday"
         r"|\b(?:opened|closed|ended|finished)\s+(?:the\s+(?:day|session|week)\s+)?(?:with|up|down|higher|lower|flat)\b"
-        r"|\bshares\b|\bstock\b|\b(?:currently|now)\s+(?:trading\s+|priced\s+)?at\s*$|\btrading\s+at\s*$",
+        r"|\bshares\b|\bstock\b|\b(?:its|their)\s+stocks\b|\b(?:currently|now)\s+(?:trading\s+|priced\s+)?at\s*$|\btrading\s+at\s*$"
+        rf"|{_ENDED_SESSION_AT}",
     ),
     # what a buyback paid on average over its period, not a session's price
     (
@@ -108,7 +114,7 @@ _ASPECT_RES = (
 # A moment of the session that daily bars do not give: "in early trading", "at the mid-day
 # break", "after hours", "at press time" (written during the session).
 _TIME_OF_DAY_RE = re.compile(
-    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:early|opening|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+"
+    r"\b(?:(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]?(?:morning|afternoon)|early|opening|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+"
     r"(?:(?:Hong\s+Kong|New\s+York|U\.?S\.?|Asian|European|Wall\s+Street|London|Shanghai|Shenzhen)\s+)?(?:trad(?:e|ing)|deals?|hours|session)"
     # "at the mid-day break", "at the local noon trading break", "as of midday"
     r"|(?:at|by|as\s+of)\s+(?:the\s+)?(?:local\s+)?(?:mid-?day|midday|lunch|noon)(?:\s+(?:trading|trade))?(?:\s+break)?"
@@ -118,6 +124,8 @@ _TIME_OF_DAY_RE = re.compile(
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|(?:in\s+the|this)\s+(?:morning|afternoon)"
     r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down)"
+    # "among the biggest movers midday", "stocks making the biggest moves midday"
+    r"|(?:movers|moves)\s+midday|midday\s+movers"
     # "at the end of the morning session"; "ahead of results later in the day": written before the close
     r"|(?:at|by)\s+the\s+(?:end|close)\s+of\s+the\s+morning\s+(?:session|trade|trading)|later\s+in\s+the\s+day)\b"
     # a clock time: "as of 12:45 p.m. ET", "at 11:52 a.m.", "by 10:30 HKT"
@@ -280,7 +288,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # session, so a move it dates only by the publication day is a move so far, not the day's
     clock = stamp_clock(text)
     written_in_session = (
-        _TIME_OF_DAY_RE.search(text, 0, min(len(text), 1500)) is not None
+        # (not "ahead of the minutes ... scheduled to be released later in the day": an event after
+        # the close, which a finished session's report names too)
+        any(m.group(0).lower() != "later in the day" for m in _TIME_OF_DAY_RE.finditer(text, 0, min(len(text), 1500)))
         or _SESSION_CLOCK_RE.search(text) is not None
         # a page stamped while a market was open ("Published 29 Nov, 2023 11:13am"; the zone is
         # seldom given, so any time from 9:00 to 16:00)
@@ -341,7 +351,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 story_day = weekend_day = day
                 weekend_note = STORY_DAY_NOTE
         heading = [d for d in dates if d.period.granularity == "day"]
-        if len(heading) == 1 and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :]):
+        if (
+            len(heading) == 1
+            and not re.sub(r"[\W_]+", "", sent.text[: heading[0].start] + sent.text[heading[0].end :])
+            # (not a site header's day after the page's own: "Wednesday, July 24, 2024" above a
+            # story stamped March 9)
+            and (document.published is None or heading[0].period.start <= document.published)
+        ):
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
             session = None  # a new section: the session named above it is not this one
         sentence_claims: list[Claim] = []
@@ -365,6 +381,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
                 elif (elided := _elided_direction(sent, local, sentence_claims, dates)) is not None:
                     q = q.model_copy(update={"direction": elided})
+                elif q.text[:1] in "+-−" and _SIGNED_MOVE_AFTER_RE.match(sent.text, local + len(q.text)):
+                    # "marking a -0.18% move from the previous day", "a +3.94% change": the sign
+                    q = q.model_copy(update={"direction": "up" if q.text[0] == "+" else "down"})
             metric = _metric(sent.text, local, q, sentence_claims)
             names, by_label = _sentence_names(sent.start, sent.text, mentions, q, last_entity, linker.main)
             subject = _subject(sent.text, local, last_subject, names)
@@ -376,7 +395,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if fallback is not None:
                     subject, subject_basis = fallback.name, "headline" if linker.headline_entity else "main"
             market_after = (
-                _market_named_after(sent.start, local + len(q.text), sent.text, mentions)
+                _market_named_after(sent.start, local, local + len(q.text), sent.text, mentions)
                 if q.unit == "percent"
                 else None
             )
@@ -435,10 +454,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if entity is None or not entity.ticker:
                     # "Buffett's Berkshire sold 1 million BYD shares at an average price of HK$191.44":
                     # the price is of the company whose shares were traded, not of the seller
+                    # (or the listed company the sentence before was about: "BYD slumped 1.8% after
+                    # Berkshire Hathaway trimmed its stake again. Warren Buffett's Berkshire sold ...")
                     listed = [m.entity for m in mentions if m.entity is not None and m.entity.ticker]
-                    owner = listed[-1] if listed else linker.main
+                    prior_listed = last_entity if last_entity is not None and last_entity.ticker else None
+                    owner = listed[-1] if listed else prior_listed or linker.main
                     if owner is not None and owner.ticker:
-                        subject, entity, subject_basis = owner.name, owner, "sentence" if listed else "main"
+                        owner_basis = "sentence" if listed else "previous" if prior_listed is not None else "main"
+                        subject, entity, subject_basis = owner.name, owner, owner_basis
             if metric in ("net_profit",) and re.search(r"attributable", sent.text, re.I):
                 aspect = "attributable"
             period = _period_for(sent.text, local, q, dates, para_period, metric)
@@ -466,6 +489,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 aspect = _aspect(sent.text, local, len(q.text))
                 period = _period_for(sent.text, local, q, dates, None, metric)
             change_in = _CHANGE_IN_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
+            if change_in is None and q.unit == "percent" and _CHANGE_OF_BEFORE_RE.search(sent.text, 0, local):
+                change_in = _CHANGED_WHAT_RE.match(sent.text, local + len(q.text))
             if change_in is not None and metric == "share_price":
                 named = _metric_named(change_in.group("what"))
                 if named != "share_price":
@@ -534,7 +559,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             ):
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
-                period = session.period.model_copy(update={"note": _CARRIED_NOTE})
+                period = session.period.model_copy(update={"note": _carried_note(session.period, change_of)})
             if (
                 change_of == "share_price"
                 and period is not None
@@ -619,7 +644,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 elif layout.in_headline(q.start) or layout.in_lead(q.start):
                     period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
                 elif any(
-                    m.kind in ("alias", "ticker") and m.entity is not None and m.entity.name == subject
+                    m.kind in ("alias", "ticker")
+                    and m.entity is not None
+                    and m.entity.name == subject
+                    and not _in_event_clause_after(text, q.end, m.start)
                     for m in mentions
                 ):
                     # a sentence naming the company with its move and no session, in a dated
@@ -648,6 +676,19 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and "share_price" in (metric, change_of)
             ):
                 aspect = "time_of_day"  # "Up 1.43% at today's intraday high" on a page "as of 11:34:56 AM ET"
+            elif (
+                (written_in_session or session_unfinished)
+                and period is not None
+                and period.granularity == "window"
+                and period.end == document.published
+                and aspect is None
+                and change_of == "share_price"
+                and not _CLOSE_WORD_RE.search(sent.text)
+            ):
+                # "Month-to-date, the stock is down 1.92%" on a page "accurate as of 12:39:48 PM ET":
+                # the window ends at a moment of the page's day (the day's range, or the close
+                # before it when written before the open)
+                aspect = "so_far"
             tag = _QUOTE_TAG_RE.search(sent.text, max(0, local - 12), local) if q.unit == "percent" else None
             if tag is not None and sent.text.startswith(")", local + len(q.text)):
                 # "Rivian (RIVN 2.84%)": a live quote widget, the move when the page was served
@@ -690,7 +731,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and subject
                 and period is not None
                 and period.granularity == "day"
-                and period.note != _CARRIED_NOTE  # a carried session is not named again: no chain
+                and not _is_carried(period)  # a carried session is not named again: no chain
+                # "down 16.04% from its all-time closing high of $382.18 on September 7, 2021":
+                # the day of the level a gap is measured from is not the story's session
+                and not (
+                    aspect in ("high", "low") and _GAP_BASE_BEFORE_RE.search(sent.text[max(0, local - 60) : local])
+                )
             ):
                 session = _Session(subject, period, sent_index, sent.paragraph)
             from_market = any(m.kind == "market" and m.text == subject for m in mentions)
@@ -728,8 +774,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 session = _Session(*named_session, sent_index, sent.paragraph)
         claims.extend(sentence_claims)
     if last_session is not None and page_date is not None:
-        claims = [_as_of_last_session(c, page_date) for c in claims]
-    return _repeats_keep_their_moment(claims)
+        claims = [_as_of_last_session(c, page_date, last_session) for c in claims]
+    return _repeats_keep_their_moment(_repeats_take_the_named_day(claims))
 
 
 # A page that reports "the last trading session" ("In the last trading session, 17.25 million
@@ -741,7 +787,19 @@ _LAST_SESSION_PAGE_RE = re.compile(
     re.I,
 )
 _LAST_SESSION_WITHIN = 1500  # characters from the top
-LAST_SESSION_NOTE = "the last trading session, which the page reports (the weekday before its date, {page:%Y-%m-%d})"
+LAST_SESSION_NOTE = (
+    "the last trading session, which the page reports (the weekday before its date, {page:%Y-%m-%d}, "
+    "or that day if written after its close)"
+)
+
+
+# "The stock rose 25 percent after Nvidia released its forecast": a name in a clause after the
+# number that tells what the move followed names the event's actor, not the day's mover
+_EVENT_CLAUSE_RE = re.compile(r"\b(?:after|since|when|following|before|because|ahead\s+of|as)\b", re.I)
+
+
+def _in_event_clause_after(text: str, number_end: int, mention_start: int) -> bool:
+    return mention_start > number_end and _EVENT_CLAUSE_RE.search(text, number_end, mention_start) is not None
 
 
 def _last_session_reported(text: str, published: date | None) -> date | None:
@@ -755,13 +813,18 @@ def _last_session_reported(text: str, published: date | None) -> date | None:
     return day
 
 
-def _as_of_last_session(c: Claim, page_date: date) -> Claim:
-    """A claim dated from the publication date on a last-session page says so."""
-    if c.period is None or not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
+def _as_of_last_session(c: Claim, page_date: date, last_session: date) -> Claim:
+    """A claim dated from the publication date on a last-session page says so, and keeps the
+    page's own day as the other reading: the page may have been written after that day's close."""
+    if c.period is None or c.period.end != last_session:
         return c
-    return c.model_copy(
-        update={"period": c.period.model_copy(update={"note": LAST_SESSION_NOTE.format(page=page_date)})}
-    )
+    note = c.period.note or ""
+    if note.startswith(PUBLICATION_DAY_NOTE):
+        period = c.period.model_copy(update={"note": LAST_SESSION_NOTE.format(page=page_date)})
+        return c.model_copy(update={"period": period, "session_alternative": page_date})
+    if _is_carried(c.period) or c.period.granularity == "window":
+        return c.model_copy(update={"session_alternative": page_date})
+    return c
 
 
 def _named_session(
@@ -779,6 +842,37 @@ def _named_session(
     if share is None or first.entity is None:
         return None
     return first.entity.name, days[0].period
+
+
+REPEAT_DAY_NOTE = "the day the article names for the same figure"
+
+
+def _repeats_take_the_named_day(claims: list[Claim]) -> list[Claim]:
+    """A share move dated only by the publication day that the article repeats with a day named
+    ("Nvidia shares face an unexpected 5.5 per cent drop" above "Nvidia on Friday, saw an unexpected
+    5.5 per cent drop") is of that day."""
+    named: dict[tuple[str | None, float, str | None], set[Period]] = {}
+    for c in claims:
+        if (
+            c.change_of == "share_price"
+            and c.period is not None
+            and c.period.granularity == "day"
+            and not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE)
+            and not _is_carried(c.period)
+        ):
+            named.setdefault((c.subject, c.quantity.value, c.quantity.unit), set()).add(c.period)
+    out = []
+    for c in claims:
+        days = named.get((c.subject, c.quantity.value, c.quantity.unit), set())
+        if (
+            c.change_of == "share_price"
+            and c.period is not None
+            and (c.period.note or "").startswith(PUBLICATION_DAY_NOTE)
+            and len(days) == 1
+        ):
+            c = c.model_copy(update={"period": next(iter(days)).model_copy(update={"note": REPEAT_DAY_NOTE})})
+        out.append(c)
+    return out
 
 
 def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:
@@ -835,6 +929,10 @@ _UNDATED_WINDOWS = ("since_event", "time_ago")
 _SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3,80}", re.I)
 # "as of 9.40 a.m.", "as at 1:15 p.m. ET" anywhere on the page: written while the market was open
 # (a time from 4 p.m. on is after both Hong Kong's and New York's close)
+_TO_A_HIGH_AFTER_RE = re.compile(
+    r"\s+to\s+(?:an?\s+)?(?:new\s+)?(?:record|all-time|fresh|lifetime|intraday)\s+(?:high|peak)\b", re.I
+)
+_CLOSE_WORD_RE = re.compile(r"\bclos(?:e|ed|es|ing)\b", re.I)
 _SESSION_CLOCK_RE = re.compile(
     # (with seconds too: "All data as of 11:34:56 AM ET")
     r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",
@@ -857,8 +955,28 @@ _GAINS_HOLD_RE = re.compile(
     r"\b[Ii]f\s+(?:the|those|these|its|their|today['’]s)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:gains?|losses|declines?|drops?|rally|moves?|advances?|slide|jump|surge)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:hold|holds|persist|persists|stick|sticks|last|lasts)\b"
+    # "If they can finish the day at or above $160.46, ...": the session is not over
+    r"|\b[Ii]f\s+(?:they|it|the\s+(?:stock|shares))\s+(?:can\s+)?(?:finish|close|end)\s+(?:the\s+)?(?:day|session|trading)\b"
 )
 _CARRIED_NOTE = "the session of the sentence before"
+_CARRIED_PUBLICATION_DAY = f"{PUBLICATION_DAY_NOTE} (carried from the sentence before)"
+
+
+def _carried_note(period: Period, change_of: str | None) -> str:
+    """A carried session's note: a move dated only by the publication day stays so (the sessions
+    next to it are tried when it does not fit, as for the sentence it came from). A price level
+    does not: the next day's close is often within a tick of the day's, so its fit would tell little."""
+    if change_of and (period.note or "").startswith(PUBLICATION_DAY_NOTE):
+        return _CARRIED_PUBLICATION_DAY
+    return _CARRIED_NOTE
+
+
+def _is_carried(period: Period | None) -> bool:
+    return period is not None and period.note in (_CARRIED_NOTE, _CARRIED_PUBLICATION_DAY)
+
+
+_SIGNED_MOVE_AFTER_RE = re.compile(r"\s+(?:move|change|performance|return|shift|swing)\b", re.I)
+_GAP_BASE_BEFORE_RE = re.compile(r"\b(?:from|below|above|off)\s+(?:its|their|the)\s+[^.;,$]{0,50}$", re.I)
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
 
 
@@ -985,11 +1103,23 @@ _OPENS_SENTENCE_RE = re.compile(r"[\s\W]*(?:[A-Za-z][\w\-]*\s+){0,2}")  # "Shenz
 _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
 
 
-def _market_named_after(sent_start: int, end_local: int, sentence: str, mentions: list[Mention]) -> str | None:
+_WHICH_CLAUSE_RE = re.compile(r"\s*,\s+which\s+[^,;:()]{0,60}")
+
+
+def _market_named_after(
+    sent_start: int, local: int, end_local: int, sentence: str, mentions: list[Mention]
+) -> str | None:
     """The market a move belongs to when it is named right after it ("a 13% gain on the S&P 500
-    index", "a 2% fall in the Hang Seng Index")."""
+    index", "a 2% fall in the Hang Seng Index"), or when the move is in a clause about it ("fell
+    short of the S&P 500, which registered a gain of 1.41% for the day")."""
     for m in mentions:
         a = m.start - sent_start
+        if (
+            m.kind == "market"
+            and m.end - sent_start <= local
+            and _WHICH_CLAUSE_RE.fullmatch(sentence, m.end - sent_start, local)
+        ):
+            return m.text
         if m.kind == "market" and 0 <= a - end_local <= 30:
             if re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,2}(?:on|in|for|of|by)\s+(?:the\s+)?", sentence[end_local:a]):
                 return m.text
@@ -1036,7 +1166,7 @@ def _respectively(
             lead = next((c for c in group if c.metric is not None), None)
             for c, name in zip(group, names[-len(group) :], strict=True):
                 update[c.id] = {"subject": name, "subject_basis": "sentence"}
-                carried = c.period is not None and c.period.note == _CARRIED_NOTE
+                carried = c.period is not None and _is_carried(c.period)
                 if carried and name != c.subject:
                     # the session carried was the other company's; this one is named, no session
                     update[c.id]["period"] = (
@@ -1256,9 +1386,13 @@ _INTRADAY_OPENER_RE = re.compile(r"\s*(?:(?:during|in)\s+)?intraday(?:\s+(?:trad
 
 
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
+    opener = _TIME_OF_DAY_RE.match(sentence)  # "In early trading on Tuesday, shares of ... trading up 17.4%"
     if any(
         not _moment_of_another_clause(sentence, m, local, length)
-        for m in _TIME_OF_DAY_RE.finditer(sentence, max(0, local - 60), min(len(sentence), local + length + 60))
+        for m in [
+            *_TIME_OF_DAY_RE.finditer(sentence, max(0, local - 60), min(len(sentence), local + length + 60)),
+            *([opener] if opener is not None and opener.end() < local - 60 else []),
+        ]
     ):
         # (not "was up 2.6% in pre-market trading, after retreating 6.5% yesterday": another clause's moment)
         return "time_of_day"
@@ -1272,10 +1406,14 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     after = _ASPECT_AFTER_RE.match(sentence, local + length)
     if after is not None:
         return "intraday" if after.group("intraday") else "close"
+    if _TO_A_HIGH_AFTER_RE.match(sentence, local + length) and not _CLOSE_WORD_RE.search(sentence):
+        return "intraday"  # "popped 5% to a new record high of around $203": the rise to the session's high
     if _INTRADAY_MOVE_AFTER_RE.match(sentence, local + length):
         return "intraday"  # "fell about 4.1% in their biggest intraday percentage decline since 2020"
     if _INTRADAY_OPENER_RE.match(sentence) and not _TIME_OF_DAY_RE.search(sentence):
         return "intraday"  # "During intraday trading, Meituan's shares dropped over 4%, Alibaba fell ..."
+    if _ENDED_SESSION_AT_RE.search(sentence[max(0, local - 60) : local]):
+        return "close"  # "ended the recent trading session at $33.93"
     window = sentence[max(0, local - 25) : local]
     best: tuple[int, str] | None = None
     for name, pattern in _ASPECT_RES:
@@ -1322,7 +1460,11 @@ def _previous_session_move(sentence: str, local: int, length: int) -> bool:
     )
 
 
-_PERIOD_AFTER_GAP_RE = re.compile(r"\s*(?:[a-z\-]+\s+){0,2}?(?:on|as\s+of|at|in|by|for|during)?\s*(?:the\s+)?", re.I)
+_PERIOD_AFTER_GAP_RE = re.compile(
+    # "lost 40% of its value last year": what the share of is, then the period
+    r"\s*(?:of\s+(?:its|their)\s+(?:market\s+)?value\s+)?(?:[a-z\-]+\s+){0,2}?(?:on|as\s+of|at|in|by|for|during)?\s*(?:the\s+)?",
+    re.I,
+)
 _PERIOD_CLAUSE_RE = re.compile(r";|,(?!\d{3})\s+(?:but|while|whereas|and|although)\b|\b(?:but|while|whereas)\b")
 
 
@@ -1389,6 +1531,10 @@ def _period_for(
             if metric == "share_price" and _RESULTS_NOUN_AFTER_RE.match(sentence, d.end):
                 continue  # "up 2.38% after beating Q1 2025 earnings expectations": the results' quarter
             return d.period
+    for d in dates:
+        if d.period.granularity == "day" and d.end <= local and _DAY_WHEN_RE.fullmatch(sentence, d.end, local):
+            # "the largest decrease since October 26, 2023, when the stock fell 3.73%": that day's
+            return d.period
     if metric == "share_price":
         return _market_period(sentence, q, local, end_local, dates, clause_start, clause_end)
     windows = [d for d in dates if d.period.granularity == "window"]
@@ -1415,6 +1561,7 @@ def _period_for(
     return para_period[1] if para_period else None
 
 
+_DAY_WHEN_RE = re.compile(r",?\s+when\s+[^,;:.()]{0,50}?(?:\s+as\s+(?:much|little)\s+as)?\s*", re.I)
 _RESULTS_NOUN_AFTER_RE = re.compile(
     r"\s+(?:financial\s+|quarterly\s+|annual\s+)?(?:earnings|results|report|revenue|sales|profit|guidance|numbers)\b",
     re.I,
@@ -1683,13 +1830,19 @@ _SESSION_MOVE_AFTER_RE = re.compile(
     r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)\b",
     re.I,
 )
-_CHANGE_IN_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge|slump|plunge|tumble|slide|dip"
-    r"|climb|rebound|contraction|expansion|improvement|deterioration|reduction|cut|boost|slowdown)\s+in\s+(?:the\s+|its\s+|their\s+)?"
-    # (a possessive first: "a 24 per cent annual decline in company's first-quarter profit")
-    r"(?:(?:the\s+)?[A-Za-z.&]+['’]s\s+)?(?P<what>[a-z][\w\- ]{2,40}?)(?=\s+(?:for|in|from|to|over|during|at|on|of|compared|year|after|since)\b|[,.;]|$)",
-    re.I,
+_CHANGE_NOUNS = (
+    r"(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|surge|slump|plunge|tumble|slide|dip"
+    r"|climb|rebound|contraction|expansion|improvement|deterioration|reduction|cut|boost|slowdown)"
 )
+_CHANGED_WHAT = (
+    r"\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    # (a possessive first: "a 24 per cent annual decline in company's first-quarter profit")
+    r"(?:(?:the\s+)?[A-Za-z.&]+['’]s\s+)?(?P<what>[a-z][\w\- ]{2,40}?)(?=\s+(?:for|in|from|to|over|during|at|on|of|compared|when|year|after|since)\b|[,.;]|$)"
+)
+_CHANGE_IN_RE = re.compile(rf"\s+(?:\w+\s+)?{_CHANGE_NOUNS}{_CHANGED_WHAT}", re.I)
+# "a quarterly decline of -11.23% in its revenues": the noun before the number, what after it
+_CHANGE_OF_BEFORE_RE = re.compile(rf"\b{_CHANGE_NOUNS}\s+of\s+$", re.I)
+_CHANGED_WHAT_RE = re.compile(_CHANGED_WHAT, re.I)
 
 
 _PERIOD_WORDS_RE = re.compile(
@@ -1703,6 +1856,8 @@ def _metric_named(words: str) -> str:
     """The metric a noun phrase names ("net profit" -> net_profit), else the phrase itself
     without the period words in front ("Q3 value of new business" -> value_of_new_business)."""
     words = _PERIOD_WORDS_RE.sub("", words)
+    if words.strip().lower() == "stocks":
+        return "share_price"  # "a 5.5 per cent drop in its stocks"
     for name, pattern in _METRIC_RES:
         if pattern.search(words):
             return name
@@ -2397,7 +2552,9 @@ _PRICE_AFTER_TOTAL_RE = re.compile(
 )
 _PRODUCT_RESULT_CUE_RE = re.compile(
     r"\b(?:cashing\s+out|raising|raised|worth|valued\s+at|for\s+(?:a\s+total\s+of|total\s+proceeds\s+of)|proceeds\s+of"
-    r"|totall?(?:ing|ed)|netting|pocketing|bringing\s+in|for\s+about|for\s+around|for\s+some|for)\b[^,;.]{0,25}$",
+    r"|totall?(?:ing|ed)|netting|pocketing|bringing\s+in|for\s+about|for\s+around|for\s+some|for)\b[^,;.]{0,25}$"
+    # "at an average price of HK$195.42 each or HK$630.3 million": the same sale, in total
+    r"|\beach\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
     re.I,
 )
 

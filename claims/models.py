@@ -137,6 +137,9 @@ class Claim(Model):
     # how the subject was linked: "sentence" (named there, or an anaphor), "previous" (carried
     # from an earlier sentence), "headline", "main" (the article's main entity)
     subject_basis: str | None = None
+    # a page reporting "the last trading session": the page's own day, the other reading of that
+    # session (written after that day's close) next to ``period``'s (the session before it)
+    session_alternative: date | None = None
 
     @property
     def start(self) -> int:

@@ -792,3 +792,138 @@ def test_a_change_in_a_possessed_metric_is_that_metrics():
         "Acme shares rose 14 per cent despite a 24 per cent annual decline in company's first-quarter profit."
     )
     assert (got["14 per cent"].metric, got["24 per cent"].metric) == ("share_price", "profit")
+
+
+# -- readings from the sixth session's audit round (general patterns, fresh sentences) ---------
+
+
+@pytest.mark.parametrize(
+    "moment", ["in late morning trading", "in mid-afternoon trade", "during early-afternoon trading"]
+)
+def test_a_compound_time_of_day_is_a_moment_of_the_session(moment):
+    got = claims_of(f"Acme shares rose 3% on Tuesday. They were up another 5% {moment}.", date(2024, 6, 5))
+    assert got["5%"].aspect == "time_of_day"
+    assert got["3%"].aspect is None
+
+
+def test_a_name_in_the_event_clause_after_a_move_does_not_date_it():
+    # "after Zenith released its forecast" names the event's actor: the move's day is not given
+    got = claims_of("Chip stocks rallied.\n\nThe stock rose 25% after Zenith released its forecast.")
+    assert got["25%"].period is None
+    # the company named before its move, in a dated article, is still the publication day's
+    got = claims_of("Chip stocks rallied.\n\nZenith shares rose 9% after the company reported results.")
+    assert got["9%"].period is not None and got["9%"].period.start == date(2024, 6, 5)
+
+
+def test_a_move_in_a_which_clause_about_an_index_is_the_index_s():
+    got = claims_of("The stock fell short of the S&P 500, which registered a gain of 1.41% for the day.")
+    assert got["1.41%"].subject == "S&P 500"
+    got = claims_of("Zenith's shares outpaced the S&P 500, which rose 0.5%, and gained 2.1% on the day.")
+    assert got["0.5%"].subject == "S&P 500"
+    assert got["2.1%"].subject == "Zenith"
+
+
+def test_a_share_of_value_lost_in_a_year_is_that_year_s_change():
+    got = claims_of(
+        "Zenith stock has gained 15% since the start of this year after losing 40% of its value last year.",
+        date(2023, 2, 9),
+    )
+    assert (got["40%"].period.start, got["40%"].period.end) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert got["15%"].period.note == "year to date"
+
+
+def test_a_when_clause_after_a_day_is_that_day_s_move():
+    text = "This decline marks the largest percentage decrease since October 26, 2023, when the stock fell 3.73%."
+    got = claims_of("Zenith shares fell 4% today. " + text, date(2023, 12, 11))
+    assert got["3.73%"].period.start == got["3.73%"].period.end == date(2023, 10, 26)
+    got = claims_of(
+        "Zenith shares fell 4% today. It was the deepest intraday drop since October 26, 2023, when the stock "
+        "fell as much as 6.72%.",
+        date(2023, 12, 11),
+    )
+    assert got["6.72%"].period.start == date(2023, 10, 26)
+
+
+def test_the_day_of_a_high_a_gap_is_measured_from_is_not_carried():
+    text = (
+        "Zenith slides\n\nZenith shares fell 3% today.\n\nThe stock has had a strong year.\n\n"
+        "Zenith is currently down 16.04% from its all-time closing high of $382.18 on September 7, 2021. "
+        "Comparing to 52 weeks ago, the stock is up 179.73%."
+    )
+    got = claims_of(text, date(2023, 12, 11))
+    assert got["$382.18"].period.start == date(2021, 9, 7)
+    assert got["179.73%"].period is None
+
+
+@pytest.mark.parametrize(("signed", "direction"), [("-3.33%", "down"), ("+3.94%", "up")])
+def test_a_signed_move_has_the_sign_s_direction(signed, direction):
+    got = claims_of(f"Zenith (ZNTH) ended the recent trading session at $33.93, marking a {signed} change.")
+    assert (got[signed].quantity.direction, got[signed].change_of) == (direction, "share_price")
+    assert (got["$33.93"].metric, got["$33.93"].aspect) == ("share_price", "close")
+
+
+def test_a_window_to_now_on_a_page_written_during_the_session_ends_at_a_moment():
+    text = "Zenith shares fell 3% today, as of 12:39 PM ET.\n\nMonth-to-date, the stock is down 1.92%."
+    got = claims_of(text, date(2023, 12, 11))
+    assert got["1.92%"].aspect == "so_far"
+    assert got["1.92%"].period.note == "month to date"
+    got = claims_of("Zenith shares fell 3% today.\n\nMonth-to-date, the stock is down 1.92%.", date(2023, 12, 11))
+    assert got["1.92%"].aspect is None
+
+
+def test_a_rise_to_a_record_high_is_the_rise_to_the_session_s_high():
+    got = claims_of("Zenith shares popped 5% to a new record high of around $203 per share on Tuesday.")
+    assert got["5%"].aspect == "intraday"
+    got = claims_of("Zenith shares closed up 5% at a new record high of $203 on Tuesday.")
+    assert got["5%"].aspect != "intraday"
+
+
+def test_a_site_header_s_day_after_the_page_s_date_heads_no_section():
+    text = (
+        "Wednesday, July 24, 2024\n\nZenith slides\n\nMar 09, 2024 07:10 AM IST\n\n"
+        "Zenith shares face an unexpected 5.5 per cent drop.\n\n"
+        "Zenith on Friday saw an unexpected 5.5 per cent drop in its stocks, the largest since May."
+    )
+    got = [c for c in extract_claims(doc(text, date(2024, 3, 9)), ENTITIES) if c.quantity.text == "5.5 per cent"]
+    # the body names Friday for its move; the standfirst repeats the figure, so it is that day's too
+    assert [(c.metric, c.period.start) for c in got] == [("share_price", date(2024, 3, 8))] * 2
+
+
+def test_a_change_named_before_the_number_and_what_after_it_is_that_figure_s():
+    got = claims_of(
+        "Zenith (ZNTH) has experienced a quarterly decline of -11.23% in its revenues when compared to the "
+        "same period in the previous year."
+    )
+    assert (got["-11.23%"].metric, got["-11.23%"].change_of) == ("revenue", "revenue")
+
+
+def test_an_investor_s_sale_price_is_of_the_company_the_sentence_before_is_about():
+    text = (
+        "Zenith gained 1.7% to $282.\n\nAcme slumped 1.8% to HK$175 after Berkshire Hathaway trimmed its stake "
+        "again. Warren Buffett's Berkshire sold 3.23 million shares on November 17 at an average price of "
+        "HK$195.42 each or HK$630.3 million, according to an exchange filing on Tuesday."
+    )
+    got = claims_of(text, date(2022, 11, 23))
+    assert (got["HK$195.42"].subject, got["HK$195.42"].aspect) == ("Acme", "average")
+    rels = relations_of(text)
+    assert ("product", ["3.23 million", "HK$195.42"], "HK$630.3 million", None) in rels
+
+
+def test_a_moment_opening_the_sentence_is_the_moment_of_its_move():
+    text = (
+        "Zenith rallies.\n\nIn early trading on Tuesday, shares of Zenith topped the list of the day's best "
+        "performing components of the Nasdaq 100 index, trading up 17.4%."
+    )
+    assert claims_of(text, date(2023, 8, 29))["17.4%"].aspect == "time_of_day"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "If they can finish the day at or above $160.46, Zenith would pass the record.",
+        "Zenith has been among the biggest movers midday.",
+    ],
+)
+def test_a_page_that_says_the_session_is_on_ends_its_windows_at_a_moment(cue):
+    got = claims_of(f"Zenith hits a record\n\n{cue}\n\nThe stock is up 22% this year.", date(2025, 7, 9))
+    assert got["22%"].aspect == "so_far"

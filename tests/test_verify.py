@@ -1426,7 +1426,8 @@ def test_a_repeated_number_keeps_the_moment_it_was_first_given():
         ("Acme's stock has risen 10.4% this year, the company said.", date(2024, 3, 6), "supported"),
         ("As of the close on Wednesday, Acme shares were up 10.4% for the year.", date(2024, 3, 7), "supported"),
         ("As of the close on Wednesday, Acme shares were up 15% for the year.", date(2024, 3, 7), "contradicted"),
-        ("Before today, Acme's stock had risen 10.4% on the year to trade at $12.70.", date(2024, 3, 6), "supported"),
+        # "before today" on a page of March 7: to the close before it, March 6's $12.70
+        ("Before today, Acme's stock had risen 10.4% on the year to trade at $12.70.", date(2024, 3, 7), "supported"),
     ],
 )
 def test_a_move_this_year_runs_to_the_day_of_writing(text, published, expected):
@@ -2007,3 +2008,73 @@ def test_a_session_named_at_the_top_dates_the_lead_above_it():
     assert "2024-03-06" in v.explanation
     # the lead alone is of its page's day, which has no prices
     assert verdict_of(lead, "8 per cent", published=date(2024, 3, 7)).verdict == "unverifiable"
+
+
+# -- windows that end before today or at a moment of it; the two days of a "last session" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # a vendor's "past month" is four weeks to the close before the page's day: March 6's
+        # 12.7 from the close on or before February 7 (11.5 on 2023-12-29) = +10.43%
+        ("Heading into today, Acme shares had gained 10.43% over the past month.", "supported", None),
+        # without "heading into today" the calendar month decides (12.4 on March 1 -> 12.7:
+        # +2.42%); a figure only the four weeks give is not contradicted, nor asserted
+        ("Acme shares have gained 10.43% over the past month.", "unverifiable", "ambiguous_change"),
+        ("Acme shares have gained 2.42% over the past month.", "supported", None),
+        ("Acme shares have gained 6% over the past month.", "contradicted", None),
+    ],
+)
+def test_a_past_month_window_has_the_four_week_reading_to_the_close_before(text, expected, reason):
+    v = verdict_of(text, text.split(" over")[0].split()[-1], published=date(2024, 4, 2))
+    assert (v.verdict, v.reason) == (expected, reason)
+
+
+@pytest.mark.parametrize(("stated", "expected"), [("13.04%", "supported"), ("12.17%", "contradicted")])
+def test_a_year_so_far_before_today_ends_at_the_close_before_the_page(stated, expected):
+    # page of March 5: to March 4's close, 11.5 -> 13.0 = +13.04% (March 5's close gives +12.17%)
+    v = verdict_of(f"Before today, Acme stock had risen {stated} on the year.", stated, published=date(2024, 3, 5))
+    assert (v.verdict, v.reference_value) == (expected, pytest.approx(13.0435, abs=1e-3))
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected", "reason"),
+    [("12.17%", "supported", None), ("15%", "unverifiable", "no_source"), ("25%", "contradicted", None)],
+)
+def test_a_window_to_a_moment_of_the_day_is_checked_on_the_day_s_range(stated, expected, reason):
+    # a page written during March 6's session: month to date from 11.5 to any moment between the
+    # low 12.6 and the high 13.9, or the close before (12.9): +9.57% .. +20.87%; the close before
+    # (+12.17%) or the day's close (+10.43%) supports, a fit elsewhere in the range is not asserted
+    text = f"Acme shares fell 3% today, as of 12:39 PM ET.\n\nMonth-to-date, the stock is up {stated}."
+    v = verdict_of(text, stated, published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == (expected, reason)
+    assert "+9.57%..+20.87%" in v.explanation
+    # on a page that gives no moment, the close decides (12.7: +10.43%)
+    plain = f"Acme shares fell 3% today.\n\nMonth-to-date, the stock is up {stated}."
+    assert verdict_of(plain, stated, published=date(2024, 3, 6)).verdict == "contradicted"
+
+
+def test_a_last_trading_session_page_is_checked_on_both_days_it_may_be():
+    # page of Tuesday March 5: "the latest trading session" is March 4 (+4.84%) if written before
+    # March 5's close, March 5 (-0.77%) if after; a precise figure names its day
+    text = "In the latest trading session, Acme closed at $12.90, marking a -0.77% move from the previous day."
+    v = verdict_of(text, "-0.77%", published=date(2024, 3, 5))
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-0.7692, abs=1e-3))
+    assert "'last trading session' is 2024-03-05" in v.explanation
+    # a loose one that fits one day only is not asserted (page of March 6: March 5's -0.77% fits
+    # "1%", March 6's -1.55% does not)
+    loose = "In the latest trading session, Acme shares fell 1%."
+    v = verdict_of(loose, "1%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+    # both days agree: asserted
+    v = verdict_of("In the latest trading session, Acme shares rose 20%.", "20%", published=date(2024, 3, 5))
+    assert v.verdict == "contradicted"
+
+
+def test_a_move_carried_from_a_publication_day_sentence_may_be_the_session_before():
+    # page of March 6: its close ($12.90) and the carried move (-0.77%) are March 5's, not March 6's
+    text = "Acme shares closed at $12.90, the lowest in a week. The stock had slid 0.77 percent."
+    v = verdict_of(text, "0.77 percent", published=date(2024, 3, 6))
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-0.7692, abs=1e-3))
+    assert "2024-03-05" in v.explanation

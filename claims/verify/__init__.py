@@ -93,6 +93,8 @@ def plan_queries(claims: Iterable[Claim], entities: EntityTable) -> list[Referen
             end = c.period.end
             if (c.period.note or "").startswith(PUBLICATION_DAY_NOTE):
                 end += timedelta(days=SESSION_AFTER_MAX_DAYS)  # the session after may be meant (market._check_line)
+            if c.session_alternative is not None:
+                end = max(end, c.session_alternative)  # the page's own day, the other reading of its last session
             for line in listing_candidates(entity, c):
                 queries.append(ReferenceQuery(kind="price", series=line.ticker or "", start=start, end=end))
         elif c.metric in FIGURE_METRICS or c.change_of in FIGURE_METRICS:

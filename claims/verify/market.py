@@ -225,7 +225,53 @@ def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: Referenc
 
 
 def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim], book: ReferenceBook) -> Verdict:
-    """A share price or move, checked on every listing the sentence may mean (they must agree)."""
+    """A share price or move, checked on every listing the sentence may mean (they must agree),
+    and on both days a page's "last trading session" may be (they must agree too)."""
+    verdict = _check_market_claim(c, entity, by_id, book)
+    alt = c.session_alternative
+    if alt is None or c.period is None or verdict.verdict == "unverifiable":
+        return verdict
+    shift = alt - c.period.end
+    moved = c.period.model_copy(update={"start": c.period.start + shift, "end": alt})
+    other = _check_market_claim(
+        c.model_copy(update={"period": moved, "session_alternative": None}), entity, by_id, book
+    )
+    day = f"{c.period.end:%Y-%m-%d}"
+    if other.verdict == verdict.verdict:
+        return verdict.model_copy(
+            update={
+                "explanation": f"{verdict.explanation} The page's own day, {alt:%Y-%m-%d}, gives the same "
+                f"('the last trading session' may be either).",
+                "evidence": [*verdict.evidence, *other.evidence],
+            }
+        )
+    fits = next((v for v in (verdict, other) if v.verdict == "supported"), None)
+    if fits is not None and _is_telling_fit(fits, c):
+        # a figure stated precisely enough that a chance fit is unlikely names its day
+        which = day if fits is verdict else f"{alt:%Y-%m-%d}"
+        return fits.model_copy(
+            update={
+                "explanation": f"{fits.explanation} The page's 'last trading session' is {which}: the other "
+                f"day it may be gives {other.verdict if fits is verdict else verdict.verdict}.",
+                "evidence": [*verdict.evidence, *other.evidence],
+            }
+        )
+    return _unverifiable(
+        c,
+        "no_date",
+        f"The page reports 'the last trading session': {day} if written before {alt:%Y-%m-%d}'s close, "
+        f"{alt:%Y-%m-%d} if after, and the two disagree ({day}: {verdict.verdict}, {_ref_text(verdict)}; "
+        f"{alt:%Y-%m-%d}: {other.verdict}, {_ref_text(other)}).",
+        [*verdict.evidence, *other.evidence],
+        check=verdict.check,
+    )
+
+
+def _ref_text(v: Verdict) -> str:
+    return "no reference" if v.reference_value is None else f"reference {v.reference_value:g}"
+
+
+def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim], book: ReferenceBook) -> Verdict:
     if entity is None or not entity.ticker:
         return _unverifiable(
             c,
@@ -1059,6 +1105,104 @@ def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
 
 
 _PAST_DAYS_NOTE_RE = re.compile(r"the past \d+ days?")
+_PAST_WEEKS_NOTE_RE = re.compile(r"the past (?P<n>\d+) (?P<unit>weeks?|months?)")
+_HEADING_INTO_TODAY_RE = re.compile(r"\b(?:(?:heading|coming|going)\s+into|before)\s+today\b", re.I)
+
+
+def _vendor_weeks(note: str) -> int | None:
+    """The weeks of a market-data vendor's "past month" (four weeks) or "past N weeks" window."""
+    m = _PAST_WEEKS_NOTE_RE.fullmatch(note)
+    if m is None:
+        return None
+    n = int(m.group("n"))
+    if m.group("unit").startswith("week"):
+        return n
+    return 4 if n == 1 else None
+
+
+def _window_to_a_moment(
+    c: Claim, ticker: str, bars: dict[date, _Bar], windows: list[tuple[str, date]], end_bar: _Bar, claimed: float
+) -> Verdict:
+    """A window that ends at a moment of the page's day ("so far this year" on a page written during
+    the session). Every moment lies between the day's low and high, or at the close before it when
+    the page was written before the open: outside all of them the claim is contradicted; the day's
+    close or the close before supports it; a fit somewhere else in the day's range is a moment the
+    daily bars do not pin down (not asserted)."""
+    name, start_day = windows[0]
+    start_bar = _close_on_or_before(bars, start_day)
+    before = _previous_bar(bars, end_bar.day)
+    if start_bar is None or before is None:
+        return _unverifiable(
+            c,
+            "outside_data",
+            f"The {ticker} data does not reach back to the start of the window.",
+            check="price_change",
+        )
+    a = start_bar.values["close"]
+    points = {
+        f"to the close before ({before.day:%Y-%m-%d})": before.values["close"],
+        f"to {end_bar.day:%Y-%m-%d}'s close": end_bar.values["close"],
+    }
+    ends = [end_bar.values["low"], end_bar.values["high"], *points.values()]
+    moves = [(v.value - a.value) / a.value * 100 for v in ends]
+    low_move, high_move = min(moves), max(moves)
+    if c.quantity.hedge in ("more_than", "at_least"):
+        value = high_move if claimed >= 0 else low_move
+    elif c.quantity.hedge in ("less_than", "at_most"):
+        value = low_move if claimed >= 0 else high_move
+    else:
+        value = min(max(claimed, low_move), high_move)
+    span = f"{low_move:+.2f}%..{high_move:+.2f}%"
+    ev = Evidence(
+        source=a.source,
+        citation=a.citation,
+        reading=f"{name}, to a moment of {end_bar.day:%Y-%m-%d}",
+        detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → the close before ({before.values['close'].value:g} on "
+        f"{before.day:%Y-%m-%d}) and {end_bar.day:%Y-%m-%d}'s low {ends[0].value:g} .. high {ends[1].value:g}: {span}",
+        values=[a, *ends],
+    )
+    where = f"({name}, to a moment of {end_bar.day:%Y-%m-%d}: the page was written during the session)"
+    in_range = _against(c, claimed, value)
+    if not in_range.holds:
+        if _adjustment_could_explain([a, *ends], claimed, value) or _dividends_could_explain(
+            [a, *ends], claimed, value
+        ):
+            return _adjusted_cannot_contradict(c, ticker, end_bar.day, f"{span} ({name})", [ev])
+        return _from_check(
+            c,
+            in_range,
+            value,
+            check="price_change",
+            reading=f"{name}, to a moment of the day",
+            claimed=claimed,
+            explanation_ok="",
+            explanation_bad=f"{ticker} moved {span} {where}, not '{c.quantity.text}' at any moment of it.",
+            evidence=[ev],
+        )
+    for point, v in points.items():
+        move = (v.value - a.value) / a.value * 100
+        result = _against(c, claimed, move)
+        if result.holds:
+            return _from_check(
+                c,
+                result,
+                move,
+                check="price_change",
+                reading=f"{name}, {point}",
+                claimed=claimed,
+                explanation_ok=f"{ticker} moved {move:+.2f}% ({name}, {point}; any moment of the day gives "
+                f"{span}), consistent with '{c.quantity.text}'.",
+                explanation_bad="",
+                evidence=[ev],
+            )
+    return _unverifiable(
+        c,
+        "no_source",
+        f"{ticker} moved {span} {where}: '{c.quantity.text}' fits a moment inside the day's range but neither "
+        "close, and daily bars do not say which moment the page means.",
+        [ev],
+        check="price_change",
+    )
 
 
 def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
@@ -1074,6 +1218,8 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     bars = _bars(book, ticker)
     end_day = c.period.end
     windows: list[tuple[str, date]] = []
+    alternates: list[tuple[str, date]] = []  # readings that, when only they fit, leave it ambiguous
+    ends: dict[str, _Bar] = {}  # a reading's last close, when not the window's end day's
     note = (c.period.note or "").lower()
     if c.aspect in ("from_high", "from_low"):
         return check_from_extreme(c, ticker, bars)
@@ -1147,6 +1293,19 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
                 check="price_change",
             )
         windows = [(c.period.note or c.period.label, c.period.start - timedelta(days=1))]
+        weeks = _vendor_weeks(note)
+        if weeks is not None:
+            # "Heading into today, shares ... had gained 10.1% over the past month" (a market-data
+            # vendor's figure): N weeks to the last close before the page's day
+            before_end = _close_on_or_before(bars, end_day - timedelta(days=1))
+            if before_end is not None:
+                name = f"{weeks} weeks to the close before {end_day:%Y-%m-%d}"
+                ends[name] = before_end
+                vendor = (name, before_end.day - timedelta(days=7 * weeks))
+                if _HEADING_INTO_TODAY_RE.search(c.sentence or ""):
+                    windows = [vendor, *windows]  # the sentence says the window ends before today
+                else:
+                    alternates = [vendor]
     elif c.period.granularity == "window" and "trailing" in note:
         windows = [
             ("trailing twelve months", end_day - timedelta(days=365)),
@@ -1162,23 +1321,30 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     else:
         return _unverifiable(c, "no_window", "The window of this price change is not stated.", check="price_change")
     end_bar = _close_on_or_before(bars, end_day)
+    before_today = _HEADING_INTO_TODAY_RE.search(c.sentence) is not None
+    if end_bar is not None and before_today:
+        # "Before today, BIDU stock had risen 18% on the year": to the close before the page's day
+        end_bar = _previous_bar(bars, end_day) or end_bar
     if end_bar is None or end_day > max(bars, default=end_day) + timedelta(days=7):
         reason, why = _no_bar_reason(end_day, bars, ticker)
         return _unverifiable(c, "outside_data", why, check="price_change")
     claimed = _claimed(c)
+    if c.aspect == "so_far" and not before_today:
+        return _window_to_a_moment(c, ticker, bars, windows, end_bar, claimed)
     results = []
-    for name, start_day in windows:
+    for name, start_day in [*windows, *alternates]:
+        last = ends.get(name, end_bar)
         start_bar = _close_on_or_before(bars, start_day)
         if start_bar is None:
             continue
-        a, b = start_bar.values["close"], end_bar.values["close"]
+        a, b = start_bar.values["close"], last.values["close"]
         computed = (b.value - a.value) / a.value * 100
         result = _against(c, claimed, computed)
         ev = Evidence(
             source=a.source,
             citation=a.citation,
             reading=name,
-            detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → {b.value:g} on {end_bar.day:%Y-%m-%d}: {computed:+.2f}%",
+            detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → {b.value:g} on {last.day:%Y-%m-%d}: {computed:+.2f}%",
             values=[a, b],
         )
         results.append((name, computed, result, ev))
@@ -1189,6 +1355,18 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
             f"The {ticker} data does not reach back to the start of the window.",
             check="price_change",
         )
+    main_results = results[: len(results) - len(alternates)] or results
+    alternate_results = results[len(main_results) :]
+    if alternate_results and not main_results[0][2].holds and any(r[2].holds for r in alternate_results):
+        summary = "; ".join(f"{n} {v:+.2f}%" for n, v, _r, _e in results)
+        return _unverifiable(
+            c,
+            "ambiguous_change",
+            f"{c.quantity.text} fits one reading of '{c.period.label}' but not the other ({summary}).",
+            [r[3] for r in results],
+            check="price_change",
+        )
+    results = main_results
     agree = len({r[2].holds for r in results}) == 1 if len(results) > 1 else None
     name, computed, result, _ = results[0]
     if not result.holds and (
