@@ -70,8 +70,8 @@ SAME_EVENT = [
 # 2022-10-05 morning with its HK$ -> US$ conversion, PDD's quote pages of 2023-03-20 and 2023-06-09, the Hong Kong noon
 # break of 2024-01-09, and Nvidia's 2024-03-08 and 2024-06-20 drops), n170-n179 fifteenth (collected after batch 14's first
 # run: Meta's mid-session drop of 2022-10-27, AIA's 2022-08-25 results day, HSBC's 2023-02-21 results close, JD.com's
-# 2024-08-21 Walmart-sale morning in Hong Kong and its ADR's 2024-09-27 session, China Mobile's stock report of 2024-11-24,
-# Baidu's ADR quote pages of 2025-01-08, 2025-02-04 and 2025-03-26, and Amazon's 2026-01-08 close).
+# 2024-08-21 Walmart-sale session in Hong Kong and its ADR quote page of 2024-09-30, China Mobile's stock report of
+# 2024-11-24, Baidu's ADR quote pages of 2025-01-10, 2025-02-05 and 2025-03-27, and Amazon's 2026-01-08 close).
 BATCHES = [
     (1, 33),
     (34, 41),
