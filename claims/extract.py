@@ -283,6 +283,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     qi = 0
     last_subject: str | None = None
     last_entity: Entity | None = None
+    # an unlisted company whose shares the sentence before moved ("SMIC slumped 3.9% ... The stock
+    # has fallen 12.8% this week"): "the stock" is its, not the listed company named before it
+    last_unlisted_mover: str | None = None
     section_day: Period | None = None
     # "in early trade", "at the mid-day break" near the top: the article was written during the
     # session, so a move it dates only by the publication day is a move so far, not the day's
@@ -307,6 +310,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         # undated figures are of, and the day its "year-to-date" and "last five days" run to
         document = document.model_copy(update={"published": last_session})
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
+    para_day: tuple[int, Period] | None = None  # (paragraph, the one session day a sentence of it named)
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     session: _Session | None = None  # the last share-price session named, and by whom
     # an article dated on a weekend that names the session it reports ("on Friday"): its
@@ -361,6 +365,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
             session = None  # a new section: the session named above it is not this one
         sentence_claims: list[Claim] = []
+        sentence_mover: str | None = None  # an unlisted company this sentence moves (for the next ones)
         # "Read: Acme shares slide 4% after ...": the headline of another story, linked from the page
         other_story = _OTHER_STORY_RE.match(sent.text) is not None
         while qi < len(quantities) and quantities[qi].start < sent.end:
@@ -385,7 +390,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     # "marking a -0.18% move from the previous day", "a +3.94% change": the sign
                     q = q.model_copy(update={"direction": "up" if q.text[0] == "+" else "down"})
             metric = _metric(sent.text, local, q, sentence_claims)
-            names, by_label = _sentence_names(sent.start, sent.text, mentions, q, last_entity, linker.main)
+            names, by_label = _sentence_names(
+                sent.start, sent.text, mentions, q, last_entity, linker.main, last_unlisted_mover
+            )
             subject = _subject(sent.text, local, last_subject, names)
             subject_basis = "sentence" if subject is not None and any(n[2] == subject for n in names) else None
             if subject is not None and subject == last_subject and subject_basis is None:
@@ -401,6 +408,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             )
             if market_after is not None:
                 subject, subject_basis = market_after, "sentence"  # "compared with a 13% gain on the S&P 500 index"
+            elif (antecedent := _which_clause_antecedent(sent.start, local, sent.text, mentions)) is not None:
+                subject, subject_basis = antecedent, "sentence"  # "including Meta, which is up just 13%"
             entity = by_label.get(subject or "") or (table.resolve(subject) if subject else None)
             if entity is not None and entity.kind == "product" and metric in COMPANY_METRICS:
                 parent = linker.gazetteer.parent(entity)
@@ -559,7 +568,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             ):
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
-                period = session.period.model_copy(update={"note": _carried_note(session.period, change_of)})
+                period = session.period.model_copy(update={"note": _CARRIED_NOTE})
             if (
                 change_of == "share_price"
                 and period is not None
@@ -624,7 +633,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and section_day is not None
                 and aspect not in _UNDATED_WINDOWS
             ):
-                period = section_day.model_copy(update={"note": "the date heading this section"})
+                period = section_day.model_copy(update={"note": SECTION_DAY_NOTE})
             if (
                 period is None
                 and metric == "share_price"
@@ -639,8 +648,24 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # dated article is the publication day's ("Acme plunged 6%"); verification says
                 # no_date when that day had no trading, never moves it to another day. Further
                 # down, an undated sentence may be about any earlier session: not dated.
-                if weekend_day is not None:
+                window_before = next(
+                    (
+                        c.period
+                        for c in reversed(sentence_claims)
+                        if c.change_of == "share_price" and c.period is not None and c.period.granularity == "window"
+                    ),
+                    None,
+                )
+                if window_before is not None and change_of == "share_price":
+                    # "up 62% year-to-date and outperforming its peers, including Meta, which is up
+                    # just 13%": the window the sentence's first move is over
+                    period = window_before
+                elif weekend_day is not None:
                     period = weekend_day.model_copy(update={"note": weekend_note})
+                elif para_day is not None and para_day[0] == sent.paragraph:
+                    # "... divergent from some of its competitors on Tuesday. Apple Inc. saw a drop
+                    # of 3.58%, Microsoft ... 1.37%": the session the paragraph named before
+                    period = para_day[1].model_copy(update={"note": PARAGRAPH_DAY_NOTE})
                 elif layout.in_headline(q.start) or layout.in_lead(q.start):
                     period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
                 elif any(
@@ -656,7 +681,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     period = publication_day(
                         document.published, f"{PUBLICATION_DAY_NOTE} (the company named, no session)"
                     )
-                if period is not None and written_in_session:
+                if period is not None and written_in_session and period.start == document.published:
                     aspect = "time_of_day"  # the article was written during the session: a move so far
             elif (
                 period is not None
@@ -744,6 +769,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 last_subject = subject
                 if entity is not None:
                     last_entity = entity
+                    last_unlisted_mover = None
+                elif (
+                    subject_basis == "sentence"
+                    and ("share_price" in (metric, change_of) or (q.unit == "percent" and q.direction is not None))
+                    and _opens_with_a_mover(sent.text, subject)
+                ):
+                    sentence_mover = subject  # ("Despite losing 40% ...": no name, no mover)
         if _RESPECTIVELY_RE.search(sent.text):
             sentence_claims = _respectively(sent.start, sent.text, sentence_claims, mentions, document.published)
         explicit = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]
@@ -760,6 +792,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 last_subject = last.entity.name if last.entity is not None else last.text
                 if last.entity is not None:
                     last_entity = last.entity
+                    last_unlisted_mover = None
             named_session = _named_session(sent.text, sent.start, dates, linked)
             if named_session is not None:
                 # "Nvidia witnessed its shares reach an all-time high on January 8. The company's
@@ -773,6 +806,32 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if named_session is not None:
                 session = _Session(*named_session, sent_index, sent.paragraph)
         claims.extend(sentence_claims)
+        # the session day the sentence dates a share's move or price by (or, with no number, the
+        # day it says a share did something: "The stock's performance was divergent ... on Tuesday")
+        session_days = {
+            c.period
+            for c in sentence_claims
+            if "share_price" in (c.metric, c.change_of)
+            and c.aspect not in ("high", "low")  # (a past extreme's day: "its all-time high ... on Sept. 7, 2021")
+            and c.period is not None
+            and c.period.granularity == "day"
+            and not _is_derived_day(c.period.note)
+            and not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE)
+        }
+        if not sentence_claims and _SHARE_WORD_RE.search(sent.text):
+            session_days |= {
+                d.period
+                for d in dates
+                if d.period.granularity == "day"
+                and _is_session_day(sent.text, d)
+                and (document.published is None or d.period.start <= document.published)
+            }
+        if len(session_days) == 1:
+            para_day = (sent.paragraph, next(iter(session_days)))
+        elif session_days:
+            para_day = None  # two days named: which one goes on is not known
+        if sentence_mover is not None:
+            last_unlisted_mover = sentence_mover
     if last_session is not None and page_date is not None:
         claims = [_as_of_last_session(c, page_date, last_session) for c in claims]
     return _repeats_keep_their_moment(_repeats_take_the_named_day(claims))
@@ -845,6 +904,12 @@ def _named_session(
 
 
 REPEAT_DAY_NOTE = "the day the article names for the same figure"
+PARAGRAPH_DAY_NOTE = "the session named earlier in the paragraph"
+# a share's session, not a corporate action on shares ("announced a share buyback on Monday")
+_SHARE_WORD_RE = re.compile(
+    r"\b(?:stock|stocks|shares)\b(?!\s+(?:buy-?backs?|repurchases?|splits?|offerings?|options?|awards?|sales?|grants?))",
+    re.I,
+)
 
 
 def _repeats_take_the_named_day(claims: list[Claim]) -> list[Claim]:
@@ -932,6 +997,7 @@ _SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3
 _TO_A_HIGH_AFTER_RE = re.compile(
     r"\s+to\s+(?:an?\s+)?(?:new\s+)?(?:record|all-time|fresh|lifetime|intraday)\s+(?:high|peak)\b", re.I
 )
+_BASE_CLOSE_RE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:day['’]s\s+|session['’]s\s+)?clos\w*", re.I)
 _CLOSE_WORD_RE = re.compile(r"\bclos(?:e|ed|es|ing)\b", re.I)
 _SESSION_CLOCK_RE = re.compile(
     # (with seconds too: "All data as of 11:34:56 AM ET")
@@ -959,20 +1025,16 @@ _GAINS_HOLD_RE = re.compile(
     r"|\b[Ii]f\s+(?:they|it|the\s+(?:stock|shares))\s+(?:can\s+)?(?:finish|close|end)\s+(?:the\s+)?(?:day|session|trading)\b"
 )
 _CARRIED_NOTE = "the session of the sentence before"
-_CARRIED_PUBLICATION_DAY = f"{PUBLICATION_DAY_NOTE} (carried from the sentence before)"
+SECTION_DAY_NOTE = "the date heading this section"
 
 
-def _carried_note(period: Period, change_of: str | None) -> str:
-    """A carried session's note: a move dated only by the publication day stays so (the sessions
-    next to it are tried when it does not fit, as for the sentence it came from). A price level
-    does not: the next day's close is often within a tick of the day's, so its fit would tell little."""
-    if change_of and (period.note or "").startswith(PUBLICATION_DAY_NOTE):
-        return _CARRIED_PUBLICATION_DAY
-    return _CARRIED_NOTE
+def _is_derived_day(note: str | None) -> bool:
+    """A day a claim got from elsewhere than its own sentence: it names no session for the next ones."""
+    return note in (_CARRIED_NOTE, PARAGRAPH_DAY_NOTE, REPEAT_DAY_NOTE, SECTION_DAY_NOTE)
 
 
 def _is_carried(period: Period | None) -> bool:
-    return period is not None and period.note in (_CARRIED_NOTE, _CARRIED_PUBLICATION_DAY)
+    return period is not None and period.note == _CARRIED_NOTE
 
 
 _SIGNED_MOVE_AFTER_RE = re.compile(r"\s+(?:move|change|performance|return|shift|swing)\b", re.I)
@@ -1035,6 +1097,7 @@ def _sentence_names(
     q: Quantity,
     last_entity: Entity | None,
     main: Entity | None,
+    last_unlisted_mover: str | None = None,
 ) -> tuple[list[_Name], dict[str, Entity]]:
     """The sentence's mentions as (start, end, label) for ``_subject``: known entities by their
     canonical name, anaphora as the company last named (or the main entity), unknown names as
@@ -1075,6 +1138,9 @@ def _sentence_names(
                 if opener.entity is not None:
                     by_label[label] = opener.entity
                 continue
+            if last_unlisted_mover is not None and m.text[:3].lower() != "its":
+                names.append((a, b, last_unlisted_mover))  # "SMIC slumped 3.9%. The stock has fallen 12.8%"
+                continue
             target = last_entity or main
             if target is not None:
                 names.append((a, b, target.name))
@@ -1103,7 +1169,24 @@ _OPENS_SENTENCE_RE = re.compile(r"[\s\W]*(?:[A-Za-z][\w\-]*\s+){0,2}")  # "Shenz
 _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
 
 
+_SECTOR = r"(?P<sector>(?:[A-Z][\w&\-]*\s+){1,4}(?:sector|industry))\b"
+_SECTOR_AFTER_RE = re.compile(rf"\s+(?:[a-z\-]+\s+){{0,2}}(?:in|of|for)\s+the\s+{_SECTOR}")
+_SECTOR_BEFORE_RE = re.compile(rf"\bthe\s+{_SECTOR}(?:['’]s|\s+with\s+its)\s+(?:[a-z\-]+\s+){{0,2}}(?:of\s+)?$")
 _WHICH_CLAUSE_RE = re.compile(r"\s*,\s+which\s+[^,;:()]{0,60}")
+# "Acme's shares in Hong Kong, which closed at 48 Hong Kong dollars": the place of a listing
+_LISTING_PLACE_BEFORE_RE = re.compile(r"\b(?:shares|stock|listing|listed|trading)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+
+
+def _which_clause_antecedent(sent_start: int, local: int, sentence: str, mentions: list[Mention]) -> str | None:
+    """The company a number in a relative clause right after its name belongs to ("outperforming
+    its peers, including Meta, which is up just 13%")."""
+    for m in mentions:
+        if m.kind in ("alias", "ticker", "name") and m.end - sent_start <= local:
+            if _WHICH_CLAUSE_RE.fullmatch(sentence, m.end - sent_start, local) and not _LISTING_PLACE_BEFORE_RE.search(
+                sentence, 0, m.start - sent_start
+            ):
+                return m.entity.name if m.entity is not None else m.text
+    return None
 
 
 def _market_named_after(
@@ -1118,11 +1201,21 @@ def _market_named_after(
             m.kind == "market"
             and m.end - sent_start <= local
             and _WHICH_CLAUSE_RE.fullmatch(sentence, m.end - sent_start, local)
+            # (not "Acme's shares in Hong Kong, which closed at 48 Hong Kong dollars": a listing's place)
+            and not _LISTING_PLACE_BEFORE_RE.search(sentence, 0, a)
         ):
             return m.text
         if m.kind == "market" and 0 <= a - end_local <= 30:
             if re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,2}(?:on|in|for|of|by)\s+(?:the\s+)?", sentence[end_local:a]):
                 return m.text
+    # "compared to a 4.61% loss in the Retail-Wholesale sector", "the performance of the
+    # Retail-Wholesale sector with its gain of 2.51%": a sector's or industry's move
+    after = _SECTOR_AFTER_RE.match(sentence, end_local)
+    if after is not None:
+        return after.group("sector").strip()
+    before = _SECTOR_BEFORE_RE.search(sentence, max(0, local - 60), local)
+    if before is not None:
+        return before.group("sector").strip()
     return None
 
 
@@ -1215,6 +1308,18 @@ _COMMON_STARTERS = frozenset(
     Deliveries Orders Margins Income Debt Losses Assets Traffic Fans Followers Viewers Voters
     Net Gross Operating Adjusted Total Annual Quarterly Monthly Daily Average Median Overall""".split()
 )
+
+
+_OPENING_MOVER_RE = re.compile(
+    r"[\s*\-•–—]*(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})(?:['’]s\s+(?:shares|stock))?\s+"
+    r"(?:shares\s+|stock\s+)?(?:[a-z]+ed|fell|rose|sank|slid|lost|shed|won|rallied|has\s+\w+|had\s+\w+)\b"
+)
+
+
+def _opens_with_a_mover(sentence: str, name: str) -> bool:
+    """Whether the sentence opens with ``name`` moving ("** SMIC slumped 3.9% after ...")."""
+    m = _OPENING_MOVER_RE.match(sentence)
+    return m is not None and m.group("name") == name
 
 
 def _is_common_noun(word: str) -> bool:
@@ -1408,6 +1513,12 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
         return "intraday" if after.group("intraday") else "close"
     if _TO_A_HIGH_AFTER_RE.match(sentence, local + length) and not _CLOSE_WORD_RE.search(sentence):
         return "intraday"  # "popped 5% to a new record high of around $203": the rise to the session's high
+    if re.search(r"\bintraday\b", sentence[max(0, local - 80) : local], re.I) and not _CLOSE_WORD_RE.search(
+        _BASE_CLOSE_RE.sub("", sentence)
+    ):
+        # "surged to a record high intraday level on September 19, 2025, climbing 3.54%", "hit an
+        # intraday low of $200.30 on 6 February, down about 10% from the previous close"
+        return "intraday"
     if _INTRADAY_MOVE_AFTER_RE.match(sentence, local + length):
         return "intraday"  # "fell about 4.1% in their biggest intraday percentage decline since 2020"
     if _INTRADAY_OPENER_RE.match(sentence) and not _TIME_OF_DAY_RE.search(sentence):
@@ -2312,6 +2423,7 @@ _SHARE_CUE_RE = re.compile(
 _TOTAL_WORD_RE = re.compile(
     r"\b(?:total(?:l?(?:ed|ing))?|in\s+all|altogether|combined|cumulative(?:ly)?|aggregate)\b", re.I
 )
+_MOVING_AVERAGE_RE = re.compile(r"\bmoving\s+average|\bSMA\b|\bEMA\b|\b\d+-day\s+(?:simple\s+)?average", re.I)
 _AVERAGE_CUE_RE = re.compile(
     r"\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of|on\s+average)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
     re.I,
@@ -2447,6 +2559,8 @@ def _average_relations(group: list[Claim]) -> list[Relation]:
         q = r.quantity
         if not _is_amount(q) or not _AVERAGE_CUE_RE.search(r.sentence[: r.start - r.sentence_start][-40:]):
             continue
+        if _MOVING_AVERAGE_RE.search(r.sentence):
+            continue  # "SMA-200 reads an average of $89.82": a moving average of prices, not a total over a count
         earlier = [
             c
             for c in group[:i]

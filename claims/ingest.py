@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from claims.decoding import declared_charset, decode_text
 from claims.errors import InputError, UnsupportedInput
@@ -191,8 +191,19 @@ def load_document(
             basis = "stated"
     if "published" in meta:
         value = meta.get("published")
-        found = date.fromisoformat(str(value)) if value else None
-        basis = str(meta.get("published_basis") or ("metadata" if value else "unknown"))  # type: ignore[assignment]
+        try:
+            found = date.fromisoformat(str(value)) if value else None
+        except ValueError:
+            raise InputError(
+                f"{name}.meta.json: published {value!r} is not a date (YYYY-MM-DD, or null)", source=name
+            ) from None
+        stated_basis = str(meta.get("published_basis") or ("metadata" if value else "unknown"))
+        if stated_basis not in get_args(DateBasis):
+            raise InputError(
+                f"{name}.meta.json: published_basis {stated_basis!r} is not one of {', '.join(get_args(DateBasis))}",
+                source=name,
+            )
+        basis = stated_basis  # type: ignore[assignment]
         note = str(meta.get("note") or "from the sidecar metadata file")
     if published is not None:
         found, basis, note = published, "cli", "given with --published"

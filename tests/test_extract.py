@@ -927,3 +927,62 @@ def test_a_moment_opening_the_sentence_is_the_moment_of_its_move():
 def test_a_page_that_says_the_session_is_on_ends_its_windows_at_a_moment(cue):
     got = claims_of(f"Zenith hits a record\n\n{cue}\n\nThe stock is up 22% this year.", date(2025, 7, 9))
     assert got["22%"].aspect == "so_far"
+
+
+def test_the_stock_after_an_unlisted_company_s_move_is_that_company_s():
+    text = (
+        "Zenith finished up 1.6%.\n\n"
+        "** Kuaishou slumped 3.9% after the exchange said it would remove the company from an index.\n\n"
+        "** The stock has fallen 12.8% this week."
+    )
+    got = claims_of(text, date(2021, 8, 13))
+    assert got["12.8%"].subject == "Kuaishou"
+    # a listed company's move in between takes "the stock" back
+    text = "Kuaishou slumped 3.9% on Thursday. Zenith gained 2% on Thursday. The stock has risen 8% this week."
+    assert claims_of(text, date(2021, 8, 13))["8%"].subject == "Zenith"
+    # a sentence opener is no company ("Despite losing 40% ..., the stock has rebounded by 15%")
+    text = "Zenith fell 7% on Wednesday. Despite losing 40% of its value last year, the stock has rebounded by 15% this year."
+    assert claims_of(text, date(2023, 2, 9))["15%"].subject == "Zenith"
+
+
+def test_a_session_a_paragraph_names_dates_the_peers_listed_after_it():
+    text = (
+        "Zenith slides\n\nZenith shares fell 2.17% on Tuesday.\n\n"
+        "It closed at $346.29. The stock's performance was divergent from some of its competitors on Tuesday. "
+        "Acme saw a drop of 3.58% to $185.64, and Acme Group's rival fell 1.37%.\n\n"
+        "In other news, the market was calm. Acme added 2.8%."
+    )
+    got = claims_of(text, date(2024, 1, 3))
+    assert (got["3.58%"].period.start, got["3.58%"].period.note) == (
+        date(2024, 1, 2),
+        "the session named earlier in the paragraph",
+    )
+    # the next paragraph is not dated by it
+    assert got["2.8%"].period.start == date(2024, 1, 3)
+    # an effective date ("will add ... from June 7") names no session
+    text = "The index compiler will add Acme from June 7, raising the total to 58. Acme gained 2.3% to HK$167.60."
+    assert claims_of(text, date(2021, 5, 24))["2.3%"].period.start == date(2021, 5, 24)
+
+
+def test_a_peer_in_a_which_clause_takes_the_sentence_s_window_and_a_sector_is_no_company():
+    text = (
+        "Zenith (ZNTH) stock has been on a tear in 2024, up 62% year-to-date and outperforming all of its "
+        "megacap peers, including Acme, which is up just 13%."
+    )
+    got = claims_of(text, date(2024, 12, 20))
+    assert (got["13%"].subject, got["13%"].period.note) == ("Acme", "year to date")
+    text = (
+        "Over the past month, Zenith shares have decreased by 9.13%, compared to a 4.61% loss in the "
+        "Retail-Wholesale sector. Zenith trailed the performance of the Retail-Wholesale sector with its gain of 2.51%."
+    )
+    got = claims_of(text, date(2025, 1, 9))
+    assert got["4.61%"].subject == got["2.51%"].subject == "Retail-Wholesale sector"
+    assert got["9.13%"].subject == "Zenith"
+
+
+def test_a_moving_average_is_no_total_over_a_count():
+    text = (
+        "Simple moving average of 50 days or SMA-50 of the stock's closing price is $90.66 while that of "
+        "200 days or SMA-200 reads an average of $89.82."
+    )
+    assert not [r for r in relations_of(text) if r[0] == "average"]

@@ -180,6 +180,20 @@ def test_sidecar_metadata_that_is_not_json_is_an_input_error(tmp_path):
         load_document(str(path))
 
 
+@pytest.mark.parametrize(
+    ("sidecar", "message"),
+    [
+        ('{"published": "2024-03-06", "published_basis": "url"}', "published_basis 'url' is not one of stated"),
+        ('{"published": "March 6, 2024"}', "published 'March 6, 2024' is not a date"),
+    ],
+)
+def test_sidecar_values_outside_the_vocabulary_are_input_errors(tmp_path, sidecar, message):
+    path = write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "a.txt.meta.json", sidecar)
+    with pytest.raises(InputError, match=message):
+        load_document(str(path))
+
+
 # -- HTML ----------------------------------------------------------------------------------------
 
 PAGE = """<!doctype html>

@@ -486,7 +486,14 @@ LABELS = [
         "no_source",
         REPORTED + " (the Intelligent Cloud segment, last quarter)",
     ),
-    U(A169, "#3", "Microsoft", "zacks_rank", "no_source", "a broker's rating (Zacks Rank #3, Hold): not in the shipped data"),
+    U(
+        A169,
+        "#3",
+        "Microsoft",
+        "zacks_rank",
+        "no_source",
+        "a broker's rating (Zacks Rank #3, Hold): not in the shipped data",
+    ),
     U(
         A169,
         "11.8%",

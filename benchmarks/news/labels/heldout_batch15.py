@@ -292,7 +292,13 @@ LABELS = [
     bidu("1.80", "analyst_rating", "forecast", "an analysts' consensus recommendation score"),
     bidu("$105", "target_price", "forecast", "Susquehanna's earlier price target", ctx="from $105 to $85"),
     bidu("$85", "target_price", "forecast", "Susquehanna's price target", ctx="from $105 to $85"),
-    bidu("$86", "target_price", "forecast", "a price target (China Renaissance's, as the page has it)", ctx="raise to $86"),
+    bidu(
+        "$86",
+        "target_price",
+        "forecast",
+        "a price target (China Renaissance's, as the page has it)",
+        ctx="raise to $86",
+    ),
     bidu("3.42", "average_true_range", "no_source", MARKET_DATA + " (Average True Range)"),
     bidu("1.40", "price_to_sales", "no_source", MARKET_DATA + " (price to sales)", ctx="amounting to 1.40"),
     # --- n179 finviz (Zacks, byline 'January 08, 2026, 5:45 PM'), Amazon's close of Thursday 2026-01-08

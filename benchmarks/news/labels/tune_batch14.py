@@ -341,11 +341,11 @@ LABELS = [
         sign=1,
     ),
     pdd_level("$76.10", CL, "'The present stock price ... is $76.10' (the close of 2023-06-09)", date="2023-06-09"),
-    pdd_level(
-        "$77.99", "share_price_intraday_high", "the last session's high ('reaching $77.99')", date="2023-06-09"
-    ),
+    pdd_level("$77.99", "share_price_intraday_high", "the last session's high ('reaching $77.99')", date="2023-06-09"),
     pdd_level("$75.78", "share_price_open", "the last session's open", date="2023-06-09"),
-    pdd_level("$74.89", "share_price_intraday_low", "the last session's low ('briefly fell to $74.89')", date="2023-06-09"),
+    pdd_level(
+        "$74.89", "share_price_intraday_low", "the last session's low ('briefly fell to $74.89')", date="2023-06-09"
+    ),
     pdd_level(
         "$74.93",
         CL,

@@ -128,7 +128,8 @@ LABELS = [
         "25.61%",
         "share_price_change_2d",
         "no_source",
-        "'down 25.61% over this period': from the close of 2022-10-25 to a moment of 2022-10-27 (" + META_MOMENT
+        "'down 25.61% over this period': from the close of 2022-10-25 to a moment of 2022-10-27 ("
+        + META_MOMENT
         + "); from the close of 2022-10-25 the day's low and high give -29.91% and -25.46%, which span the stated "
         "figure, and no reference kind reads a window to a moment",
         date="2022-10-27",
@@ -187,7 +188,9 @@ LABELS = [
         "the all-time closing high of Sept. 7, 2021: a level; " + US_LEVEL,
         date="2021-09-07",
     ),
-    meta_gap("67.72%", "share_price_change_1y", "67.72", 316.92, "52 weeks ago (Oct. 28, 2021), when it closed at $316.92"),
+    meta_gap(
+        "67.72%", "share_price_change_1y", "67.72", 316.92, "52 weeks ago (Oct. 28, 2021), when it closed at $316.92"
+    ),
     meta(
         "$316.92",
         CL,
@@ -259,7 +262,15 @@ LABELS = [
         date="2022-08-25",
     ),
     U(A171, "15%", "AIA", "new_business_value_change", "no_source", REPORTED + " (first half 2022)", period="2022-H1"),
-    U(A171, "$1.5 billion", "AIA", "new_business_value", "no_source", REPORTED + " (first half 2022)", period="2022-H1"),
+    U(
+        A171,
+        "$1.5 billion",
+        "AIA",
+        "new_business_value",
+        "no_source",
+        REPORTED + " (first half 2022)",
+        period="2022-H1",
+    ),
     C(
         A171,
         "4.8%",
@@ -356,7 +367,8 @@ LABELS = [
         "1.54",
         [px("change_cc", "BIDU", "2025-01-08"), px("change_cc", "BIDU", "2025-01-10")],
         why="the headline's 'Retreats -1.54' (a percent: $81.34 against $82.61 is -1.54%, the dollar change -1.27): "
-        + B176_DAY + ".",
+        + B176_DAY
+        + ".",
         ctx="Retreats -1.54",
         reason="no_date",
         sign=-1,
@@ -373,7 +385,8 @@ LABELS = [
         "1.54",
         [px("change_cc", "BIDU", "2025-01-08"), px("change_cc", "BIDU", "2025-01-10")],
         why="'came falling about -1.54 while comparing to the previous closing price of $82.61' (a percent): "
-        + B176_DAY + ".",
+        + B176_DAY
+        + ".",
         ctx="falling about -1.54",
         reason="no_date",
         hedge="approximate",
