@@ -879,12 +879,7 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
         as_much: tuple[float, Check] | None = (reached, _against(stated, claimed, reached))
     else:
         as_much = None
-    if c.quantity.hedge in ("more_than", "at_least"):
-        extreme = high_move if claimed >= 0 else low_move
-    elif c.quantity.hedge in ("less_than", "at_most"):
-        extreme = low_move if claimed >= 0 else high_move
-    else:
-        extreme = min(max(claimed, low_move), high_move)
+    extreme = _value_in_range(claimed, c.quantity.hedge, low_move, high_move)
     moves["intraday range"] = (
         extreme,
         [pc, lo, h],
@@ -1120,6 +1115,17 @@ def _vendor_weeks(note: str) -> int | None:
     return 4 if n == 1 else None
 
 
+def _value_in_range(claimed: float, hedge: str, low: float, high: float) -> float:
+    """The value of a range (a session's, or a window's to a moment of it) a claim is compared with:
+    a bound ("more than 6%") with the range's farthest end that way, an exact or hedged figure
+    with the range's nearest point to it."""
+    if hedge in ("more_than", "at_least"):
+        return high if claimed >= 0 else low
+    if hedge in ("less_than", "at_most"):
+        return low if claimed >= 0 else high
+    return min(max(claimed, low), high)
+
+
 def _window_to_a_moment(
     c: Claim, ticker: str, bars: dict[date, _Bar], windows: list[tuple[str, date]], end_bar: _Bar, claimed: float
 ) -> Verdict:
@@ -1146,12 +1152,7 @@ def _window_to_a_moment(
     ends = [end_bar.values["low"], end_bar.values["high"], *points.values()]
     moves = [(v.value - a.value) / a.value * 100 for v in ends]
     low_move, high_move = min(moves), max(moves)
-    if c.quantity.hedge in ("more_than", "at_least"):
-        value = high_move if claimed >= 0 else low_move
-    elif c.quantity.hedge in ("less_than", "at_most"):
-        value = low_move if claimed >= 0 else high_move
-    else:
-        value = min(max(claimed, low_move), high_move)
+    value = _value_in_range(claimed, c.quantity.hedge, low_move, high_move)
     span = f"{low_move:+.2f}%..{high_move:+.2f}%"
     ev = Evidence(
         source=a.source,
