@@ -71,7 +71,10 @@ SAME_EVENT = [
 # break of 2024-01-09, and Nvidia's 2024-03-08 and 2024-06-20 drops), n170-n179 fifteenth (collected after batch 14's first
 # run: Meta's mid-session drop of 2022-10-27, AIA's 2022-08-25 results day, HSBC's 2023-02-21 results close, JD.com's
 # 2024-08-21 Walmart-sale session in Hong Kong and its ADR quote page of 2024-09-30, China Mobile's stock report of
-# 2024-11-24, Baidu's ADR quote pages of 2025-01-10, 2025-02-05 and 2025-03-27, and Amazon's 2026-01-08 close).
+# 2024-11-24, Baidu's ADR quote pages of 2025-01-10, 2025-02-05 and 2025-03-27, and Amazon's 2026-01-08 close), n180-n188
+# sixteenth (collected after batch 15's first run: Alphabet's record close of 2024-04-09, the Hong Kong closes of 2024-04-22,
+# 2024-03-04 and 2023-10-27, AIA's results morning of 2025-03-14, Baidu's results day of 2025-08-21 with its CNY -> USD
+# conversion, Amazon's 2025-02-07 session, and Meta's sessions of 2025-08-22 and 2025-12-26).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -88,6 +91,7 @@ BATCHES = [
     (147, 158),
     (159, 169),
     (170, 179),
+    (180, 188),
 ]
 
 
