@@ -41,6 +41,9 @@ _SENTENCE_END_RE = re.compile(rf"{_ABBREVIATIONS}[.!?。！？]+[\"”’')\]]*(
 # "ended the recent trading session at $33.93", "settled at", "finished the day at": the close
 _ENDED_SESSION_AT = r"\b(?:ended|finished|settled)\s+(?:the\s+(?:\w+\s+)?(?:trading\s+)?(?:day|session)\s+)?at\b"
 
+_FINISHED_TRADING_AT_RE = re.compile(
+    r"\b(?:finished|ended|closed)\s+(?:the\s+(?:day|session)\s+)?trading\s+at\b[^.;]{0,40}$", re.I
+)
 _ENDED_SESSION_AT_RE = re.compile(_ENDED_SESSION_AT + r"\s*$", re.I)
 
 # Metric lexicon: (metric, pattern). The match nearest the number wins; ties go to the first.
@@ -1523,8 +1526,10 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
         return "intraday"  # "fell about 4.1% in their biggest intraday percentage decline since 2020"
     if _INTRADAY_OPENER_RE.match(sentence) and not _TIME_OF_DAY_RE.search(sentence):
         return "intraday"  # "During intraday trading, Meituan's shares dropped over 4%, Alibaba fell ..."
-    if _ENDED_SESSION_AT_RE.search(sentence[max(0, local - 60) : local]):
-        return "close"  # "ended the recent trading session at $33.93"
+    if _ENDED_SESSION_AT_RE.search(sentence[max(0, local - 60) : local]) or _FINISHED_TRADING_AT_RE.search(
+        sentence[max(0, local - 80) : local]
+    ):
+        return "close"  # "ended the recent trading session at $33.93", "finished the day trading at about $131, 1.3% lower"
     window = sentence[max(0, local - 25) : local]
     best: tuple[int, str] | None = None
     for name, pattern in _ASPECT_RES:
@@ -1549,7 +1554,8 @@ _PREVIOUS_SESSION_AFTER_RE = re.compile(
 # "from their June 18 close", "below its May 3 closing price": a day's close that a move is measured
 # from, not the day of the move
 _REFERENCE_DAY_BEFORE_RE = re.compile(
-    r"\b(?:from|since|above|below|than|over|off|under)\s+(?:its|their|the|a)?\s*$", re.I
+    r"\b(?:from|since|above|below|than|over|off|under|compared\s+(?:to|with)|versus|vs\.?)\s+(?:its|their|the|a)?\s*$",
+    re.I,
 )
 _REFERENCE_DAY_AFTER_RE = re.compile(
     r"\s*(?:['’]s\s+)?(?:market\s+|trading\s+)?(?:close|closing|finish|settlement)\b", re.I
@@ -2571,6 +2577,8 @@ def _average_relations(group: list[Claim]) -> list[Relation]:
         if not earlier or earlier[-1].quantity.value <= q.value:
             continue
         total = earlier[-1]
+        if _AVERAGE_CUE_RE.search(total.sentence[: total.start - total.sentence_start][-40:]):
+            continue  # "an average of 32.67 million ... over the past 10 days and average of 32.03 million": two averages
         counts = [
             c
             for c in group[group.index(total) + 1 : i]

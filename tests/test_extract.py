@@ -986,3 +986,20 @@ def test_a_moving_average_is_no_total_over_a_count():
         "200 days or SMA-200 reads an average of $89.82."
     )
     assert not [r for r in relations_of(text) if r[0] == "average"]
+
+
+def test_a_close_compared_with_is_the_base_and_finished_trading_at_is_the_close():
+    text = (
+        "Zenith slides\n\nZenith rallied last week. So, the stock took a break on Monday, April 12. Shares finished "
+        "the day trading at about $131, 1.3% lower compared to Friday's close."
+    )
+    got = claims_of(text, date(2021, 4, 12))
+    assert (got["1.3%"].period.start, got["1.3%"].aspect) == (date(2021, 4, 12), "close")
+
+
+def test_two_averages_are_not_a_total_over_a_count():
+    text = (
+        "Zenith saw an average of 32.67 million shares in trading volume over the past 10 days and average of "
+        "32.03 million shares over the past 3 months."
+    )
+    assert not [r for r in relations_of(text) if r[0] == "average"]
