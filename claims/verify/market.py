@@ -1210,6 +1210,22 @@ def _window_to_a_moment(
 _RUNS_TO_THE_PAGE_RE = re.compile(r"(?:year|month|week) to date|the past \d+ (?:weeks?|months?|years?)")
 
 
+def _close_to_close(
+    c: Claim, claimed: float, reading: str, start_bar: _Bar, end_bar: _Bar
+) -> tuple[float, Check, Evidence]:
+    """A window's change from one close to another, checked against the claim, with its evidence."""
+    a, b = start_bar.values["close"], end_bar.values["close"]
+    computed = (b.value - a.value) / a.value * 100
+    ev = Evidence(
+        source=a.source,
+        citation=a.citation,
+        reading=reading,
+        detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → {b.value:g} on {end_bar.day:%Y-%m-%d}: {computed:+.2f}%",
+        values=[a, b],
+    )
+    return computed, _against(c, claimed, computed), ev
+
+
 def _written_before_the_session(
     c: Claim, ticker: str, bars: dict[date, _Bar], window: tuple[str, date], end_bar: _Bar, claimed: float
 ) -> Verdict | None:
@@ -1222,19 +1238,11 @@ def _written_before_the_session(
     before = _previous_bar(bars, end_bar.day)
     if start_bar is None or before is None:
         return None
-    a, b = start_bar.values["close"], before.values["close"]
-    move = (b.value - a.value) / a.value * 100
-    result = _against(c, claimed, move)
+    reading = f"{name}, to the close before {end_bar.day:%Y-%m-%d}"
+    move, result, ev = _close_to_close(c, claimed, reading, start_bar, before)
     if not result.holds:
         return None
-    reading = f"{name}, to the close before {end_bar.day:%Y-%m-%d}"
-    ev = Evidence(
-        source=a.source,
-        citation=a.citation,
-        reading=reading,
-        detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → {b.value:g} on {before.day:%Y-%m-%d}: {move:+.2f}%",
-        values=[a, b],
-    )
+    a = start_bar.values["close"]
     end_move = (end_bar.values["close"].value - a.value) / a.value * 100
     fit = _from_check(
         c,
@@ -1273,6 +1281,8 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     bars = _bars(book, ticker)
     end_day = c.period.end
     windows: list[tuple[str, date]] = []
+    # "Before today, BIDU stock had risen 18% on the year": the window ends at the close before the page's day
+    before_today = _HEADING_INTO_TODAY_RE.search(c.sentence) is not None
     alternates: list[tuple[str, date]] = []  # readings that, when only they fit, leave it ambiguous
     ends: dict[str, _Bar] = {}  # a reading's last close, when not the window's end day's
     note = (c.period.note or "").lower()
@@ -1357,7 +1367,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
                 name = f"{weeks} weeks to the close before {end_day:%Y-%m-%d}"
                 ends[name] = before_end
                 vendor = (name, before_end.day - timedelta(days=7 * weeks))
-                if _HEADING_INTO_TODAY_RE.search(c.sentence or ""):
+                if before_today:
                     windows = [vendor, *windows]  # the sentence says the window ends before today
                 else:
                     alternates = [vendor]
@@ -1385,9 +1395,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     else:
         return _unverifiable(c, "no_window", "The window of this price change is not stated.", check="price_change")
     end_bar = _close_on_or_before(bars, end_day)
-    before_today = _HEADING_INTO_TODAY_RE.search(c.sentence) is not None
     if end_bar is not None and before_today:
-        # "Before today, BIDU stock had risen 18% on the year": to the close before the page's day
         end_bar = _previous_bar(bars, end_day) or end_bar
     if end_bar is None or end_day > max(bars, default=end_day) + timedelta(days=7):
         reason, why = _no_bar_reason(end_day, bars, ticker)
@@ -1401,17 +1409,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         start_bar = _close_on_or_before(bars, start_day)
         if start_bar is None:
             continue
-        a, b = start_bar.values["close"], last.values["close"]
-        computed = (b.value - a.value) / a.value * 100
-        result = _against(c, claimed, computed)
-        ev = Evidence(
-            source=a.source,
-            citation=a.citation,
-            reading=name,
-            detail=f"close {a.value:g} on {start_bar.day:%Y-%m-%d} → {b.value:g} on {last.day:%Y-%m-%d}: {computed:+.2f}%",
-            values=[a, b],
-        )
-        results.append((name, computed, result, ev))
+        results.append((name, *_close_to_close(c, claimed, name, start_bar, last)))
     if not results:
         return _unverifiable(
             c,
