@@ -74,7 +74,11 @@ SAME_EVENT = [
 # 2024-11-24, Baidu's ADR quote pages of 2025-01-10, 2025-02-05 and 2025-03-27, and Amazon's 2026-01-08 close), n180-n188
 # sixteenth (collected after batch 15's first run: Alphabet's record close of 2024-04-09, the Hong Kong closes of 2024-04-22,
 # 2024-03-04 and 2023-10-27, AIA's results morning of 2025-03-14, Baidu's results day of 2025-08-21 with its CNY -> USD
-# conversion, Amazon's 2025-02-07 session, and Meta's sessions of 2025-08-22 and 2025-12-26).
+# conversion, Amazon's 2025-02-07 session, and Meta's sessions of 2025-08-22 and 2025-12-26), n189-n199 seventeenth
+# (collected after batch 16's first run: EFE's Hong Kong closes of 2021-04-21, 2021-05-04, 2021-05-28 and 2021-11-25 with
+# China Mobile, AIA and HSBC moves, the Hong Kong close of 2022-10-12, HSBC's Hong Kong buy-back prices of 2025-07-09,
+# Meta's sessions of 2023-11-29, 2023-12-27 and 2024-12-03 with Apple's and Microsoft's moves and its 2022 and 2023
+# changes, Amazon's 2021-07-30 drop and Alphabet's 2022-02-02 results jump).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -92,6 +96,7 @@ BATCHES = [
     (159, 169),
     (170, 179),
     (180, 188),
+    (189, 199),
 ]
 
 
