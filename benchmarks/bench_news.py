@@ -151,6 +151,16 @@ def score(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, 
         if (p["verdict"] if p else "unverifiable") == "unverifiable"
     )
     gold_reasons = Counter(g["reason"] for g in gold if g["verdict"] == "unverifiable")
+    # Checkable claims got wrong, counted by gold verdict -> predicted verdict/reason and by gold metric: aggregate
+    # only, so a held-out split shows where reading fails without showing any one claim.
+    confusion: Counter[str] = Counter()
+    wrong_metrics: Counter[str] = Counter()
+    for (gv, pv), g, p in zip(pairs, gold, matched, strict=True):
+        if not g["checkable"] or gv == pv:
+            continue
+        reason = ((p.get("reason") or "-") if p else "(missed)") if pv == "unverifiable" else ""
+        confusion[f"{gv}->{pv}{'/' + reason if reason else ''}"] += 1
+        wrong_metrics[str(g.get("metric"))] += 1
     return {
         "gold": len(gold),
         "articles": len({g["article"] for g in gold}),
@@ -167,6 +177,8 @@ def score(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, 
         "gold_verdicts": dict(Counter(gv for gv, _ in pairs)),
         "unverifiable_reasons_predicted": dict(pred_reasons.most_common()),
         "unverifiable_reasons_gold": dict(gold_reasons.most_common()),
+        "checkable_errors": dict(confusion.most_common()),
+        "checkable_errors_by_metric": dict(wrong_metrics.most_common()),
         "extra_predictions": len(extra),
         "extra_by_verdict": dict(Counter(p["verdict"] for p in extra)),
         "_matched": matched,
@@ -188,6 +200,8 @@ def print_score(name: str, s: dict[str, Any]) -> None:
     print(f"  unverifiable by reason, predicted: {s['unverifiable_reasons_predicted']}")
     print(f"  unverifiable by reason, gold:      {s['unverifiable_reasons_gold']}")
     print(f"  predictions matching no gold claim: {s['extra_predictions']} {s['extra_by_verdict']}")
+    print(f"  checkable errors, gold -> predicted: {s['checkable_errors']}")
+    print(f"  checkable errors by gold metric:     {s['checkable_errors_by_metric']}")
 
 
 def print_errors(gold: list[dict[str, Any]], s: dict[str, Any]) -> None:

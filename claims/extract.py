@@ -314,6 +314,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         document = document.model_copy(update={"published": last_session})
     para_period: tuple[int, Period] | None = None  # (paragraph, the last period stated in it)
     para_day: tuple[int, Period] | None = None  # (paragraph, the one session day a sentence of it named)
+    para_window: int | None = None  # the paragraph whose latest dated move was over a window ("up 8.1% in 2023")
     dateline_spans = [(d.start, d.end) for d in layout.datelines]
     session: _Session | None = None  # the last share-price session named, and by whom
     # an article dated on a weekend that names the session it reports ("on Friday"): its
@@ -389,8 +390,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
                 elif (elided := _elided_direction(sent, local, sentence_claims, dates)) is not None:
                     q = q.model_copy(update={"direction": elided})
-                elif q.text[:1] in "+-−" and _SIGNED_MOVE_AFTER_RE.match(sent.text, local + len(q.text)):
-                    # "marking a -0.18% move from the previous day", "a +3.94% change": the sign
+                elif q.text[:1] in "+-−\u2011" and (
+                    _SIGNED_MOVE_AFTER_RE.match(sent.text, local + len(q.text))
+                    or _is_move_tag(sent.text, local, len(q.text))
+                ):
+                    # "marking a -0.18% move from the previous day", "a +3.94% change", "HSBC
+                    # (+3.78%)": the sign
                     q = q.model_copy(update={"direction": "up" if q.text[0] == "+" else "down"})
             metric = _metric(sent.text, local, q, sentence_claims)
             names, by_label = _sentence_names(
@@ -485,16 +490,20 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             ):
                 period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
             if (
-                (metric is None or _subject_moves(sent.text, local, subject, names))
+                (metric is None or _subject_moves(sent.text, local, subject, names, len(q.text)))
                 and q.unit == "percent"
                 and q.direction is not None
                 and entity is not None
                 and entity.ticker
                 and (
-                    _subject_moves(sent.text, local, subject, names)
+                    _subject_moves(sent.text, local, subject, names, len(q.text))
                     or _is_share_pronoun(sent.text, local, sentence_claims, claims)
                     or _continues_share_move(sent.text, local, subject, sentence_claims)
                     or (metric is None and _SESSION_MOVE_AFTER_RE.match(sent.text, local + len(q.text)) is not None)
+                    or (
+                        _is_move_tag(sent.text, local, len(q.text))
+                        and any(n[2] == subject and n[1] == _move_tag_opening(sent.text, local) for n in names)
+                    )
                 )
             ):
                 metric = "share_price"  # "Acme slumped as much as 10.8%": a listed company's move is its shares'
@@ -517,7 +526,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if extreme is not None and (metric in (None, "share_price") or subject):
                 # "12.5% below its 2024 high": the distance of the day's price from a period's extreme
                 metric = change_of = "share_price"
-                aspect_override = "from_high" if extreme.group("kind").lower() in ("high", "peak") else "from_low"
+                kind = extreme.group("kind").lower()
+                # ("from its record close": the highest close)
+                aspect_override = "from_high" if kind.startswith(("high", "peak", "close")) else "from_low"
                 since_extreme = _extreme_window(
                     extreme.group("when2") or extreme.group("when"), document.published, dates
                 )
@@ -644,6 +655,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and not other_story
                 and aspect not in _UNDATED_WINDOWS
                 and aspect != "average"
+                # (not "Last week, Acme's stock jumped 12%": a time the sentence names but no date
+                # fixes is no session of the page's)
+                and not _UNFIXED_TIME_RE.search(sent.text)
+                # (nor "The S&P 500, which is up 8.1% in 2023, ... Microsoft ... is up 36%": a
+                # paragraph about moves over a window, whose undated ones are no session's)
+                and para_window != sent.paragraph
             ):
                 # (an insider's average sale price is reported days after the trades, from filings:
                 # the article's day is not the sale's)
@@ -717,6 +734,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # the window ends at a moment of the page's day (the day's range, or the close
                 # before it when written before the open)
                 aspect = "so_far"
+            if (
+                (written_in_session or session_unfinished)
+                and aspect in ("from_high", "from_low")
+                and (period is None or period.end == document.published)
+            ):
+                # "Down 70.57% from its 52-week closing high of $347.56" on a page "currently at
+                # $102.30": the distance at a moment of the session, which daily bars do not give
+                aspect = "time_of_day"
             tag = _QUOTE_TAG_RE.search(sent.text, max(0, local - 12), local) if q.unit == "percent" else None
             if tag is not None and sent.text.startswith(")", local + len(q.text)):
                 # "Rivian (RIVN 2.84%)": a live quote widget, the move when the page was served
@@ -765,6 +790,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and not (
                     aspect in ("high", "low") and _GAP_BASE_BEFORE_RE.search(sent.text[max(0, local - 60) : local])
                 )
+                # nor "Down 67.72% from 52 weeks ago (Oct. 28, 2021), when it closed at $316.92":
+                # the close a change is measured from
+                and not _BASE_CLOSE_WHEN_RE.search(sent.text[max(0, local - 80) : local])
+                # (and a distance from an extreme dated by no word of its own names no session)
+                and not (aspect in ("from_high", "from_low") and not any(d.period == period for d in own_dates))
             ):
                 session = _Session(subject, period, sent_index, sent.paragraph)
             from_market = any(m.kind == "market" and m.text == subject for m in mentions)
@@ -815,7 +845,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             c.period
             for c in sentence_claims
             if "share_price" in (c.metric, c.change_of)
-            and c.aspect not in ("high", "low")  # (a past extreme's day: "its all-time high ... on Sept. 7, 2021")
+            # (a past extreme's day: "its all-time high ... on Sept. 7, 2021", and a distance from it)
+            and c.aspect not in ("high", "low", "from_high", "from_low")
             and c.period is not None
             and c.period.granularity == "day"
             and not _is_derived_day(c.period.note)
@@ -829,6 +860,27 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and _is_session_day(sent.text, d)
                 and (document.published is None or d.period.start <= document.published)
             }
+        windows = [
+            c
+            for c in sentence_claims
+            if c.quantity.unit == "percent"
+            and c.quantity.direction is not None
+            and c.period is not None
+            and c.period.granularity != "day"
+            and c.period.basis == "stated"
+            and not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE)
+        ]
+        if (
+            windows
+            and not session_days
+            and any(
+                c.period is not None and (c.period.granularity == "year" or "year to date" in (c.period.note or ""))
+                for c in windows
+            )
+        ):
+            para_window, para_day = sent.paragraph, None
+        elif session_days:
+            para_window = None
         if len(session_days) == 1:
             para_day = (sent.paragraph, next(iter(session_days)))
         elif session_days:
@@ -1026,6 +1078,16 @@ _GAINS_HOLD_RE = re.compile(
     r"(?:hold|holds|persist|persists|stick|sticks|last|lasts)\b"
     # "If they can finish the day at or above $160.46, ...": the session is not over
     r"|\b[Ii]f\s+(?:they|it|the\s+(?:stock|shares))\s+(?:can\s+)?(?:finish|close|end)\s+(?:the\s+)?(?:day|session|trading)\b"
+    # "Would be lowest close since Feb. 16, 2016", "On pace for largest percent decrease since ...":
+    # a market-data note on the session's close to come
+    r"|\b[Ww]ould\s+be\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?(?:lowest|highest|record|all-time|\d+-week|best|worst)\b"
+    r"[\w\s-]{0,20}?\bclos(?:e|ing)\b"
+    r"|\b[Oo]n\s+pace\s+for\s+(?:its\s+|the\s+|a\s+)?(?:largest|biggest|steepest|sharpest|worst|best)\s+"
+    r"(?:one-day\s+|single-day\s+|daily\s+)?(?:percent(?:age)?\s+)?(?:decrease|increase|gain|drop|decline|fall|rise|loss)\b"
+)
+_BASE_CLOSE_WHEN_RE = re.compile(
+    r"\b(?:ago|since)\b[^;]{0,40}?\bwhen\s+(?:it|the\s+stock|the\s+shares|they)\s+(?:closed|traded|stood|was|were)\s+at\s*$",
+    re.I,
 )
 _CARRIED_NOTE = "the session of the sentence before"
 SECTION_DAY_NOTE = "the date heading this section"
@@ -1038,6 +1100,27 @@ def _is_derived_day(note: str | None) -> bool:
 
 def _is_carried(period: Period | None) -> bool:
     return period is not None and period.note == _CARRIED_NOTE
+
+
+# "The big ones: HSBC (+3.78%), Tencent (-0.66%)": a signed move in brackets right after a name
+_MOVE_TAG_BEFORE_RE = re.compile(r"[A-Za-z.&)]\s*[(\[]\s*$")
+_MOVE_TAG_AFTER_RE = re.compile(r"\s*[)\]]")
+
+
+def _is_move_tag(sentence: str, local: int, length: int | None) -> bool:
+    """Whether the signed number at ``local`` is a bracketed move after a name (its closing bracket
+    checked when ``length`` is given)."""
+    return (
+        sentence[local : local + 1] in "+-−\u2011"
+        and _MOVE_TAG_BEFORE_RE.search(sentence, max(0, local - 40), local) is not None
+        and (length is None or _MOVE_TAG_AFTER_RE.match(sentence, local + length) is not None)
+    )
+
+
+def _move_tag_opening(sentence: str, local: int) -> int:
+    """Where the name before a bracketed move ends: the offset of the text before its bracket."""
+    m = re.search(r"\s*[(\[]\s*$", sentence[:local])
+    return m.start() if m else -1
 
 
 _SIGNED_MOVE_AFTER_RE = re.compile(r"\s+(?:move|change|performance|return|shift|swing)\b", re.I)
@@ -1337,14 +1420,60 @@ _Name = tuple[int, int, str]  # (start, end, label) in sentence offsets
 _SHARES_OF_RE = re.compile(r"['’]s\s+(?:share\s+price|shares|stock(?:\s+price)?)\s+(?!of\b)", re.I)
 
 
+# "the JD.com’s freshly debuted Hong Kong shares ... are down 0.77%": the company's own share line
+_POSSESSED_LINE_RE = re.compile(
+    r"['’]s\s+(?:[a-z\-]+\s+){0,3}(?:(?:Hong\s+Kong|U\.?S\.?|New\s+York|Shanghai|Shenzhen|Nasdaq|NYSE)[-\s]"
+    r"(?:listed\s+|traded\s+)?)?(?:shares|stock|ADRs?|ADSs?)\s+(?:[a-z\-]+\s+){0,3}"
+)
+_TRAILING_NAME_RE = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*(?<![\s.])$")
+
+
+# "Alibaba Group Holdings' (NYSE: BABA) rival Tencent": a possessor, then who it possesses
+_POSSESSOR_GAP_RE = re.compile(
+    r"(?:\s+(?:Holdings|Group|Inc|Ltd|Corp|Co)\b\.?)*(?:\s*[(\[][^()\[\]]{1,25}[)\]])?\s*['’]s?\s*"
+    r"(?:[(\[][^()\[\]]{1,25}[)\]]\s*)?(?:[a-z-]+\s+)?"
+    r"(?:rival|peer|competitor|parent|unit|subsidiary|affiliate|partner|arm|owner|founder|chairman|chairwoman"
+    r"|chief\s+executive|CEO|backer|investor|supplier|customer|spin-?off)s?\s+"
+)
+
+
+def _past_possessors(sentence: str, in_clause: list[_Name]) -> list[_Name]:
+    """A clause's names without a leading possessor ("A's rival B shares fell": B, not A)."""
+    while len(in_clause) > 1:
+        first = in_clause[0][2]
+        own = [n for n in in_clause if n[2] == first]
+        rest = [n for n in in_clause if n[2] != first]
+        if not rest or any(n[0] > rest[0][0] for n in own):
+            break
+        if not _POSSESSOR_GAP_RE.fullmatch(sentence, own[0][1], rest[0][0]):
+            break
+        in_clause = rest
+    return in_clause
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside an open parenthesis or bracket of ``text``."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("[", 0, pos))
+    return opened >= 0 and max(text.rfind(")", 0, pos), text.rfind("]", 0, pos)) < opened
+
+
 def _subject(sentence: str, local: int, last_subject: str | None, names: list[_Name]) -> str | None:
     """Who or what the number is about: a possessive right before it, else the clause's first
     name, else the sentence's; ``names`` are the sentence's linked mentions (known entities,
     anaphora resolved, unknown names), never bare capitalised words."""
     before = sentence[:local]
+    if _is_move_tag(sentence, local, None):
+        # "HSBC (+3.78%), Tencent (-0.66%)": the name the bracket follows, known or not
+        opening = _move_tag_opening(sentence, local)
+        tagged = [n for n in names if n[1] == opening]
+        if tagged:
+            return tagged[-1][2]
+        unknown = _TRAILING_NAME_RE.search(sentence, 0, opening)
+        if unknown is not None:
+            return unknown.group(0)  # "Hang Lung Properties (-1.83%)": a company the data does not know
     for _start, end, label in reversed(names):
         if end <= local and sentence[end : end + 2] in ("'s", "’s"):
-            if re.fullmatch(r"['’]s\s+(?:[a-z\-]+\s+){0,3}", before[end:]):
+            if re.fullmatch(r"['’]s\s+(?:[a-z\-]+\s+){0,3}", before[end:]) or _POSSESSED_LINE_RE.fullmatch(before, end):
                 return label
             break
     # "the Hang Seng Tech Index, which includes this stock, rose by 4.2%": a relative clause between
@@ -1362,9 +1491,11 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
             continue  # a thousands separator
         if any(a <= m.start() < b for a, b in relative):
             continue
+        if m.group(0) == ":" and _inside_brackets(before, m.start()):
+            continue  # "Alibaba (HK:) (NYSE:) rose 3.32%, Tencent Holdings (HK:) rose 1.44%": a ticker tag's colon
         clause_start = m.end()
     clause = before[clause_start:]
-    in_clause = [n for n in names if clause_start <= n[0] < local]
+    in_clause = _past_possessors(sentence, [n for n in names if clause_start <= n[0] < local])
     pronoun = _PRONOUN_RE.search(clause)
     if (
         pronoun
@@ -1472,6 +1603,14 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
 # names the day ("plunged 25% on Monday following the release of its results": that day's move)
 _AFTER_RELEASE_RE = re.compile(
     r"\b(?:shortly\s+)?(?:after|following)\s+the\s+(?:\w+\s+)?(?:release|announcement)\b", re.I
+)
+
+
+# times a sentence names that no date resolves: a move in one is of no session the page fixes
+_UNFIXED_TIME_RE = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:week|month|quarter)\b|\b(?:in\s+)?recent\s+(?:days|weeks|months|sessions)\b"
+    r"|\bearlier\s+this\s+(?:week|month)\b|\bthe\s+past\s+few\s+(?:days|weeks|months|sessions)\b",
+    re.I,
 )
 
 
@@ -1842,8 +1981,8 @@ _FROM_EXTREME_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:below|from|off|under|above|over)\s+(?:its|the|a|their)?\s*"
     rf"(?P<when>(?:19|20)\d{{2}}|52-week|one-year|12-month|year-to-date|this\s+year's|the\s+year's|year's|record|all-time"
     rf"|(?:most\s+)?recent|latest|(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?)?"
-    r"[\s-]*(?P<kind>highs?|peaks?|lows?|troughs?)\b"
-    # "from its most recent peak in December"
+    r"[\s-]*(?:(?:closing|intraday|trading)\s+)?(?P<kind>highs?|peaks?|lows?|troughs?|(?<=record\s)close|(?<=all-time\s)close)\b"
+    # "from its most recent peak in December", "from its all-time closing high of $382.18"
     rf"(?:\s+(?:in|of)\s+(?P<when2>(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}))?",
     re.I,
 )
@@ -1930,7 +2069,7 @@ def _sessions_spanned(sentence: str, local: int, length: int) -> int | None:
 
 # "saw a rise of", "experienced a decline of", "posted a 3% gain" (the verb carries no direction)
 _SAW_MOVE_RE = re.compile(
-    r"(?:saw|posted|recorded|registered|logged|notched|experienced|suffered|booked|clocked)\s+(?:a|an)\s+"
+    r"(?:saw|sees|seen|posted|recorded|registered|logged|notched|experienced|suffered|booked|clocked)\s+(?:a|an)\s+"
     r"(?:\w+\s+)?(?:rise|gain|jump|increase|advance|climb|surge|rally|decline|drop|fall|loss|slide|decrease|slump|plunge)"
     r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?",
     re.I,
@@ -1986,33 +2125,102 @@ _APPOSITIVE_RE = re.compile(
 )  # "Acme, the chipmaker, rose 4%", "Acme, which reported weak revenue, dropped 18%"
 
 
-def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name]) -> bool:
+# what may lie between a company's name and its move: its suffix, ticker tags, "'s shares", an
+# auxiliary and adverbs ("Alibaba Group (HK:) (NYSE:) also retreated", "Shares of NVIDIA
+# Corporation (NASDAQ: NVDA) have seen", "Meituan $MEITUAN-W 03690.HK$ surged", "remains up")
+_MOVE_PREAMBLE_RE = re.compile(
+    r"[)\]$]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+    r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$))*"
+    r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*"
+    r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
+    r"(?:(?:has|have|had|is|are|was|were|remains|remained|stays|stayed)\s+(?:been\s+)?)?"
+    r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*",
+)
+# "eked out a 0.2 per cent gain", "registers a 16.3% gain": a verb whose object is the move noun
+# that follows the number
+_MOVE_OBJECT_VERB_RE = re.compile(
+    r"(?:(?:eked|ground|chalked|racked)\s+out|post(?:ed|s)?|register(?:ed|s)?|record(?:ed|s)?|log(?:ged|s)?"
+    r"|notch(?:ed|es)?|book(?:ed|s)?|clock(?:ed|s)?|saw|sees|seen|suffer(?:ed|s)?|experienc(?:ed|es)|enjoy(?:ed|s)?)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?",
+    re.I,
+)
+# "Tencent was also resilient, up by 1.6 per cent": the move as an adjunct after a comma
+_MOVE_ADJUNCT_RE = re.compile(
+    rf",\s+(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:(?:as\s+much\s+as|up\s+to|nearly|almost|about|around|some"
+    r"|more\s+than|over|roughly)\s+)?$",
+    re.I,
+)
+_YEAR_ON_YEAR_AFTER_RE = re.compile(
+    r"\s+(?:year[\s-]+(?:over|on)[\s-]+year|y/?o/?y|from\s+(?:a|the)\s+year\s+(?:earlier|ago|before))\b", re.I
+)
+_OTHER_MEASURE_RE = re.compile(r"[%$€£¥]|\bper\s*cent|\bpercent|\d+(?:\.\d+)?\s*(?:million|billion|bn)\b", re.I)
+
+
+_COORDINATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _coordinated_end(sentence: str, end: int, local: int, names: list[_Name]) -> int:
+    """Where a list of subjects that begins with a name ending at ``end`` ends ("Alibaba Group and
+    Tencent Holdings also retreated 3.9% and 5.3% respectively": after "Tencent Holdings")."""
+    starts = {n[0]: n[1] for n in names if end < n[0] < local}
+    while True:
+        lead = _MOVE_PREAMBLE_RE.match(sentence, end)
+        at = lead.end() if lead and not sentence[end : lead.end()].strip().endswith(("shares", "stock")) else end
+        joint = _COORDINATOR_RE.match(sentence, at)
+        if joint is None or joint.end() not in starts:
+            return end
+        end = starts[joint.end()]
+
+
+def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name], length: int = 0) -> bool:
     """ "Acme slumped as much as 10.8%", "Acme's shares jumped 5%": the company itself is the
     subject of a move verb right before the number, with nothing else in between."""
     mine = [n for n in names if n[2] == subject and n[1] <= local]
     if not mine:
         return False
-    between = _APPOSITIVE_RE.sub("", sentence[mine[-1][1] : local], count=1)  # "Acme, the chipmaker, rose 4%"
+    end = _coordinated_end(sentence, mine[-1][1], local, names)
+    between = _APPOSITIVE_RE.sub("", sentence[end:local], count=1)  # "Acme, the chipmaker, rose 4%"
+    preamble = _MOVE_PREAMBLE_RE.match(sentence, end)
+    # (a name inside the company's own ticker tags is no other name: "Alphabet (NASDAQ: GOOGL) (NASDAQ: GOOG)")
+    others = [n for n in names if (preamble.end() if preamble else mine[-1][1]) <= n[0] < local and n[2] != subject]
+    if len(between) <= 90 and not others and (adjunct := _MOVE_ADJUNCT_RE.search(between)) is not None:
+        # "Tencent was also resilient, up by 1.6 per cent", "turned sharply lower on Wednesday,
+        # falling as much as 9.7%": one clause about the company, with no other name, measure or
+        # metric in it, then the move
+        head = between[: adjunct.start()]
+        if (
+            not re.search(r"[,;]", head)
+            and not _OTHER_MEASURE_RE.search(head)
+            and not _names_a_metric(head)
+            # (not "The company's e-commerce business eked out growth, up 3% year over year")
+            and not re.match(r"\s*['’]s?\s+(?!shares|stock)", head)
+            and not _YEAR_ON_YEAR_AFTER_RE.match(sentence, local + length)
+        ):
+            return True
     if len(between) > 45 or re.search(r"[,;]", between):
         return False
     # nothing but the verb (and the company's shares) between: "Acme's shares slid 3%", not
     # "Acme's revenue in 2024 rose 25%"
-    bare = re.sub(
-        r"^[)\]]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
-        # a ticker tag: "Apple Inc. (AAPL) saw a rise of 0.51%", "Baidu [HKG: 9888] closed 3.3 percent lower"
-        r"(?:\s*[(\[][A-Z0-9:\s.]{1,20}[)\]])?"
-        r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*"
-        r"(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+|now\s+|also\s+)?)?",  # "Acme has gained 3.4%", "is up 2%"
-        "",
-        between,
-    )
-    bare = bare.strip() + " "
+    lead = _MOVE_PREAMBLE_RE.match(between)
+    bare = between[lead.end() if lead else 0 :].strip() + " "
+    noun_after = length > 0 and _MOVE_AFTER_RE.match(sentence, local + length) is not None
     return (
         _MOVE_BEFORE_RE.fullmatch(bare) is not None
         or _SAW_MOVE_RE.fullmatch(bare) is not None
         # "Baidu closed 3.3 percent lower": the direction comes after the number
         or re.fullmatch(r"(?:closed|ended|finished|settled|opened)\s+", bare) is not None
+        # "PDD Holdings registers a 16.3% gain", "Amazon's nearly 4.3% decline"
+        or (noun_after and _MOVE_OBJECT_VERB_RE.fullmatch(bare) is not None)
+        or (noun_after and re.match(r"['’]s\s", between) is not None and _HEDGE_ONLY_RE.fullmatch(bare) is not None)
     )
+
+
+_HEDGE_ONLY_RE = re.compile(r"\s*(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?", re.I)
+
+
+def _names_a_metric(text: str) -> bool:
+    """Whether a phrase names a measure other than the share price ("revenue", "profit", ...)."""
+    return any(name != "share_price" and pattern.search(text) for name, pattern in _METRIC_RES)
 
 
 # a sentence opening that goes on about the shares of the sentence before: a pronoun, "the

@@ -46,7 +46,7 @@ from claims.vocab import (
 )
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_NUMERAL_RE = re.compile(rf"(?<![\d.,/:])([-−+]?)({_DIGITS})")
+_NUMERAL_RE = re.compile(rf"(?<![\d.,/:])([-−\u2011+]?)({_DIGITS})")  # (U+2011: a non-breaking hyphen)
 _DIGITS_RE = re.compile(rf"([-−]?)({_DIGITS})")
 _CODES = sorted((c for c in CURRENCY_PREFIXES if c.isalpha()), key=len, reverse=True)
 _ATTACHED_CODE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_CODES) + r")$")
@@ -345,7 +345,7 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         start = m.start() if sign else m.start(2)
         if start > 0:
             prev = text[start - 1]
-            if sign and (prev.isalnum() or prev in "-−"):
+            if sign and (prev.isalnum() or prev in "-−\u2011"):
                 continue  # "Covid-19", "F-35": a name, not a negative number
             if not sign and prev in "-‐" and start >= 2 and text[start - 2].isalnum():
                 continue  # "A350-1000": the second half of a name
@@ -372,7 +372,7 @@ def _candidates(text: str, low: str) -> list[_Parsed]:
         if end < len(text) and text[end] in _VULGAR and "." not in digits:
             value += _VULGAR[text[end]]  # "4½ years"
             end += 1
-        if sign in ("-", "−"):
+        if sign in ("-", "−", "\u2011"):
             value = -value
         cands.append(_Parsed(start, end, value, _precision(digits), has_decimals="." in digits))
     has_words = _ANY_NUMBER_WORD_RE.search(low) is not None

@@ -229,3 +229,99 @@ def test_the_publication_stamp_s_clock_time_is_read(text, clock):
     from claims.reading.document import stamp_clock
 
     assert stamp_clock(text) == clock
+
+
+# -- share moves in the forms real market reports use ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme was also resilient, up by 1.6 per cent to HK$736.", "1.6 per cent"),
+        ("Year to date, Acme registers a 16.3% gain.", "16.3%"),
+        ("Acme eked out a 0.2 per cent gain on Friday.", "0.2 per cent"),
+        ("Acme's nearly 4.3% decline during Wednesday's session was its worst.", "4.3%"),
+        ("Shares of Acme Group (HKEX: 1234) have seen a decline of 3.74%, resulting in a price of HK$40.59.", "3.74%"),
+        (
+            "Shares of Acme (HKEX: 1234) (OTC: ACMEY) turned sharply lower on Wednesday, falling as much as 9.7%.",
+            "9.7%",
+        ),
+        ("Acme $ACME-W 01234.HK$ surged over 5%, becoming the top performer.", "5%"),
+        ("Even with the decline, Acme remains up more than 45% this year.", "45%"),
+        ("Acme and Zenith also retreated 3.9% and 5.3% respectively.", "3.9%"),
+        ("Acme and Zenith also retreated 3.9% and 5.3% respectively.", "5.3%"),
+    ],
+)
+def test_a_listed_company_s_move_is_its_shares_in_the_forms_reports_use(text, span):
+    c = claims_of(text)[span]
+    assert (c.metric, c.change_of) == ("share_price", "share_price")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a part of the company, and growth over a year: not the shares
+        ("The company's e-commerce business eked out growth, up 3% year over year. Acme said.", "3%"),
+        ("Acme was the biggest contributor to revenue growth, up 12%.", "12%"),
+    ],
+)
+def test_a_move_of_something_of_the_company_is_not_its_shares(text, span):
+    text = text if "Acme" in text.split(".")[0] else "Acme reported results. " + text
+    assert claims_of(text)[span].metric != "share_price"
+
+
+def test_a_ticker_tag_s_colon_does_not_end_the_clause_that_names_the_subject():
+    cs = claims_of("Acme (HK:) (NYSE:) rose 3.32%, Zenith (HK:) (OTC:) rose 1.44%.")
+    assert (cs["3.32%"].subject, cs["1.44%"].subject) == ("Acme", "Zenith")
+
+
+def test_a_possessor_s_rival_is_the_subject_but_a_possessed_market_is_not():
+    cs = claims_of("Zenith Motors’ (NYSE: ZNTH) rival Acme HK shares were down by HKD 49 in early trading.")
+    assert cs["HKD 49"].subject == "Acme"
+    cs = claims_of("Meanwhile, the Acme’s freshly debuted Hong Kong shares are down 0.77% as of 1 July close.")
+    assert cs["0.77%"].subject == "Acme"
+
+
+def test_a_signed_move_in_brackets_after_a_name_is_that_company_s():
+    text = (
+        "In the financial field, falls such as those of Hang Lung Properties (-1.83%) weighed more. "
+        "The big ones: Zenith (+3.78%), Acme (\u20110.66%) and Acme Group (-0.67%)."
+    )
+    cs = claims_of(text)
+    assert (cs["-1.83%"].subject, cs["-1.83%"].metric) == ("Hang Lung Properties", None)  # unknown: never Acme's
+    assert (cs["+3.78%"].subject, cs["+3.78%"].change_of, cs["+3.78%"].quantity.direction) == (
+        "Zenith",
+        "share_price",
+        "up",
+    )
+    minus = cs["\u20110.66%"]  # a non-breaking hyphen is a minus sign
+    assert (minus.subject, minus.quantity.value, minus.quantity.direction) == ("Acme", -0.66, "down")
+    assert cs["-0.67%"].subject == "Acme"
+
+
+def test_a_time_no_date_fixes_leaves_a_move_undated():
+    cs = claims_of("Last week, Acme's stock jumped 12%, but insiders sold.\n\nAcme shares rose 2%.")
+    assert cs["12%"].period is None
+    assert cs["2%"].period is not None and cs["2%"].period.start == date(2024, 8, 23)
+
+
+def test_an_undated_move_in_a_paragraph_about_the_year_is_not_the_publication_day_s():
+    text = (
+        "Acme reported.\n\nThe index, which is up 8.1% in 2024, would be down without tech. "
+        "Zenith has each added more than 33%."
+    )
+    assert claims_of(text)["33%"].period is None
+    # an index's window over two weeks does not stop a market report's next move from dating by the day
+    text = "Acme reported.\n\nThe index has tumbled around 10% over the past two weeks. Zenith surged 8.4% on the news."
+    assert claims_of(text)["8.4%"].period.start == date(2024, 8, 23)
+
+
+def test_a_gap_to_a_dated_high_on_a_page_written_in_the_session_is_a_moment():
+    text = (
+        "Acme (ACME) is currently at HK$102.30, down 21.2%\n\n--Would be lowest close since Feb. 16, 2016\n\n"
+        "--Down 67.72% from 52 weeks ago (Oct. 28, 2023), when it closed at HK$316.92\n\n"
+        "--Down 70.57% from its 52-week closing high of HK$347.56 on Nov. 15, 2023"
+    )
+    c = claims_of(text)["70.57%"]
+    assert (c.aspect, c.change_of) == ("time_of_day", "share_price")
+    assert c.period is None or c.period.start != date(2023, 10, 28)  # not the session of the line before

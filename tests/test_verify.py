@@ -910,6 +910,29 @@ def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(te
     assert (v.verdict, v.reason) == (expected, reason)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # ticker tags that list both exchanges name neither: the Hong Kong report's line (4321.HK +2.56%)
+        (
+            "The Hang Seng Index rose 1% in Hong Kong on March 5.\nBorealis (HK:) (NYSE:) rose 2.56%, Zenith rose 1%.",
+            "supported",
+            None,
+        ),
+        # (a tag of one exchange still names it: BORL fell 2.00%, not +2.56%)
+        ("Borealis (NYSE: BORL) rose 2.56% on March 5.", "contradicted", None),
+    ],
+)
+def test_ticker_tags_naming_both_exchanges_do_not_pick_a_line(text, expected, reason):
+    table, values = _two_lines()
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 5), text=text)
+    claims = extract_claims(doc, table)
+    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
+    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == "2.56%"][0]
+    assert (v.verdict, v.reason) == (expected, reason)
+
+
 def test_a_move_dated_only_by_a_publication_day_without_trading_has_no_date():
     # published 2024-03-07, a day the data has no row for: never moved to March 6
     v = [

@@ -45,7 +45,7 @@ def _is_a_days_market_value_change(c: Claim) -> bool:
 # Words that place a share move on an exchange ("in Hong Kong", "on the Nasdaq"), by the
 # ticker suffix of its listings (none for a US listing).
 _EXCHANGE_CUES: tuple[tuple[str, str], ...] = (
-    (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b"),
+    (".HK", r"\bHong\s+Kong\b|\bHKEX\b|\bHK\$|\bHang\s+Seng\b|\bHKG?\s*:"),
     (".SS", r"\bShanghai\b"),
     (".SZ", r"\bShenzhen\b"),
     (
@@ -80,13 +80,27 @@ def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
     # every line whose exchange the sentence names, nearest the number first ("Alibaba shares surged
     # 6.5% to HK$232.20, as its CEO said ... US$2.8 billion": Hong Kong's)
     at = c.start - c.sentence_start
+    sentence = _without_listing_tags(c.sentence)
     cued = sorted(
-        (min(abs(m.start() - at) for m in re.finditer(cue, c.sentence)), n, e)
+        (min(abs(m.start() - at) for m in re.finditer(cue, sentence)), n, e)
         for n, e in enumerate(lines)
         for suffix, cue in _EXCHANGE_CUES
-        if _suffix(e.ticker or "") == suffix and re.search(cue, c.sentence)
+        if _suffix(e.ticker or "") == suffix and re.search(cue, sentence)
     )
     return [cued[0][2]] if cued else lines
+
+
+_TAG_RE = re.compile(r"[(\[][^()\[\]]{0,30}[)\]]")
+
+
+def _without_listing_tags(sentence: str) -> str:
+    """The sentence without its ticker tags when they name more than one exchange ("Alibaba (HK:)
+    (NYSE:) rose 3.32%", "Baidu (NASDAQ:) (HK: ) rose 8.19%": the tags list where it trades, not
+    where it moved), with every offset kept."""
+    named = {suffix for m in _TAG_RE.finditer(sentence) for suffix, cue in _EXCHANGE_CUES if re.search(cue, m.group(0))}
+    if len(named) < 2:
+        return sentence
+    return _TAG_RE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 # The market an article reports, counted over its text: strong cues only ("US$" is a currency
@@ -104,7 +118,7 @@ _REPORTED_MARKET_CUES: tuple[tuple[str, str], ...] = (
 def reported_market(claims: Iterable[Claim]) -> str | None:
     """The exchange suffix of the market an article reports (".HK", "" for the US), when its
     cues outnumber every other market's three to one; None when it is not clear."""
-    text = " ".join({c.sentence for c in claims})
+    text = " ".join({_without_listing_tags(c.sentence) for c in claims})
     counts = {suffix: len(re.findall(cue, text)) for suffix, cue in _REPORTED_MARKET_CUES}
     best = max(counts, key=lambda k: counts[k])
     others = max((n for k, n in counts.items() if k != best), default=0)
@@ -144,7 +158,9 @@ def _other_market(c: Claim, lines: list[Entity], market: str | None) -> Verdict 
         cue = next((c2 for s2, c2 in _EXCHANGE_CUES if s2 == _suffix(e.ticker or "")), None)
         if cue is None:
             return None  # a line on a market this reading knows no cues for: not asserted
-        if re.search(cue, c.sentence) or (c.quantity.currency and c.quantity.currency in e.currencies):
+        if re.search(cue, _without_listing_tags(c.sentence)) or (
+            c.quantity.currency and c.quantity.currency in e.currencies
+        ):
             return None  # the sentence names that line's market, or quotes its currency
     where = "Hong Kong" if market == ".HK" else "the US"
     return _unverifiable(
