@@ -115,6 +115,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("this_year", re.compile(r"\bthis\s+year\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
+    # "jumped 14% last month": the calendar month before the publication's
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     (
         "trailing_year",
         re.compile(
@@ -218,7 +220,9 @@ def find_dates(text: str, published: date | None, year: int | None, basis: DateB
     return mentions
 
 
-_WINDOW_KINDS = frozenset({"since", "ytd_of_year", "ytd", "this_year", "last_year", "trailing_year", "past_n"})
+_WINDOW_KINDS = frozenset(
+    {"since", "ytd_of_year", "ytd", "this_year", "last_year", "last_month", "trailing_year", "past_n"}
+)
 
 
 def window_spans(text: str) -> list[tuple[int, int]]:
@@ -358,6 +362,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, year: int | No
         return Period(
             start=date(published.year, 1, 1), end=date(published.year, 12, 31), label=label, granularity="year"
         )
+    if kind == "last_month":
+        if published is None:
+            return None
+        end = published.replace(day=1) - timedelta(days=1)
+        return Period(start=end.replace(day=1), end=end, label=label, granularity="month")
     if kind == "last_year":
         y = published.year - 1
         return Period(start=date(y, 1, 1), end=date(y, 12, 31), label=label, granularity="year")

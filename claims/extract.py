@@ -54,6 +54,8 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("profit", r"\b(?:pre-?tax\s+|annual\s+|quarterly\s+|core\s+)?(?:profits?|earnings|income)\b"),
     ("operating_profit", r"operating\s+(?:profit|income)"),
     ("revenue", r"revenues?|turnover"),
+    # "at a 21.40% annual growth rate that is well above the industry average": a business's growth
+    ("growth_rate", r"\bgrowth\s+rate\b"),
     (
         "share_price",
         r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|\b(?:closed|opened)\s+(?:(?:on\s+)?[A-Z]\w+\s+)?at\b|intraday"
@@ -535,6 +537,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             else:
                 aspect_override = None
             comparison = _comparison_period(sent.text, dates, period, para_period)
+            if change_of == "share_price" and (next_day := _next_day_of(sent.text, local, len(q.text), dates)):
+                period = next_day
+            if (
+                change_of == "share_price"
+                and period is not None
+                and period.granularity == "month"
+                and _since_an_unnamed_day(sent.text)
+            ):
+                period = None  # "since early April": a window from a day the text does not name, not April
             if change_of and period is None and para_period is not None and metric != "share_price":
                 # (a results period of the paragraph is not the window of a share's move: "after a
                 # 65% slump in first-half profit ... the shares had earlier fallen 5.72%")
@@ -658,6 +669,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # (not "Last week, Acme's stock jumped 12%": a time the sentence names but no date
                 # fixes is no session of the page's)
                 and not _UNFIXED_TIME_RE.search(sent.text)
+                and not _since_an_unnamed_day(sent.text)
                 # (nor "The S&P 500, which is up 8.1% in 2023, ... Microsoft ... is up 36%": a
                 # paragraph about moves over a window, whose undated ones are no session's)
                 and para_window != sent.paragraph
@@ -1082,6 +1094,11 @@ _GAINS_HOLD_RE = re.compile(
     # a market-data note on the session's close to come
     r"|\b[Ww]ould\s+be\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?(?:lowest|highest|record|all-time|\d+-week|best|worst)\b"
     r"[\w\s-]{0,20}?\bclos(?:e|ing)\b"
+    # "Micron Technology last up about 7%", "is on track to post its worst day": a move so far
+    r"|\b(?:was\s+|were\s+)?last\s+(?:trading\s+)?(?:up|down|higher|lower)\s+(?:about\s+|around\s+|nearly\s+)?\d"
+    # (not "on track for its best-ever annual performance": the year's, which a close does not end)
+    r"|\bon\s+track\s+(?:to\s+(?:close|end|finish)\b|(?:to\s+(?:post|log|record)\s+|for\s+)(?:its|their|a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:day|session|one-day|single-day|daily)\b)"
     r"|\b[Oo]n\s+pace\s+for\s+(?:its\s+|the\s+|a\s+)?(?:largest|biggest|steepest|sharpest|worst|best)\s+"
     r"(?:one-day\s+|single-day\s+|daily\s+)?(?:percent(?:age)?\s+)?(?:decrease|increase|gain|drop|decline|fall|rise|loss)\b"
 )
@@ -1489,7 +1506,12 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
             and before[m.end() : m.end() + 1].isdigit()
         ):
             continue  # a thousands separator
-        if any(a <= m.start() < b for a, b in relative):
+        if any(a <= m.start() < b for a, b in relative) and not any(
+            # (its closing comma before "and ..." ends it: "Apple Inc., which saw a rise of 0.05%,
+            # and Microsoft Corp. experienced a decline of 0.16%": Microsoft's)
+            m.end() == b and re.match(r"\s*(?:and|while|but|whereas)\b", before[b:])
+            for a, b in relative
+        ):
             continue
         if m.group(0) == ":" and _inside_brackets(before, m.start()):
             continue  # "Alibaba (HK:) (NYSE:) rose 3.32%, Tencent Holdings (HK:) rose 1.44%": a ticker tag's colon
@@ -1612,6 +1634,46 @@ _UNFIXED_TIME_RE = re.compile(
     r"|\bearlier\s+this\s+(?:week|month)\b|\bthe\s+past\s+few\s+(?:days|weeks|months|sessions)\b",
     re.I,
 )
+
+
+# "Despite reporting results on Jan. 28, Microsoft shares tumbled nearly 10% the next day"
+_SINCE_PART_OF_MONTH_RE = re.compile(rf"\bsince\s+(?:early|mid|late)[\s-]+(?:{MONTHS})\b", re.I)
+
+
+def _since_an_unnamed_day(sentence: str) -> bool:
+    """ "down around 20% since early April": a window from a day the text does not name (not a
+    ranking: "the biggest daily gain since early March")."""
+    return any(
+        not _SUPERLATIVE_RE.search(sentence[max(0, m.start() - 50) : m.start()])
+        for m in _SINCE_PART_OF_MONTH_RE.finditer(sentence)
+    )
+
+
+_NEXT_DAY_AFTER_RE = re.compile(
+    r"\s+(?:the\s+(?:next|following)\s+(?:trading\s+)?(?:day|session)|a\s+(?:trading\s+)?day\s+later)\b", re.I
+)
+
+
+def _next_day_of(sentence: str, local: int, length: int, dates: list[DateMention]) -> Period | None:
+    """The session after the day a sentence names, when the move came "the next day" ("results
+    on Jan. 28, ... tumbled nearly 10% the next day"); None when the wording says no such thing."""
+    if _NEXT_DAY_AFTER_RE.match(sentence, local + length) is None:
+        return None
+    named = [d for d in dates if d.period.granularity == "day" and d.end <= local]
+    if not named:
+        return None
+    base = named[-1].period
+    day = base.start + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return Period(
+        start=day,
+        end=day,
+        label=f"the day after {base.label}",
+        granularity="day",
+        basis=base.basis,
+        note="the session after the day named",
+    )
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:after|while|but|and|whereas|having|before|following)\b", re.I)
@@ -2019,11 +2081,13 @@ _DOWN_WORDS = (
     r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
     r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|weakened|eased|softened|edged\s+down|down|lower|off"
     r"|retreating|tumbling|slumping|losing|shedding|slipping|dipping|diving|plummeting|crashing|tanking|easing|weakening"
+    r"|decreased|decreasing|depreciated|giving\s+up|gave\s+up"
 )
 _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
     r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
     r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
+    r"|increased|increasing|improved|improving|appreciated"
 )
 # the shares as the subject of what they did ("its shares reach an all-time high", "stock closed
 # Thursday"), not any mention of shares ("announced a share buyback on Tuesday")
@@ -2129,9 +2193,9 @@ _APPOSITIVE_RE = re.compile(
 # auxiliary and adverbs ("Alibaba Group (HK:) (NYSE:) also retreated", "Shares of NVIDIA
 # Corporation (NASDAQ: NVDA) have seen", "Meituan $MEITUAN-W 03690.HK$ surged", "remains up")
 _MOVE_PREAMBLE_RE = re.compile(
-    r"[)\]$]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+    r"[)\].$]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
     r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$))*"
-    r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stock|share\s+price|stock\s+price)?\s*"
+    r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stocks?|share\s+price|stock\s+price)?\s*"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
     r"(?:(?:has|have|had|is|are|was|were|remains|remained|stays|stayed)\s+(?:been\s+)?)?"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*",
@@ -2197,6 +2261,11 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
             and not _YEAR_ON_YEAR_AFTER_RE.match(sentence, local + length)
         ):
             return True
+    pronoun = _PRONOUN_MOVE_RE.search(between)
+    if pronoun is not None and _MOVE_BEFORE_RE.fullmatch(pronoun.group("rest").strip() + " ") is not None:
+        return True  # "Meta is on pace for its largest decrease since Feb. 3, 2022, when it fell 26.39%"
+    # "Apple Inc., which saw a marginal increase of 0.05%": the company's own relative clause
+    between = re.sub(r"^\.?\s*,?\s*which\s+", "", between)
     if len(between) > 45 or re.search(r"[,;]", between):
         return False
     # nothing but the verb (and the company's shares) between: "Acme's shares slid 3%", not
@@ -2215,6 +2284,9 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     )
 
 
+_PRONOUN_MOVE_RE = re.compile(
+    r"\b(?:when|as|after|before|while)\s+(?:it|its\s+(?:shares|stock)|the\s+(?:stock|shares))\s+(?:had\s+|has\s+)?(?P<rest>[a-z][a-z ]{0,30})$"
+)
 _HEDGE_ONLY_RE = re.compile(r"\s*(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?", re.I)
 
 

@@ -325,3 +325,62 @@ def test_a_gap_to_a_dated_high_on_a_page_written_in_the_session_is_a_moment():
     c = claims_of(text)["70.57%"]
     assert (c.aspect, c.change_of) == ("time_of_day", "share_price")
     assert c.period is None or c.period.start != date(2023, 10, 28)  # not the session of the line before
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        ("Apple rose. Acme Group, which saw a marginal increase of 0.05% to HK$193.15, led.", "0.05%", "Acme"),
+        (
+            "By comparison, Zenith Corp., which saw a rise of 1.5%, and Acme Corp. experienced a slight decline of 0.16%.",
+            "0.16%",
+            "Acme",
+        ),
+        ("For the last 5-days Acme stocks have improved 9.43%.", "9.43%", "Acme"),
+        ("Acme is on pace for its largest decrease since Feb. 3, 2022, when it fell 26.39%.", "26.39%", "Acme"),
+    ],
+)
+def test_more_forms_of_a_company_s_own_move(text, span, subject):
+    c = claims_of(text)[span]
+    assert (c.subject, c.change_of) == (subject, "share_price")
+
+
+def test_a_growth_rate_is_no_price_change():
+    c = claims_of("Acme is at a 21.40% annual growth rate that is well above the industry average.")["21.40%"]
+    assert c.metric == "growth_rate"
+
+
+def test_last_month_is_the_calendar_month_before_the_page():
+    c = claims_of("Why Acme stock jumped 14% last month", published=date(2021, 5, 4))["14%"]
+    assert (c.period.start, c.period.end, c.change_of) == (date(2021, 4, 1), date(2021, 4, 30), "share_price")
+
+
+def test_a_move_the_next_day_is_the_session_after_the_day_named():
+    text = "Despite reporting better-than-expected results on Friday, Jan. 28, Acme shares tumbled nearly 10% the next day."
+    c = claims_of(text, published=date(2022, 2, 23))["10%"]
+    assert (c.period.start, c.period.note) == (date(2022, 1, 31), "the session after the day named")  # a Monday
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Zenith was last up about 7%.", "The stock is on track to post its worst day since March."],
+)
+def test_a_page_that_says_the_session_goes_on_reads_the_day_s_moves_as_so_far(marker):
+    cs = claims_of(f"Acme falls\n\nAcme shares slumped more than 2% today. {marker}")
+    assert cs["2%"].aspect == "time_of_day"
+    # the year's pace is not the session's
+    cs = claims_of(
+        "Acme falls\n\nAcme shares slumped more than 2% today. It is on track for its best-ever annual performance."
+    )
+    assert cs["2%"].aspect is None
+
+
+def test_a_move_since_part_of_a_month_has_no_window():
+    text = "Many tech companies are hit, with Zenith's and Acme's stocks also down around 20% since early April."
+    c = claims_of(text, published=date(2022, 5, 19))["20%"]
+    assert (c.change_of, c.period) == ("share_price", None)
+    # a ranking since then dates nothing: the page's session stays the move's
+    c = claims_of("Acme rose 3.1%, the biggest daily percentage gain since early March.", published=date(2021, 8, 13))[
+        "3.1%"
+    ]
+    assert c.period is not None and c.period.start == date(2021, 8, 13)
