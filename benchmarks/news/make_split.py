@@ -78,7 +78,10 @@ SAME_EVENT = [
 # (collected after batch 16's first run: EFE's Hong Kong closes of 2021-04-21, 2021-05-04, 2021-05-28 and 2021-11-25 with
 # China Mobile, AIA and HSBC moves, the Hong Kong close of 2022-10-12, HSBC's Hong Kong buy-back prices of 2025-07-09,
 # Meta's sessions of 2023-11-29, 2023-12-27 and 2024-12-03 with Apple's and Microsoft's moves and its 2022 and 2023
-# changes, Amazon's 2021-07-30 drop and Alphabet's 2022-02-02 results jump).
+# changes, Amazon's 2021-07-30 drop and Alphabet's 2022-02-02 results jump), n200-n204 eighteenth (collected after batch
+# 17's first run: EFE's Hong Kong close of 2021-05-03 with HSBC, AIA and China Mobile moves and its HKD -> USD / EUR
+# turnover conversion, the Hong Kong half-day close of 2022-01-31, JD.com's second-quarter 2021 results with their
+# CNY -> USD conversions, and Meta's mid-session pages of 2023-10-11 and 2024-04-05).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -97,6 +100,7 @@ BATCHES = [
     (170, 179),
     (180, 188),
     (189, 199),
+    (200, 204),
 ]
 
 
