@@ -81,7 +81,11 @@ SAME_EVENT = [
 # changes, Amazon's 2021-07-30 drop and Alphabet's 2022-02-02 results jump), n200-n204 eighteenth (collected after batch
 # 17's first run: EFE's Hong Kong close of 2021-05-03 with HSBC, AIA and China Mobile moves and its HKD -> USD / EUR
 # turnover conversion, the Hong Kong half-day close of 2022-01-31, JD.com's second-quarter 2021 results with their
-# CNY -> USD conversions, and Meta's mid-session pages of 2023-10-11 and 2024-04-05).
+# CNY -> USD conversions, and Meta's mid-session pages of 2023-10-11 and 2024-04-05), n205-n211 the same collection's
+# second part, split as its own batch so that n200-n204's committed sides do not move (collected after n200-n204's
+# first run: HSBC's results days of 2023-10-30 and 2024-10-29 with US$ -> S$ / GBP conversions, Tencent's second-quarter
+# 2023 release with its CNY -> USD conversions, Alphabet's 2022-10-26 and Amazon's 2022-02-03 drops, and China Mobile's
+# Hong Kong closes of 2021-01-05 and 2021-01-07 around the NYSE delisting).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -101,6 +105,7 @@ BATCHES = [
     (180, 188),
     (189, 199),
     (200, 204),
+    (205, 211),
 ]
 
 
