@@ -71,7 +71,24 @@ LABELS = [
     unknown(A200, "0.97%", "CNOOC", CC, "0883.HK", ctx="Cnooc, 0.97%", date="2021-05-03"),
     unknown(A200, "0.21%", "Longfor Group", CC, "0960.HK", ctx="with 0.21%", date="2021-05-03"),
     unknown(A200, "1.42%", "China Overseas Land", CC, "0688.HK", ctx="with -1.42%", date="2021-05-03"),
-    efe_move("0.58%", "China Mobile", "0941.HK", -1, "China Mobile fell 0.58%"),
+    C(
+        A200,
+        "0.58%",
+        "China Mobile",
+        CC,
+        "0.58",
+        px("between_traded", "0941.HK", "2021-05-03", **{"from": "2021-04-30"}),
+        why="'China Mobile fell 0.58%' in an EFE Hong Kong close ('closed today'): the price move of 2021-05-03, a day "
+        "on which 0941.HK went ex-dividend (HK$1.76 in the file's Dividends column), so the traded closes are read "
+        "(51.999 -> 49.95); the file's adjusted close-to-close (-0.577%) is the total return, not the price move.",
+        ctx="China Mobile fell 0.58%",
+        date="2021-05-03",
+        sign=-1,
+        verdict="contradicted",
+        relabel="the first gold (d25c486) read the adjusted close-to-close, -0.577%, and built it supported; the "
+        "first run's tune output showed the checker reading the traded move, -3.94%, and the ex-dividend day makes "
+        "that the share's price move (GOLD_CHANGES.md section 23).",
+    ),
     unknown(A200, "3.49%", "Mengniu Dairy", CC, "2319.HK", ctx="losses of 3.49%", date="2021-05-03"),
     U(A200, "95,850 million Hong Kong dollars", "Hong Kong stock market", "turnover_hkd", "no_source", TURNOVER),
     efe_fx(
