@@ -189,9 +189,11 @@ def split_sentences(text: str) -> list[_Sentence]:
         if m.group(0) == "\n" and _soft_wrap(text, m.start()):
             continue
         if _MONTH_ABBREV_DAY_RE.search(text, max(0, m.start() - 5), m.start() + 1) and re.match(
-            r"\s+\d{1,2}\b", text[m.end() :]
+            r"\s+(?:\d{1,2}|(?:19|20)\d{2})\b", text[m.end() :]
         ):
-            continue  # "in the quarter ended Sept. 30": a month's abbreviation, not a sentence's end
+            # "in the quarter ended Sept. 30", "worst month since Feb. 2022, when it fell 32.63%": a
+            # month's abbreviation, not a sentence's end
+            continue
         end = m.end() if not m.group(0).startswith("\n") else m.start()
         _add_sentence(text, pos, end, paragraph, sentences)
         if "\n" in m.group(0):
@@ -523,7 +525,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             change_of = metric if _is_rate_of_change(q) else None
             if change_of == "share_price" and _previous_session_move(sent.text, local, len(q.text)):
                 aspect = "previous_session"  # "after the previous session's nearly 15% slump"
-            extreme = _FROM_EXTREME_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
+            extreme = (
+                (
+                    _FROM_EXTREME_RE.match(sent.text, local + len(q.text))
+                    or _DISTANCE_FROM_EXTREME_BEFORE_RE.search(sent.text, max(0, local - 60), local)
+                )
+                if q.unit == "percent"
+                else None
+            )
             since_extreme: Period | None = None
             if extreme is not None and (metric in (None, "share_price") or subject):
                 # "12.5% below its 2024 high": the distance of the day's price from a period's extreme
@@ -2043,9 +2052,18 @@ _FROM_EXTREME_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:below|from|off|under|above|over)\s+(?:its|the|a|their)?\s*"
     rf"(?P<when>(?:19|20)\d{{2}}|52-week|one-year|12-month|year-to-date|this\s+year's|the\s+year's|year's|record|all-time"
     rf"|(?:most\s+)?recent|latest|(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?)?"
-    r"[\s-]*(?:(?:closing|intraday|trading)\s+)?(?P<kind>highs?|peaks?|lows?|troughs?|(?<=record\s)close|(?<=all-time\s)close)\b"
+    r"[\s-]*(?:(?:closing|intraday|trading)\s+)?"
+    r"(?P<kind>highs?|peaks?|lows?|troughs?|highest|lowest|(?<=record\s)close|(?<=all-time\s)close)\b"
     # "from its most recent peak in December", "from its all-time closing high of $382.18"
     rf"(?:\s+(?:in|of)\s+(?P<when2>(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}))?",
+    re.I,
+)
+
+
+# "while its distance from the 52-week low is 96.13%": the extreme named before the number
+_DISTANCE_FROM_EXTREME_BEFORE_RE = re.compile(
+    r"\bdistance\s+(?:from|to)\s+(?:its|the|their)\s+(?P<when>52-week|one-year|12-month|year['’]s)?[\s-]*"
+    r"(?P<kind>high|low|peak|trough)(?P<when2>)\s+(?:is|was|stands\s+at|of)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
 
@@ -2087,7 +2105,7 @@ _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
     r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
     r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
-    r"|increased|increasing|improved|improving|appreciated"
+    r"|increased|increasing|improved|improving|appreciated|recovered|recovering"
 )
 # the shares as the subject of what they did ("its shares reach an all-time high", "stock closed
 # Thursday"), not any mention of shares ("announced a share buyback on Tuesday")
@@ -2103,7 +2121,7 @@ _MOVE_BEFORE_RE = re.compile(
 )
 _MOVE_AFTER_RE = re.compile(
     r"\s+(?:(?:one|single|two|three)-day\s+|intraday\s+|daily\s+|price\s+)?(?:(?P<down>drop|decline|fall|loss|slump|plunge|slide|retreat|discount|cut|reduction|markdown)"
-    r"|(?P<up>gain|rise|jump|surge|rally|advance|increase|climb))\b",
+    r"|(?P<up>gains?|rise|jump|surge|rally|advance|increase|climb|leap|rebound))\b",
     re.I,
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -2205,7 +2223,8 @@ _MOVE_PREAMBLE_RE = re.compile(
 _MOVE_OBJECT_VERB_RE = re.compile(
     r"(?:(?:eked|ground|chalked|racked)\s+out|post(?:ed|s)?|register(?:ed|s)?|record(?:ed|s)?|log(?:ged|s)?"
     r"|notch(?:ed|es)?|book(?:ed|s)?|clock(?:ed|s)?|saw|sees|seen|suffer(?:ed|s)?|experienc(?:ed|es)|enjoy(?:ed|s)?)"
-    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?",
+    # ("has recorded 45.67% gains over the past six months": no article before a plural)
+    r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?",
     re.I,
 )
 # "Tencent was also resilient, up by 1.6 per cent": the move as an adjunct after a comma
@@ -2278,6 +2297,12 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         or _SAW_MOVE_RE.fullmatch(bare) is not None
         # "Baidu closed 3.3 percent lower": the direction comes after the number
         or re.fullmatch(r"(?:closed|ended|finished|settled|opened)\s+", bare) is not None
+        # "BIDU's stock price is moving -3.52% down": a neutral verb, the direction after the number
+        or (
+            length > 0
+            and re.fullmatch(r"(?:moving|moved|changed|trading|traded)\s+", bare) is not None
+            and re.match(r"\s+(?:down|up|lower|higher)\b", sentence[local + length :]) is not None
+        )
         # "PDD Holdings registers a 16.3% gain", "Amazon's nearly 4.3% decline"
         or (noun_after and _MOVE_OBJECT_VERB_RE.fullmatch(bare) is not None)
         or (noun_after and re.match(r"['’]s\s", between) is not None and _HEDGE_ONLY_RE.fullmatch(bare) is not None)
@@ -2299,7 +2324,9 @@ def _names_a_metric(text: str) -> bool:
 # stock", or the move itself ("The rally, which follows an almost 200% jump last year, ...")
 _SHARE_PRONOUN_RE = re.compile(
     r"\s*(?:They|It|Its\s+shares|The\s+shares|The\s+stock"
-    r"|The\s+(?:rally|gains?|jump|surge|rise|advance|climb|rebound|drop|decline|fall|slide|slump|sell-?off|losses|move))\b"
+    r"|The\s+(?:rally|gains?|jump|surge|rise|advance|climb|rebound|drop|decline|fall|slide|slump|sell-?off|losses|move)"
+    # a list line that goes on with the move alone ("--Down 24.6% month-to-date")
+    r"|(?:[-–—•*]+\s*)(?:Up|Down)(?=\s+\d))\b"
 )
 
 
@@ -2315,8 +2342,17 @@ def _continues_share_move(sentence: str, local: int, subject: str | None, senten
     return (
         prev is not None
         and prev.subject == subject
-        and _CONTINUED_MOVE_RE.search(sentence[max(0, local - 60) : local]) is not None
+        and (
+            _CONTINUED_MOVE_RE.search(sentence[max(0, local - 60) : local]) is not None
+            # "is currently at $237.72, up $1.95 or 0.83%": the price's change, in money and percent
+            or _PRICE_CHANGE_OR_RE.search(sentence[max(0, local - 40) : local]) is not None
+        )
     )
+
+
+_PRICE_CHANGE_OR_RE = re.compile(
+    r",\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:[A-Z]{0,3}\$|US\$|HK\$)\s?\d[\d,.]*\s+or\s+$", re.I
+)
 
 
 def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:
@@ -2432,7 +2468,49 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
                 head -= 1
             earlier = (by_sentence[ordered[head]] if head >= 0 else []) + group
         relations.extend(_gap_to_extreme_relations(group, earlier))
+    relations.extend(_stated_range_gap_relations(claims, {r.result for r in relations if r.result}))
     return relations
+
+
+_YEAR_RANGE_RE = re.compile(r"\b52[\s-]weeks?\b|\bpast\s+year\b|\bone-year\b|\b12-month\b|\bthat\s+period\b", re.I)
+_HIGH_BEFORE_RE = re.compile(r"\b(?:high(?:est)?|peak|top)\b[^;$]{0,50}$", re.I)
+_LOW_BEFORE_RE = re.compile(r"\b(?:low(?:est)?|bottom)\b[^;$]{0,50}$", re.I)
+_CURRENT_PRICE_BEFORE_RE = re.compile(
+    r"\b(?:current(?:ly)?|present)\b[^;$]{0,50}$|\b(?:is|now)\s+trading\s+at\s*$", re.I
+)
+
+
+def _stated_range_gap_relations(claims: list[Claim], done: set[str]) -> list[Relation]:
+    """ "In past 52 weeks, the stock remained ... as high as $118.29 and as low as $78.95. ... its
+    current price level is -31.24% below from 52-week high level": a quote page's distance from the
+    52-week extreme it stated, to the current price it stated, both in earlier sentences."""
+    out: list[Relation] = []
+    for i, gap in enumerate(claims):
+        if (
+            gap.id in done
+            or gap.aspect not in ("from_high", "from_low")
+            or gap.quantity.unit != "percent"
+            or not _YEAR_RANGE_RE.search(gap.sentence)
+        ):
+            continue
+        cue = _HIGH_BEFORE_RE if gap.aspect == "from_high" else _LOW_BEFORE_RE
+        extreme = current = None
+        for c in reversed(claims[max(0, i - 25) : i]):
+            q = c.quantity
+            if q.currency is None or q.scale != 1.0 or q.value_high or not _same_subject(c.subject, gap.subject):
+                continue
+            before = c.sentence[max(0, c.start - c.sentence_start - 80) : c.start - c.sentence_start]
+            if extreme is None and cue.search(before) and _YEAR_RANGE_RE.search(c.sentence):
+                extreme = c
+            elif current is None and _CURRENT_PRICE_BEFORE_RE.search(before):
+                current = c
+        if extreme is not None and current is not None and extreme.quantity.currency == current.quantity.currency:
+            out.append(
+                Relation(
+                    kind="change", operands=(extreme.id, current.id), result=gap.id, cue="the stated 52-week range"
+                )
+            )
+    return out
 
 
 # "closed just $4.68 short of its 52-week high of $328.84", "$2 above its low of $10.50"
@@ -3051,15 +3129,39 @@ def _conversion_relations(group: list[Claim], published: date | None = None) -> 
         if not qa.currency or not qb.currency or qa.currency == qb.currency or qa.value_high or qb.value_high:
             continue
         gap = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
-        after = b.sentence[b.end - b.sentence_start : b.end - b.sentence_start + 3]
-        if re.fullmatch(
+        if not re.fullmatch(
             r"\s*[(（\[](?:[^()（）\[\]]{1,40}?[,;]\s*)?\s*(?:or\s+|about\s+|approximately\s+|around\s+|roughly\s+|~)?",
             gap,
-        ) and re.match(r"\s*[)）\]]", after):
-            day = published  # undated: verification tries the figure's period end and its report
+        ):
+            continue
+        # "172,740 million Hong Kong dollars (22,260 million dollars, 18,248 million euros)": one
+        # bracket may give the amount in two other currencies
+        results = [b]
+        for c in group[group.index(b) + 1 :]:
+            between = c.sentence[results[-1].end - c.sentence_start : c.start - c.sentence_start]
+            if (
+                c.quantity.currency
+                and c.quantity.currency not in (qa.currency, *(r.quantity.currency for r in results))
+                and not c.quantity.value_high
+                and re.fullmatch(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", between)
+            ):
+                results.append(c)
+            else:
+                break
+        last = results[-1]
+        if not re.match(
+            r"\s*[)）\]]", last.sentence[last.end - last.sentence_start : last.end - last.sentence_start + 3]
+        ):
+            continue
+        day = published  # undated: verification tries the figure's period end and its report
+        for r in results:
             out.append(
                 Relation(
-                    kind="conversion", operands=(a.id,), result=b.id, cue=f"{qa.currency} -> {qb.currency}", day=day
+                    kind="conversion",
+                    operands=(a.id,),
+                    result=r.id,
+                    cue=f"{qa.currency} -> {r.quantity.currency}",
+                    day=day,
                 )
             )
     return out

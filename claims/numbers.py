@@ -586,6 +586,8 @@ def _after_unit(text: str, p: _Parsed, yen: str, allow_unit: bool = False) -> _P
         p.end = cents.end()
     if p.currency is None and not p.is_ratio:
         cm = _match_currency_word(text, p.end, p.is_magnitude, p.scale >= 1e6)
+        if cm is None and p.scale >= 1e6 and not p.is_magnitude:
+            cm = _match_currency_word(text, p.end, True, True)  # "2.047 billion of euros"
         if cm:
             p.end, p.currency = cm
         elif p.unit is None:

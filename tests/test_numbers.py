@@ -647,3 +647,10 @@ def test_a_scale_letter_is_never_read_across_a_line_or_before_a_plus():
         ("HKD 151", 151.0)
     ]
     assert [(q.text, q.value) for q in extract_quantities("sales of HK$5 M.")] == [("HK$5 M", 5e6)]
+
+
+def test_a_scaled_amount_of_a_currency_word_is_money():
+    from claims.extract import extract_quantities
+
+    (q,) = extract_quantities("the buyback of 2.047 billion of euros")
+    assert (q.text, q.value, q.currency) == ("2.047 billion of euros", 2.047e9, "EUR")

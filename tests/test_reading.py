@@ -384,3 +384,29 @@ def test_a_move_since_part_of_a_month_has_no_window():
         "3.1%"
     ]
     assert c.period is not None and c.period.start == date(2021, 8, 13)
+
+
+def test_a_data_talk_page_s_lines_go_on_about_the_company_s_shares():
+    text = (
+        "Acme (ACME) is currently at $237.72, up $1.95 or 0.83%\n\n--Down 0.88% month-to-date\n\n"
+        "--Down 1.88% year-to-date"
+    )
+    cs = claims_of(text)
+    for span in ("0.83%", "0.88%", "1.88%"):
+        assert (cs[span].subject, cs[span].change_of) == ("Acme", "share_price")
+    assert cs["1.88%"].period.note == "year to date"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The daily chart for Acme points out that the company has recorded 45.67% gains over the past six months.",
+            "45.67%",
+        ),
+        ("Over the week, Acme's stock price is moving -3.52% down.", "-3.52%"),
+        ("Acme fell 2.5% by the 22 June before recovering 2.9% back to HK$234.80 on 24 June.", "2.9%"),
+    ],
+)
+def test_quote_page_forms_of_a_move(text, span):
+    assert claims_of(text)[span].change_of == "share_price"

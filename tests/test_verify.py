@@ -816,6 +816,23 @@ def test_a_bracketed_conversion_is_checked_at_the_days_rate(text, span, expected
         assert (v.verdict, v.reason, v.check) == (expected, reason, "fx_conversion")
 
 
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("1,000 million dollars", "supported"),
+        ("920 million euros", "supported"),
+        ("1,200 million dollars", "contradicted"),
+    ],
+)
+def test_one_bracket_may_convert_an_amount_into_two_currencies(span, expected):
+    # 7,800 million HKD at 7.8 HKD and 0.92 EUR per USD (March 2024): 1,000 million USD, 920 million EUR
+    text = ("On March 5, 2024 the turnover was 7,800 million Hong Kong dollars ({usd}, 920 million euros).").format(
+        usd="1,200 million dollars" if span.startswith("1,200") else "1,000 million dollars"
+    )
+    v = verdict_of(text, span, published=date(2024, 3, 5))
+    assert (v.verdict, v.check) == (expected, "fx_conversion")
+
+
 def test_an_undated_conversion_is_not_supported_on_a_guess():
     text = "Acme's revenue was RMB 12.5 billion (US$1.74 billion)."
     v = verdict_of(text, "US$1.74 billion", published=None)
@@ -2054,6 +2071,44 @@ def test_a_past_month_window_has_the_four_week_reading_to_the_close_before(text,
     assert (v.verdict, v.reason) == (expected, reason)
 
 
+def _weekday_series(start: date, n: int) -> dict[str, tuple[float, float, float, float]]:
+    """n weekday bars from ``start`` whose close rises by 1.0 a session from 100.0."""
+    from datetime import timedelta
+
+    rows, day, close = {}, start, 100.0
+    while len(rows) < n:
+        if day.weekday() < 5:
+            rows[day.isoformat()] = (close, close, close, close)
+            close += 1.0
+        day += timedelta(days=1)
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected", "reason"),
+    [
+        # 90 sessions from Monday 2024-01-01 (close 100 + n) to Friday 2024-05-03 (close 189): three calendar
+        # months back is the close of 2024-02-02 (124): +52.42%; 63 sessions back is 2024-02-06 (126): +50.00%
+        ("52.42%", "supported", None),
+        ("50.00%", "unverifiable", "ambiguous_change"),  # only a vendor's 21 sessions a month give it
+        ("40%", "contradicted", None),  # no reading gives it
+    ],
+)
+def test_a_past_months_window_has_a_vendor_s_sessions_reading(stated, expected, reason):
+    bars = _weekday_series(date(2024, 1, 1), 90)
+    values = {**SOURCE_VALUES, ("price", "ACME.X"): price_values("ACME.X", bars, currency="USD")}
+    text = f"Acme shares have gained {stated} over the past three months."
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 5, 3), text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(FakeSource(values), plan_queries(claims, ENTITIES))
+    v = [
+        v
+        for c, v in zip(claims, verify_claims(claims, extract_relations(doc, claims), book, ENTITIES), strict=True)
+        if c.quantity.text == stated
+    ][0]
+    assert (v.verdict, v.reason) == (expected, reason)
+
+
 @pytest.mark.parametrize(("stated", "expected"), [("13.04%", "supported"), ("12.17%", "contradicted")])
 def test_a_year_so_far_before_today_ends_at_the_close_before_the_page(stated, expected):
     # page of March 5: to March 4's close, 11.5 -> 13.0 = +13.04% (March 5's close gives +12.17%)
@@ -2130,3 +2185,46 @@ def test_a_ranking_since_a_month_without_a_year_leaves_the_number_checked():
     )
     assert v.verdict == "supported"
     assert "is not checked: its start is not a date" in v.explanation
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("-31.24%", "supported"), ("3.03%", "supported"), ("3.0%", "supported"), ("-20.00%", "contradicted")],
+)
+def test_a_quote_page_s_distance_from_its_stated_52_week_range_is_its_own_arithmetic(span, expected):
+    text = (
+        "The company's current market price of $81.34 came falling about -1.54. In past 52 weeks, the stock "
+        "remained in the range of price level as high as $118.29 and as low as $78.95. In the recent trading on the "
+        "day, stock has struck highest price mark of $80.48 while lowest mark touched by it was $79.83.\n\n"
+        "Acme's current price level is {hi} below from 52-week high level whereas it is 3.03% above from lowest level "
+        "seen by the stock during that period. Over 52 weeks, Acme's distance from the 52-week low is 3.0%."
+    ).format(hi="-20.00%" if span == "-20.00%" else "-31.24%")
+    v = verdict_of(text, span, published=date(2024, 6, 5))
+    assert (v.verdict, v.check) == (expected, "arithmetic")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reading"),
+    [
+        # the close before the ex-day 100.0 (a dividend of 4.0 then detaches: multiplier 0.96), the ex-day's 95.5:
+        # -4.50% in traded prices, -0.52% net of the dividend
+        ("Acme shares fell 0.52% on March 5.", "supported", "close to close, net of the day's dividend"),
+        ("Acme shares fell 4.5% on March 5.", "supported", "close to close"),
+        ("Acme shares fell 2% on March 5.", "contradicted", "close to close"),
+    ],
+)
+def test_an_ex_dividend_day_s_move_may_be_reported_net_of_the_dividend(text, expected, reading):
+    bars = {"2024-03-04": (100.0, 100.5, 99.5, 100.0), "2024-03-05": (96.0, 96.5, 95.0, 95.5)}
+    values = [
+        v.model_copy(update={"row": {"dividend_multiplier": 0.96}}) if v.key == "2024-03-04" else v
+        for v in price_values("ACME.X", bars, currency="USD")
+    ]
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 5), text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): values}), plan_queries(claims, ENTITIES))
+    (v,) = [
+        v
+        for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)
+        if c.quantity.unit == "percent"
+    ]
+    assert (v.verdict, v.reading) == (expected, reading)

@@ -933,6 +933,23 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     result = checks[name]
     if not result.holds and _adjustment_could_explain(moves[name][1], claimed, value):
         return _adjusted_cannot_contradict(c, ticker, day, f"{value:+.2f}% ({name})", evidence)
+    ex_day = _ex_dividend_move(pc, cl) if name == "close to close" and not result.holds else None
+    if ex_day is not None and _against(c, claimed, ex_day).holds:
+        # a dividend went ex that day: the price fell by it, and quote services report the move net
+        # of it ("China Mobile fell 0.58%" on an ex-day whose traded close-to-close was -3.94%)
+        return _from_check(
+            c,
+            _against(c, claimed, ex_day),
+            ex_day,
+            check="price_change",
+            reading="close to close, net of the day's dividend",
+            readings_agree=False,
+            claimed=claimed,
+            explanation_ok=f"{ticker} moved {ex_day:+.2f}% on {day:%Y-%m-%d} net of the dividend that went ex that day "
+            f"({value:+.2f}% in traded prices), consistent with '{c.quantity.text}'; {summary}.{rank_note}",
+            explanation_bad="",
+            evidence=evidence,
+        )
     agree = len({ch.holds for ch in checks.values()}) == 1
     return _from_check(
         c,
@@ -946,6 +963,16 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
         explanation_bad=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), not '{c.quantity.text}'; {summary}.{rank_note}",
         evidence=evidence,
     )
+
+
+def _ex_dividend_move(prev_close: ReferenceValue, close: ReferenceValue) -> float | None:
+    """The day's close-to-close move with the dividend that went ex that day added back (the
+    dividend-adjusted change), when one did; None otherwise."""
+    before = float(prev_close.row.get("dividend_multiplier", 1.0))
+    after = float(close.row.get("dividend_multiplier", 1.0))
+    if abs(before - after) < 1e-9:
+        return None
+    return (close.value * after - prev_close.value * before) / (prev_close.value * before) * 100
 
 
 _LARGEST_SINCE_RE = re.compile(
@@ -1129,6 +1156,14 @@ def _vendor_weeks(note: str) -> int | None:
     if m.group("unit").startswith("week"):
         return n
     return 4 if n == 1 else None
+
+
+def _vendor_months(note: str) -> int | None:
+    """The months of a "past N months" window (N of two or more), which a vendor may count in sessions."""
+    m = _PAST_WEEKS_NOTE_RE.fullmatch(note)
+    if m is None or not m.group("unit").startswith("month") or int(m.group("n")) < 2:
+        return None
+    return int(m.group("n"))
 
 
 def _value_in_range(claimed: float, hedge: str, low: float, high: float) -> float:
@@ -1387,6 +1422,16 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
                     windows = [vendor, *windows]  # the sentence says the window ends before today
                 else:
                     alternates = [vendor]
+        months = _vendor_months(note)
+        if months is not None:
+            # "has recorded 45.67% gains over the past six months": calendar months, or a market-data
+            # vendor's 21 sessions a month (126 for six)
+            days_to_end = sorted(d for d in bars if d <= end_day)
+            if len(days_to_end) > 21 * months:
+                alternates = [
+                    *alternates,
+                    (f"{21 * months} sessions to {days_to_end[-1]:%Y-%m-%d}", days_to_end[-1 - 21 * months]),
+                ]
         if note == "week to date":
             # "Over the week, the stock is moving -3.52% down": the calendar week so far, or the
             # last five sessions (a quote page's "1-week performance")
