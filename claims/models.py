@@ -48,7 +48,7 @@ UNVERIFIABLE_REASONS: dict[str, str] = {
     "currency_mismatch": "another currency, with no rate to convert",
     "no_metric": "what the number measures is unknown",
     "no_subject": "what the number is about is unknown",
-    "source_error": "the reference data for this series is unusable (e.g. a malformed file)",
+    "source_error": "the reference data for this series or day is unusable (a malformed file, a placeholder row)",
     "adjusted_prices": "only dividend/split-adjusted prices are available",
     "ambiguous_change": "the change fits one reading of the window but not the other",
     "ambiguous_listing": "the company trades on several listings and the sentence does not say which",

@@ -2228,3 +2228,78 @@ def test_an_ex_dividend_day_s_move_may_be_reported_net_of_the_dividend(text, exp
         if c.quantity.unit == "percent"
     ]
     assert (v.verdict, v.reading) == (expected, reading)
+
+
+def _with_volume(values: list, volumes: dict[str, float]) -> list:
+    extra = [
+        v.model_copy(update={"metric": "volume", "value": volumes[v.key], "currency": None})
+        for v in values
+        if v.metric == "close" and v.key in volumes
+    ]
+    return [*values, *extra]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        # March 5's row is flat with no volume (a half-day's placeholder, 109): read as its close it
+        # supports a fit (103 -> 109 = +5.83%; the next day's 109 -> 111.1 = +1.93%), but a miss
+        # against it, or a fit of its made-up high, is not asserted; March 4 is a real row
+        ("Acme shares rose 5.8% on March 5.", "supported", None),
+        ("Acme shares rose 2.5% on March 5.", "unverifiable", "source_error"),
+        ("Acme shares rose as much as 5.8% on March 5.", "unverifiable", "source_error"),
+        ("Acme shares rose 1.9% on March 6.", "supported", None),
+        ("Acme shares rose 5% on March 6.", "unverifiable", "source_error"),
+        ("Acme shares rose 3% on March 4.", "supported", None),
+        ("Acme shares rose 5% on March 4.", "contradicted", None),
+    ],
+)
+def test_a_flat_zero_volume_row_only_supports_a_fit_of_its_close(text, expected, reason):
+    bars = {
+        "2024-03-01": (99.0, 100.5, 98.5, 100.0),
+        "2024-03-04": (100.0, 103.5, 99.5, 103.0),
+        "2024-03-05": (109.0, 109.0, 109.0, 109.0),
+        "2024-03-06": (109.0, 112.0, 108.0, 111.1),
+    }
+    values = _with_volume(
+        price_values("ACME.X", bars, currency="USD"),
+        {"2024-03-01": 1000.0, "2024-03-04": 1200.0, "2024-03-05": 0.0, "2024-03-06": 900.0},
+    )
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 7), text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): values}), plan_queries(claims, ENTITIES))
+    (v,) = [
+        v
+        for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)
+        if c.quantity.unit == "percent"
+    ]
+    assert (v.verdict, v.reason) == (expected, reason)
+    if reason:
+        assert "row for 2024-03-05 is a placeholder (open = high = low = close = 109, volume 0" in v.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "last_of_year", "expected", "reason"),
+    [
+        # the year's base is 2023-12-29's close 108.9 -> 111.1 = +2.02%: a placeholder there
+        # (volume 0) supports a fit and asserts no miss; with volume the row is a close
+        ("Acme shares have gained 2% so far this year.", 0.0, "supported", None),
+        ("Acme shares have gained 11.1% so far this year.", 0.0, "unverifiable", "source_error"),
+        ("Acme shares have gained 11.1% so far this year.", 500.0, "contradicted", None),
+    ],
+)
+def test_a_window_from_a_placeholder_row_asserts_no_miss(text, last_of_year, expected, reason):
+    bars = {
+        "2023-12-28": (99.0, 100.5, 98.5, 100.0),
+        "2023-12-29": (108.9, 108.9, 108.9, 108.9),
+        "2024-03-06": (109.0, 112.0, 108.0, 111.1),
+    }
+    values = _with_volume(
+        price_values("ACME.X", bars, currency="USD"),
+        {"2023-12-28": 1000.0, "2023-12-29": last_of_year, "2024-03-06": 900.0},
+    )
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 6), text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): values}), plan_queries(claims, ENTITIES))
+    (v,) = verify_claims(claims, [], book, ENTITIES)
+    assert (v.verdict, v.reason) == (expected, reason)

@@ -370,7 +370,45 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
 
 
 def _check_on(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
-    return check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book)
+    verdict = check_price_change(c, line, book) if c.change_of else check_price_level(c, line, book)
+    return _placeholder_guard(c, verdict, book)
+
+
+# A decisive reading that leans on a placeholder row's only price as that session's close.
+_CLOSE_ONLY_READING_RE = re.compile(r"\b(?:open|high|low|range|intraday|moment)\b", re.I)
+
+
+def _placeholder_guard(c: Claim, verdict: Verdict, book: ReferenceBook) -> Verdict:
+    """A verdict that rests on a placeholder row (``_Bar.placeholder``: flat, no volume) asserts
+    only what its one price can carry: a fit as that session's close supports; a miss, or a fit
+    of its (made-up) open, high, low or range, is not asserted."""
+    if verdict.verdict == "unverifiable":
+        return verdict
+    rows = []
+    for e in verdict.evidence:
+        for v in e.values:
+            if v.kind != "price":
+                continue
+            bar = _bars(book, v.series).get(date.fromisoformat(v.key))
+            if bar is not None and bar.placeholder and bar not in rows:
+                rows.append(bar)
+    if not rows:
+        return verdict
+    if verdict.verdict == "supported" and not _CLOSE_ONLY_READING_RE.search(verdict.reading or ""):
+        return verdict
+    bar = rows[-1]
+    price = bar.values["close"].value
+    return _unverifiable(
+        c,
+        "source_error",
+        f"{verdict.explanation.rstrip('.')}; but the {bar.values['close'].series} data's row for {bar.day:%Y-%m-%d} is "
+        f"a placeholder (open = high = low = close = {price:g}, volume 0: the source recorded no trades, as it does "
+        "for a half-day session), so its price may not be that session's close, and a "
+        + ("fit of its open, high, low or range" if verdict.verdict == "supported" else "miss against it")
+        + " is not asserted.",
+        verdict.evidence,
+        check=verdict.check,
+    )
 
 
 def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:

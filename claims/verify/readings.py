@@ -18,6 +18,16 @@ class _Bar:
     day: date
     values: dict[str, ReferenceValue]
 
+    @property
+    def placeholder(self) -> bool:
+        """A flat row with no volume (open = high = low = close, volume 0): the source recorded no
+        trades that day (Yahoo's rows for Hong Kong's half-day sessions look so), so its open,
+        high and low are not the session's, and its one price may not be the close."""
+        volume = self.values.get("volume")
+        if volume is None or volume.value != 0:
+            return False
+        return len({self.values[k].value for k in ("open", "high", "low", "close") if k in self.values}) == 1
+
 
 def _bars(book: ReferenceBook, ticker: str) -> dict[date, _Bar]:
     """A ticker's bars by day, built once per book (every price claim asks); read it, never change it."""

@@ -22,8 +22,11 @@ def U(
     date: str | None = None,
     period: str | None = None,
     hedge: str = "exact",
+    relabel: str | None = None,
 ) -> dict[str, Any]:
+    extra = {"relabel": relabel} if relabel else {}
     return dict(
+        **extra,
         article=article,
         text=text,
         subject=subject,

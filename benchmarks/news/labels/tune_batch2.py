@@ -401,16 +401,19 @@ LABELS = [
         why="'accounting for 42%': the article's own HKD 112 billion of HKD 265.7 billion.",
         ctx="accounting for 42%",
     ),
-    C(
+    U(
         A40,
         "43.7%",
         "Tencent",
         "share_price_change_year",
-        "43.7",
-        px("between_traded", "0700.HK", "2024-12-31", **{"from": "2023-12-29"}),
-        why="'The stock price rose 43.7% in 2024': traded close of 2023-12-29 to that of 2024-12-31 (a price change, not the total return).",
+        "source_error",
+        "'The stock price rose 43.7% in 2024': traded close of 2023-12-29 (293.6) to that of 2024-12-31, a half-day "
+        "session whose row in data/prices/0700.HK.csv is a placeholder (open = high = low = close, volume 0: no trades "
+        "recorded), so the year's last close is not known from the data (the placeholder's 419.8 would give +42.98%).",
         period="2024",
-        sign=1,
+        relabel="built contradicted on the placeholder row's price (+42.98%); relabelled unverifiable (GOLD_CHANGES.md "
+        "section 25): a flat zero-volume row is not a session's known close (Meituan's 2022-01-31 row, n201, differs "
+        "from that day's reported close).",
     ),
     U(A40, "HKD 409.4", "Tencent", "share_price_close", "no_date", "'on January 6' with no year on an undated page"),
     U(
