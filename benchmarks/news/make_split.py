@@ -85,7 +85,11 @@ SAME_EVENT = [
 # second part, split as its own batch so that n200-n204's committed sides do not move (collected after n200-n204's
 # first run: HSBC's results days of 2023-10-30 and 2024-10-29 with US$ -> S$ / GBP conversions, Tencent's second-quarter
 # 2023 release with its CNY -> USD conversions, Alphabet's 2022-10-26 and Amazon's 2022-02-03 drops, and China Mobile's
-# Hong Kong closes of 2021-01-05 and 2021-01-07 around the NYSE delisting).
+# Hong Kong closes of 2021-01-05 and 2021-01-07 around the NYSE delisting), n212-n221 twentieth (collected after batch
+# 19's first run: China Mobile's 2021-01-11 rebound, the Hong Kong closes of 2021-12-09, 2021-09-06 and 2021-12-29 with
+# Alibaba, Meituan, Tencent, AIA and BYD moves, HSBC's results day of 2021-02-23 and its buy-back filing of 2021-10-26
+# with a US$ -> HK$ conversion, Baidu's ADR sessions of 2021-03-09 and 2024-01-23, Meta's mid-session drop of 2022-05-09
+# and JD.com's second-quarter 2023 results with their RMB -> US$ conversions).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -106,6 +110,7 @@ BATCHES = [
     (189, 199),
     (200, 204),
     (205, 211),
+    (212, 221),
 ]
 
 
