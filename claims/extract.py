@@ -493,14 +493,20 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and _YEAR_EARLIER_AFTER_RE.match(sent.text, local + len(q.text))
             ):
                 period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
+            signed_move = q.unit == "percent" and _is_signed_day_change(sent.text, local, q.text)
             if (
-                (metric is None or _subject_moves(sent.text, local, subject, names, len(q.text)))
+                (
+                    metric in (None, "share_price")
+                    if signed_move
+                    else metric is None or _subject_moves(sent.text, local, subject, names, len(q.text))
+                )
                 and q.unit == "percent"
-                and q.direction is not None
+                and (q.direction is not None or signed_move)
                 and entity is not None
                 and entity.ticker
                 and (
-                    _subject_moves(sent.text, local, subject, names, len(q.text))
+                    signed_move
+                    or _subject_moves(sent.text, local, subject, names, len(q.text))
                     or _is_share_pronoun(sent.text, local, sentence_claims, claims)
                     or _continues_share_move(sent.text, local, subject, sentence_claims)
                     or (metric is None and _SESSION_MOVE_AFTER_RE.match(sent.text, local + len(q.text)) is not None)
@@ -522,7 +528,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     # "shares surged after a 21% increase in new business value": the increase is the value's
                     metric, aspect = named, None
                     period = _period_for(sent.text, local, q, dates, para_period, metric)
-            change_of = metric if _is_rate_of_change(q) else None
+            change_of = metric if _is_rate_of_change(q) or (signed_move and metric == "share_price") else None
             if change_of == "share_price" and _previous_session_move(sent.text, local, len(q.text)):
                 aspect = "previous_session"  # "after the previous session's nearly 15% slump"
             extreme = (
@@ -1354,22 +1360,32 @@ def _respectively(
     if not listed:
         return claims
     first = min(c.start for c in listed)
-    names: list[str] = []
-    for m in mentions:
-        if m.start >= first or m.kind not in ("alias", "ticker", "name"):
-            continue
-        label = m.entity.name if m.entity is not None else re.sub(r"['’]s$", "", m.text)
-        if label not in names:
-            names.append(label)
+
+    def names_before(at: int) -> list[str]:
+        out: list[str] = []
+        for m in mentions:
+            if m.start >= at or m.kind not in ("alias", "ticker", "name"):
+                continue
+            label = m.entity.name if m.entity is not None else re.sub(r"['’]s$", "", m.text)
+            if label not in out:
+                out.append(label)
+        return out
+
+    names = names_before(first)
     kinds: dict[tuple[str | None, str | None], list[Claim]] = {}
     for c in listed:
         kinds.setdefault((c.quantity.unit, c.quantity.currency), []).append(c)
     update: dict[str, dict[str, object]] = {}
-    for group in kinds.values():
-        if len(group) >= 2 and len(names) >= len(group):
+    for whole in kinds.values():
+        # the list is the run of numbers joined by commas and "and" right before "respectively"
+        # ("... fell 1.8% ..., with Alibaba, Tencent and Meituan down 2.6%, 1.2% and 3.3%,
+        # respectively": three numbers, the three names before them; not the index's 1.8%)
+        group = _trailing_run(sentence, sent_start, whole)
+        listed_names = (names_before(group[0].start) if len(group) >= 2 else []) or names
+        if len(group) >= 2 and len(listed_names) >= len(group):
             # the items of one list measure the same thing ("rose 2% and 3% to HK$10 and HK$20")
             lead = next((c for c in group if c.metric is not None), None)
-            for c, name in zip(group, names[-len(group) :], strict=True):
+            for c, name in zip(group, listed_names[-len(group) :], strict=True):
                 update[c.id] = {"subject": name, "subject_basis": "sentence"}
                 carried = c.period is not None and _is_carried(c.period)
                 if carried and name != c.subject:
@@ -1379,13 +1395,42 @@ def _respectively(
                         if published is not None
                         else None
                     )
-                if c.metric is None and lead is not None:
+                if lead is not None and (
+                    c.metric is None or (lead.change_of == "share_price" and c.metric != lead.metric)
+                ):
+                    # (one run after one verb measures one thing: "Alibaba and food-delivery giant
+                    # Meituan were up 1.9% and 1.1%" are both share moves, not a delivery growth)
                     update[c.id].update(metric=lead.metric, aspect=lead.aspect, period=lead.period)
-                    if lead.change_of and _is_rate_of_change(c.quantity):
+                    q = c.quantity
+                    if (
+                        lead.quantity.direction
+                        and q.direction is None
+                        and q.value >= 0
+                        and q.unit == lead.quantity.unit
+                    ):
+                        # "down 2.6%, 1.2% and 3.3%": the list's word gives each its direction
+                        q = q.model_copy(update={"direction": lead.quantity.direction})
+                        update[c.id]["quantity"] = q
+                    if lead.change_of and _is_rate_of_change(q):
                         update[c.id].update(change_of=lead.change_of)
     if not update:
         return claims
     return [c.model_copy(update=update[c.id]) if c.id in update else c for c in claims]
+
+
+_LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _trailing_run(sentence: str, sent_start: int, group: list[Claim]) -> list[Claim]:
+    """The numbers of ``group`` that end it joined only by commas and "and" ("2.6%, 1.2% and
+    3.3%"); the whole group when its last two are not so joined (a list of phrases)."""
+    run = group[-1:]
+    for c in reversed(group[:-1]):
+        gap = sentence[c.end - sent_start : run[0].start - sent_start]
+        if _LIST_JOINT_RE.fullmatch(gap) is None:
+            break
+        run.insert(0, c)
+    return run if len(run) >= 2 else group
 
 
 def _not_a_claim(text: str, q: Quantity, layout: Layout) -> bool:
@@ -2163,6 +2208,34 @@ _MOVE_NOUN_OF_RE = re.compile(
     re.I,
 )
 # "an ~9% single-day drop", "a 5% intraday gain": a move counted in sessions is a share's
+# A vendor template's day change, signed by its own number: "it changed around -$1.21 or -1.17%
+# from the last close", "a red trend with a performance of -1.17% at the end of last trading",
+# "with a 1-day change of -0.85%". A neutral word before a signed number, and a day named
+# (one-day, the last close, the end of the last trading): a window ("over ten trading days",
+# "during the last 100 days") or a statistic ("a change of -3.6% or more ... probability") is not.
+_NEUTRAL_CHANGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:changed|moved|moving)\s+(?:(?:around|about|roughly|by)\s+)?(?:[-+−]?\$?\d[\d.,]*\s+or\s+)?"
+    r"|\b(?:(?:1|one|single)-day\s+)?(?:change|performance|move)\s+of\s+)$",
+    re.I,
+)
+_DAY_NAMED_RE = re.compile(
+    r"\b(?:1|one|single)-day\s+change\b|\bfrom\s+(?:the\s+|its\s+)?(?:last|previous|prior)\s+close\b"
+    r"|\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:last|previous|latest)\s+trading\b",
+    re.I,
+)
+_STATISTIC_RE = re.compile(r"\bor\s+(?:more|less|greater)\b|\bprobability\b|\bover\s+\w+\s+trading\s+days\b", re.I)
+
+
+def _is_signed_day_change(sentence: str, local: int, text: str) -> bool:
+    """ "it changed around -$1.21 or -1.17% from the last close": a day's move signed by its number."""
+    return (
+        text[:1] in "+-−"
+        and _NEUTRAL_CHANGE_BEFORE_RE.search(sentence[max(0, local - 40) : local]) is not None
+        and _DAY_NAMED_RE.search(sentence) is not None
+        and _STATISTIC_RE.search(sentence) is None
+    )
+
+
 _SESSION_MOVE_AFTER_RE = re.compile(
     r"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"
     r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)\b",

@@ -523,6 +523,26 @@ def test_respectively_pairs_the_numbers_with_the_companies_in_order() -> None:
     assert got["HK$20"].metric == "share_price"
 
 
+def test_a_respectively_list_is_the_run_of_numbers_before_it() -> None:
+    # the index's own 1.8% before the list is not one of its items; the list's "down" gives each
+    # item its direction, and one verb's run is one measure (not "deliveries" from a descriptor)
+    got = claims_of(
+        "The Hang Seng Tech index fell 1.8% to a record low, with Zenith and Acme down 2.6% and 1.2%, respectively.",
+        date(2021, 12, 29),
+    )
+    assert [(got[s].subject, got[s].change_of, got[s].quantity.direction) for s in ("2.6%", "1.2%")] == [
+        ("Zenith", "share_price", "down"),
+        ("Acme", "share_price", "down"),
+    ]
+    got = claims_of(
+        "E-commerce giant Acme and food-delivery giant Zenith were up 1.9% and 1.1%, respectively.", date(2021, 9, 6)
+    )
+    assert [(got[s].subject, got[s].change_of) for s in ("1.9%", "1.1%")] == [
+        ("Acme", "share_price"),
+        ("Zenith", "share_price"),
+    ]
+
+
 def test_the_subject_is_the_name_that_acts_not_the_first_in_the_sentence() -> None:
     got = claims_of(
         "Insurance stocks also rose, with Zenith jumping 3.4% to HK$61.35 and Ping An rising 4.1% HK$39.55."

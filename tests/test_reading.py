@@ -410,3 +410,42 @@ def test_a_data_talk_page_s_lines_go_on_about_the_company_s_shares():
 )
 def test_quote_page_forms_of_a_move(text, span):
     assert claims_of(text)[span].change_of == "share_price"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "is_move"),
+    [
+        (
+            "Most recently Acme's share price was $102.18, and it changed around -$1.21 or -1.17% from the last close.",
+            "-1.17%",
+            True,
+        ),
+        (
+            "Instantly Acme has showed a red trend with a performance of -1.17% at the end of last trading.",
+            "-1.17%",
+            True,
+        ),
+        ("Currently, Acme is priced at $102.18, with a 1-day change of -0.85%.", "-0.85%", True),
+        # a window, a statistic, or no sign: not a day's move signed by its number
+        (
+            "Acme recorded 69,538,961 in trading volume during the last 100 days, posting a change of +9.61%.",
+            "+9.61%",
+            False,
+        ),
+        (
+            "For Acme, a change of -3.6% or more over five trading days has a 19% event probability from the last close.",
+            "-3.6%",
+            False,
+        ),
+        (
+            "Most recently Acme's share price was $26.99, and it changed around $1.48 or 5.80% from the last close.",
+            "5.80%",
+            False,
+        ),
+    ],
+)
+def test_a_vendor_template_s_day_change_is_signed_by_its_number(text, span, is_move):
+    c = claims_of(text)[span]
+    assert (c.change_of == "share_price") is is_move
+    if is_move:
+        assert c.subject == "Acme"
