@@ -2289,7 +2289,9 @@ _MOVE_PREAMBLE_RE = re.compile(
     r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stocks?|share\s+price|stock\s+price)?\s*"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
     r"(?:(?:has|have|had|is|are|was|were|remains|remained|stays|stayed)\s+(?:been\s+)?)?"
-    r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*",
+    r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
+    # "AIA Group went up 2.3%", "Acme's shares moved down 4%": a verb of motion before the direction
+    r"(?:(?:went|goes|go|going|gone|moved|moves|moving)\s+(?=(?:up|down|higher|lower)\b))?",
 )
 # "eked out a 0.2 per cent gain", "registers a 16.3% gain": a verb whose object is the move noun
 # that follows the number

@@ -406,6 +406,7 @@ def test_a_data_talk_page_s_lines_go_on_about_the_company_s_shares():
         ),
         ("Over the week, Acme's stock price is moving -3.52% down.", "-3.52%"),
         ("Acme fell 2.5% by the 22 June before recovering 2.9% back to HK$234.80 on 24 June.", "2.9%"),
+        ("Constituent Acme went up 2.3% and pushed the Hang Seng Index up 47 points.", "2.3%"),
     ],
 )
 def test_quote_page_forms_of_a_move(text, span):
