@@ -3224,8 +3224,10 @@ def _conversion_relations(group: list[Claim], published: date | None = None) -> 
             else:
                 break
         last = results[-1]
+        # (a footnote marker may stand before the bracket closes: "( USD20.6 billion [2] )")
         if not re.match(
-            r"\s*[)）\]]", last.sentence[last.end - last.sentence_start : last.end - last.sentence_start + 3]
+            r"\s*(?:\[\d{1,2}\]\s*)?[)）\]]",
+            last.sentence[last.end - last.sentence_start : last.end - last.sentence_start + 8],
         ):
             continue
         day = published  # undated: verification tries the figure's period end and its report

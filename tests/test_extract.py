@@ -1023,3 +1023,18 @@ def test_two_averages_are_not_a_total_over_a_count():
         "32.03 million shares over the past 3 months."
     )
     assert not [r for r in relations_of(text) if r[0] == "average"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release's spaced bracket with a footnote marker before it closes
+        ("Total revenues were RMB149.2 billion ( USD20.6 billion [2] ), an increase of 11%.", True),
+        ("Total revenues were RMB149.2 billion (USD20.6 billion), an increase of 11%.", True),
+        # a bracket that goes on after the amount is no conversion
+        ("Total revenues were RMB149.2 billion (USD20.6 billion of it abroad), an increase of 11%.", False),
+    ],
+)
+def test_a_bracketed_conversion_may_carry_a_footnote_marker(text, expected) -> None:
+    found = ("conversion", ["RMB149.2 billion"], "USD20.6 billion", None) in relations_of(text)
+    assert found is expected
