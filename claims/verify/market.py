@@ -374,8 +374,8 @@ def _check_on(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     return _placeholder_guard(c, verdict, book)
 
 
-# A decisive reading that leans on a placeholder row's only price as that session's close.
-_CLOSE_ONLY_READING_RE = re.compile(r"\b(?:open|high|low|range|intraday|moment)\b", re.I)
+# A decisive reading that leans on more than a placeholder row's one price as that session's close.
+_NOT_A_CLOSE_READING_RE = re.compile(r"\b(?:open|high|low|range|intraday|moment)\b", re.I)
 
 
 def _placeholder_guard(c: Claim, verdict: Verdict, book: ReferenceBook) -> Verdict:
@@ -394,10 +394,14 @@ def _placeholder_guard(c: Claim, verdict: Verdict, book: ReferenceBook) -> Verdi
                 rows.append(bar)
     if not rows:
         return verdict
-    if verdict.verdict == "supported" and not _CLOSE_ONLY_READING_RE.search(verdict.reading or ""):
-        return verdict
     bar = rows[-1]
     price = bar.values["close"].value
+    if verdict.verdict == "supported" and not _NOT_A_CLOSE_READING_RE.search(verdict.reading or ""):
+        note = (
+            f" (The {bar.values['close'].series} row for {bar.day:%Y-%m-%d} is a placeholder, flat with volume 0: "
+            f"its one price, {price:g}, is read as that session's close.)"
+        )
+        return verdict.model_copy(update={"explanation": verdict.explanation + note})
     return _unverifiable(
         c,
         "source_error",
