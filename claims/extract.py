@@ -1912,7 +1912,14 @@ def _period_for(
     windows = [d for d in dates if d.period.granularity == "window"]
     if windows and q.unit in ("percent", "times"):
         return windows[-1].period
-    own = [d for d in dates if clause_start <= d.start and d.end <= clause_end and d.period.granularity != "window"]
+    own = [
+        d
+        for d in dates
+        if clause_start <= d.start
+        and d.end <= clause_end
+        and d.period.granularity != "window"
+        and not _is_base_of_a_later_change(sentence, end_local, d)
+    ]
     own_before = [d for d in own if d.end <= local]
     if own_before:
         return own_before[-1].period
@@ -1927,10 +1934,26 @@ def _period_for(
         for d in dates
         if d.start >= end_local
         and not (d.start >= clause_end and _BASE_PERIOD_BEFORE_RE.search(sentence[max(0, d.start - 30) : d.start]))
+        and not _is_base_of_a_later_change(sentence, end_local, d)
     ]
     if after:
         return after[0].period
     return para_period[1] if para_period else None
+
+
+# "an increase of 11% over the first half year of 2022": a rate, then the base it is over
+_RATE_THEN_BASE_RE = re.compile(
+    r"\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:(?:year[-\s]on[-\s]year|yoy|y-o-y)\s+)?"
+    r"(?:over|from|versus|vs\.?|than|on|compared\s+(?:with|to))\s+[^,;()]*$",
+    re.I,
+)
+
+
+def _is_base_of_a_later_change(sentence: str, end_local: int, d: DateMention) -> bool:
+    """ "Revenues were RMB149.2 billion, an increase of 11% over the second quarter of 2022": a
+    period after the figure, named as the base of a change stated between them, is not the
+    figure's ("over the quarter" alone may be its span)."""
+    return d.start >= end_local and _RATE_THEN_BASE_RE.search(sentence, end_local, d.start) is not None
 
 
 _DAY_WHEN_RE = re.compile(r",?\s+when\s+[^,;:.()]{0,50}?(?:\s+as\s+(?:much|little)\s+as)?\s*", re.I)

@@ -1038,3 +1038,18 @@ def test_two_averages_are_not_a_total_over_a_count():
 def test_a_bracketed_conversion_may_carry_a_footnote_marker(text, expected) -> None:
     found = ("conversion", ["RMB149.2 billion"], "USD20.6 billion", None) in relations_of(text)
     assert found is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period after the figure is the base of the increase stated between them
+        ("Total revenues were RMB149.2 billion, an increase of 11% over the second quarter of 2022.", None),
+        ("Total revenues were RMB299.2 billion, an increase of 11% over the first half year of 2022.", None),
+        # a period of the figure's own clause is its own
+        ("Total revenues were RMB149.2 billion in the second quarter of 2023, up 11%.", "2023-04-01"),
+    ],
+)
+def test_the_base_of_a_later_change_is_not_the_figure_s_period(text, expected) -> None:
+    c = claims_of(text, None)["RMB" + text.split("RMB", 1)[1].split(" billion")[0] + " billion"]
+    assert (c.period.start.isoformat() if c.period else None) == expected
