@@ -2203,6 +2203,19 @@ def test_a_quote_page_s_distance_from_its_stated_52_week_range_is_its_own_arithm
     assert (v.verdict, v.check) == (expected, "arithmetic")
 
 
+def _percent_verdict(text: str, values: list, published: date) -> Verdict:
+    """The verdict on the one percentage of ``text``, with ACME.X's prices given as ``values``."""
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): values}), plan_queries(claims, ENTITIES))
+    (v,) = [
+        v
+        for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)
+        if c.quantity.unit == "percent"
+    ]
+    return v
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "reading"),
     [
@@ -2219,14 +2232,7 @@ def test_an_ex_dividend_day_s_move_may_be_reported_net_of_the_dividend(text, exp
         v.model_copy(update={"row": {"dividend_multiplier": 0.96}}) if v.key == "2024-03-04" else v
         for v in price_values("ACME.X", bars, currency="USD")
     ]
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 5), text=text)
-    claims = extract_claims(doc, ENTITIES)
-    book, _calls = fill_book(FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): values}), plan_queries(claims, ENTITIES))
-    (v,) = [
-        v
-        for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)
-        if c.quantity.unit == "percent"
-    ]
+    v = _percent_verdict(text, values, date(2024, 3, 5))
     assert (v.verdict, v.reading) == (expected, reading)
 
 
@@ -2265,14 +2271,7 @@ def test_a_flat_zero_volume_row_only_supports_a_fit_of_its_close(text, expected,
         price_values("ACME.X", bars, currency="USD"),
         {"2024-03-01": 1000.0, "2024-03-04": 1200.0, "2024-03-05": 0.0, "2024-03-06": 900.0},
     )
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 7), text=text)
-    claims = extract_claims(doc, ENTITIES)
-    book, _calls = fill_book(FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): values}), plan_queries(claims, ENTITIES))
-    (v,) = [
-        v
-        for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)
-        if c.quantity.unit == "percent"
-    ]
+    v = _percent_verdict(text, values, date(2024, 3, 7))
     assert (v.verdict, v.reason) == (expected, reason)
     if reason:
         assert "row for 2024-03-05 is a placeholder (open = high = low = close = 109, volume 0" in v.explanation
@@ -2302,8 +2301,5 @@ def test_a_window_from_a_placeholder_row_asserts_no_miss(text, last_of_year, exp
         price_values("ACME.X", bars, currency="USD"),
         {"2023-12-28": 1000.0, "2023-12-29": last_of_year, "2024-03-06": 900.0},
     )
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 6), text=text)
-    claims = extract_claims(doc, ENTITIES)
-    book, _calls = fill_book(FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): values}), plan_queries(claims, ENTITIES))
-    (v,) = verify_claims(claims, [], book, ENTITIES)
+    v = _percent_verdict(text, values, date(2024, 3, 6))
     assert (v.verdict, v.reason) == (expected, reason)
