@@ -2249,11 +2249,23 @@ _DAY_NAMED_RE = re.compile(
 _STATISTIC_RE = re.compile(r"\bor\s+(?:more|less|greater)\b|\bprobability\b|\bover\s+\w+\s+trading\s+days\b", re.I)
 
 
+# The template that signs its falls ("changed around -$1.21 or -1.17%", "a red trend") leaves a
+# rise unsigned: "changed around $0.11 or 0.32% from the last close", "a green trend with a
+# performance of 0.32%"
+_UNSIGNED_RISE_BEFORE_RE = re.compile(
+    r"\bchanged\s+(?:(?:around|about|roughly|by)\s+)?\$\d[\d.,]*\s+or\s+$|\bgreen\s+trend\s+with\s+a\s+performance\s+of\s+$",
+    re.I,
+)
+
+
 def _is_signed_day_change(sentence: str, local: int, text: str) -> bool:
-    """ "it changed around -$1.21 or -1.17% from the last close": a day's move signed by its number."""
+    """ "it changed around -$1.21 or -1.17% from the last close": a day's move signed by its number
+    (a rise the template leaves unsigned, beside an unsigned dollar change or a "green trend")."""
+    before = sentence[max(0, local - 40) : local]
+    signed = text[:1] in "+-−" or (text[:1].isdigit() and _UNSIGNED_RISE_BEFORE_RE.search(before) is not None)
     return (
-        text[:1] in "+-−"
-        and _NEUTRAL_CHANGE_BEFORE_RE.search(sentence[max(0, local - 40) : local]) is not None
+        signed
+        and _NEUTRAL_CHANGE_BEFORE_RE.search(before) is not None
         and _DAY_NAMED_RE.search(sentence) is not None
         and _STATISTIC_RE.search(sentence) is None
     )

@@ -438,8 +438,20 @@ def test_quote_page_forms_of_a_move(text, span):
             "-3.6%",
             False,
         ),
+        # the template leaves a rise unsigned beside an unsigned dollar change, or says "green trend"
         (
             "Most recently Acme's share price was $26.99, and it changed around $1.48 or 5.80% from the last close.",
+            "5.80%",
+            True,
+        ),
+        (
+            "Instantly Acme has showed a green trend with a performance of 5.80% at the end of last trading.",
+            "5.80%",
+            True,
+        ),
+        ("Acme's stock changed 5.80% from the last close.", "5.80%", False),
+        (
+            "Instantly Acme has showed a red trend with a performance of 5.80% at the end of last trading.",
             "5.80%",
             False,
         ),
