@@ -2371,6 +2371,10 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     mine = [n for n in names if n[2] == subject and n[1] <= local]
     if not mine:
         return False
+    # "Revenue at Meta rose by 11 per cent": the measure named before the company is what moved
+    lead_in = _MEASURE_OF_BEFORE_RE.search(sentence, max(0, mine[-1][0] - 40), mine[-1][0])
+    if lead_in is not None and _names_a_metric(lead_in.group(0)):
+        return False
     end = _coordinated_end(sentence, mine[-1][1], local, names)
     between = _APPOSITIVE_RE.sub("", sentence[end:local], count=1)  # "Acme, the chipmaker, rose 4%"
     preamble = _MOVE_PREAMBLE_RE.match(sentence, end)
@@ -2419,6 +2423,7 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     )
 
 
+_MEASURE_OF_BEFORE_RE = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,2}\s+(?:at|of|for|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_MOVE_RE = re.compile(
     r"\b(?:when|as|after|before|while)\s+(?:it|its\s+(?:shares|stock)|the\s+(?:stock|shares))\s+(?:had\s+|has\s+)?(?P<rest>[a-z][a-z ]{0,30})$"
 )

@@ -462,3 +462,15 @@ def test_a_vendor_template_s_day_change_is_signed_by_its_number(text, span, is_m
     assert (c.change_of == "share_price") is is_move
     if is_move:
         assert c.subject == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "change_of"),
+    [
+        # the measure named before the company is what moved; its shares are its share price
+        ("Revenue at Acme rose by 11 per cent to $32 billion in the three months to June.", "11 per cent", "revenue"),
+        ("Shares of Acme rose 4.3 per cent after the results.", "4.3 per cent", "share_price"),
+    ],
+)
+def test_a_measure_named_before_the_company_is_what_moved(text, span, change_of):
+    assert claims_of(text)[span].change_of == change_of
