@@ -2230,7 +2230,6 @@ _MOVE_NOUN_OF_RE = re.compile(
     r"|some\s+|more\s+than\s+|over\s+|roughly\s+|~)?$",
     re.I,
 )
-# "an ~9% single-day drop", "a 5% intraday gain": a move counted in sessions is a share's
 # A vendor template's day change, signed by its own number: "it changed around -$1.21 or -1.17%
 # from the last close", "a red trend with a performance of -1.17% at the end of last trading",
 # "with a 1-day change of -0.85%". A neutral word before a signed number, and a day named
@@ -2271,6 +2270,7 @@ def _is_signed_day_change(sentence: str, local: int, text: str) -> bool:
     )
 
 
+# "an ~9% single-day drop", "a 5% intraday gain": a move counted in sessions is a share's
 _SESSION_MOVE_AFTER_RE = re.compile(
     r"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"
     r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)\b",

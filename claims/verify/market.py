@@ -976,12 +976,13 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     if not result.holds and _adjustment_could_explain(moves[name][1], claimed, value):
         return _adjusted_cannot_contradict(c, ticker, day, f"{value:+.2f}% ({name})", evidence)
     ex_day = _ex_dividend_move(pc, cl) if name == "close to close" and not result.holds else None
-    if ex_day is not None and _against(c, claimed, ex_day).holds:
+    net = _against(c, claimed, ex_day) if ex_day is not None else None
+    if ex_day is not None and net is not None and net.holds:
         # a dividend went ex that day: the price fell by it, and quote services report the move net
         # of it ("China Mobile fell 0.58%" on an ex-day whose traded close-to-close was -3.94%)
         return _from_check(
             c,
-            _against(c, claimed, ex_day),
+            net,
             ex_day,
             check="price_change",
             reading="close to close, net of the day's dividend",

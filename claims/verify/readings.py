@@ -26,7 +26,7 @@ class _Bar:
         volume = self.values.get("volume")
         if volume is None or volume.value != 0:
             return False
-        return len({self.values[k].value for k in ("open", "high", "low", "close") if k in self.values}) == 1
+        return len({self.values[k].value for k in PRICE_TYPES if k in self.values}) == 1
 
 
 def _bars(book: ReferenceBook, ticker: str) -> dict[date, _Bar]:
