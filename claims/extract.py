@@ -297,11 +297,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # "in early trade", "at the mid-day break" near the top: the article was written during the
     # session, so a move it dates only by the publication day is a move so far, not the day's
     clock = stamp_clock(text)
-    written_in_session = (
+    session_said = (
         # (not "ahead of the minutes ... scheduled to be released later in the day": an event after
         # the close, which a finished session's report names too)
         any(m.group(0).lower() != "later in the day" for m in _TIME_OF_DAY_RE.finditer(text, 0, min(len(text), 1500)))
         or _SESSION_CLOCK_RE.search(text) is not None
+    )
+    written_in_session = (
+        session_said
         # a page stamped while a market was open ("Published 29 Nov, 2023 11:13am"; the zone is
         # seldom given, so any time from 9:00 to 16:00)
         or (clock is not None and (9, 0) <= clock < (16, 0))
@@ -394,6 +397,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
                 elif (elided := _elided_direction(sent, local, sentence_claims, dates)) is not None:
                     q = q.model_copy(update={"direction": elided})
+                elif (
+                    sentence_claims and _gapped_move_name(sent.text, local, sentence_claims[-1], sent.start) is not None
+                ):
+                    q = q.model_copy(update={"direction": sentence_claims[-1].quantity.direction})
                 elif q.text[:1] in "+-−\u2011" and (
                     _SIGNED_MOVE_AFTER_RE.match(sent.text, local + len(q.text))
                     or _is_move_tag(sent.text, local, len(q.text))
@@ -406,6 +413,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 sent.start, sent.text, mentions, q, last_entity, linker.main, last_unlisted_mover
             )
             subject = _subject(sent.text, local, last_subject, names)
+            gapped = (
+                _gapped_move_name(sent.text, local, sentence_claims[-1], sent.start, names) if sentence_claims else None
+            )
+            if gapped is not None:
+                subject = gapped  # "with Meituan adding 4.93% and Tencent 1.77%": Tencent's move
             subject_basis = "sentence" if subject is not None and any(n[2] == subject for n in names) else None
             if subject is not None and subject == last_subject and subject_basis is None:
                 subject_basis = "previous"
@@ -506,6 +518,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and entity.ticker
                 and (
                     signed_move
+                    or gapped is not None
                     or _subject_moves(sent.text, local, subject, names, len(q.text))
                     or _is_share_pronoun(sent.text, local, sentence_claims, claims)
                     or _continues_share_move(sent.text, local, subject, sentence_claims)
@@ -557,10 +570,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if (
                 change_of == "share_price"
                 and period is not None
-                and period.granularity == "month"
+                and period.granularity in ("month", "year")
                 and _since_an_unnamed_day(sent.text)
             ):
-                period = None  # "since early April": a window from a day the text does not name, not April
+                # "since early April", "Since late 2022, ... has skyrocketed by over 870 percent": a
+                # window from a day the text does not name, not April or 2022
+                period = None
             if change_of and period is None and para_period is not None and metric != "share_price":
                 # (a results period of the paragraph is not the window of a share's move: "after a
                 # 65% slump in first-half profit ... the shares had earlier fallen 5.72%")
@@ -742,7 +757,18 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 written_in_session
                 and period is not None
                 and period.note == "relative to the publication date"
-                and period.label.lower().startswith("today")  # (not a weekday it names: "soared on Friday")
+                # ("today"; or the page's own weekday on a page that says it was written in the
+                # session, not only by its clock stamp: "shot up 13.8% on Friday" beside "450,873
+                # shares changed hands during mid-day trading")
+                and (
+                    period.label.lower().startswith("today")
+                    or (
+                        session_said
+                        and aspect is None  # ("adding as much as 12.6%": the high so far is the day's high at most)
+                        and period.granularity == "day"
+                        and not _CLOSE_WORD_RE.search(sent.text)
+                    )
+                )
                 and period.start == document.published
                 and aspect in (None, "intraday", "high", "low")
                 and "share_price" in (metric, change_of)
@@ -1691,7 +1717,7 @@ _UNFIXED_TIME_RE = re.compile(
 
 
 # "Despite reporting results on Jan. 28, Microsoft shares tumbled nearly 10% the next day"
-_SINCE_PART_OF_MONTH_RE = re.compile(rf"\bsince\s+(?:early|mid|late)[\s-]+(?:{MONTHS})\b", re.I)
+_SINCE_PART_OF_MONTH_RE = re.compile(rf"\bsince\s+(?:early|mid|late)[\s-]+(?:{MONTHS}|(?:19|20)\d\d)\b", re.I)
 
 
 def _since_an_unnamed_day(sentence: str) -> bool:
@@ -2167,13 +2193,15 @@ _DOWN_WORDS = (
     r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
     r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|weakened|eased|softened|edged\s+down|down|lower|off"
     r"|retreating|tumbling|slumping|losing|shedding|slipping|dipping|diving|plummeting|crashing|tanking|easing|weakening"
-    r"|decreased|decreasing|depreciated|giving\s+up|gave\s+up"
+    r"|decreased|decreasing|depreciated|giving\s+up|gave\s+up|fallen|cratered|nosedived|collapsed|sagged|skidded"
+    r"|(?:ticked|inched|edged)\s+(?:down|lower)|gave\s+back|giving\s+back"
 )
 _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
     r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
     r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
-    r"|increased|increasing|improved|improving|appreciated|recovered|recovering"
+    r"|increased|increasing|improved|improving|appreciated|recovered|recovering|risen|skyrocketed|rocketed|zoomed"
+    r"|(?:shot|shoots|shooting|ticked|inched|edged)\s+(?:up|higher)|(?:piled|piling|tacked|tacking)\s+on"
 )
 # the shares as the subject of what they did ("its shares reach an all-time high", "stock closed
 # Thursday"), not any mention of shares ("announced a share buyback on Tuesday")
@@ -2319,6 +2347,8 @@ _APPOSITIVE_RE = re.compile(
 # auxiliary and adverbs ("Alibaba Group (HK:) (NYSE:) also retreated", "Shares of NVIDIA
 # Corporation (NASDAQ: NVDA) have seen", "Meituan $MEITUAN-W 03690.HK$ surged", "remains up")
 _MOVE_PREAMBLE_RE = re.compile(
+    # (the MarketBeat network's tag: "(NASDAQ:PDD – Get Rating) shot up 13.8%")
+    r"(?:\s*[–—-]\s*Get\s+(?:Free\s+)?(?:Rating|Report)\s*(?=\)))?"
     r"[)\].$]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
     r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$))*"
     r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stocks?|share\s+price|stock\s+price)?\s*"
@@ -2410,7 +2440,13 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         _MOVE_BEFORE_RE.fullmatch(bare) is not None
         or _SAW_MOVE_RE.fullmatch(bare) is not None
         # "Baidu closed 3.3 percent lower": the direction comes after the number
-        or re.fullmatch(r"(?:closed|ended|finished|settled|opened)\s+", bare) is not None
+        # ("Tencent ended the day almost 9 per cent lower")
+        or re.fullmatch(
+            r"(?:closed|ended|finished|settled|opened)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+)?"
+            r"(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over)\s+)?",
+            bare,
+        )
+        is not None
         # "BIDU's stock price is moving -3.52% down": a neutral verb, the direction after the number
         or (
             length > 0
@@ -2498,6 +2534,35 @@ def _elided_direction(
     return prev.direction if _ELIDED_GAP_RE.fullmatch(between) else None
 
 
+def _gapped_move_name(
+    sentence: str, local: int, prev: Claim, sent_start: int, names: list[_Name] | None = None
+) -> str | None:
+    """ "with Meituan adding 4.93% and Tencent 1.77%", "Alibaba rose 2%, Tencent 1.5%": a second
+    company's number after the first's move, its verb left out (gapped). Only a coordinator, the
+    second name and its shares lie between the two numbers; the name's label when ``names`` are
+    given, else the name's text."""
+    q = prev.quantity
+    if prev.metric != "share_price" or not _is_rate_of_change(q) or prev.subject is None:
+        return None
+    lo = q.end - sent_start
+    gap = _GAPPED_NAME_RE.fullmatch(sentence, lo, local)
+    if gap is None:
+        return None
+    if names is None:
+        return gap.group("name")
+    named = [n for n in names if n[0] == gap.start("name") and n[1] == gap.end("name")]
+    if named:
+        return named[0][2] if named[0][2] != prev.subject else None
+    # a name the gazetteer does not know ("... and Ping An 3.2%"): the company is that name, whose
+    # move no shipped data checks; never the first company's
+    inside = [n for n in names if n[0] < gap.end("name") and gap.start("name") < n[1]]
+    return gap.group("name") if not inside else None
+
+
+_GAPPED_NAME_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"(?:['’]s)?(?:\s+(?:shares|stock))?\s+(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?"
+)
 _ELIDED_GAP_RE = re.compile(r"\s*(?:(?:on|in|during|over|for)\s+)?,?\s*and\s+", re.I)
 
 

@@ -1053,3 +1053,61 @@ def test_a_bracketed_conversion_may_carry_a_footnote_marker(text, expected) -> N
 def test_the_base_of_a_later_change_is_not_the_figure_s_period(text, expected) -> None:
     c = claims_of(text, None)["RMB" + text.split("RMB", 1)[1].split(" billion")[0] + " billion"]
     assert (c.period.start.isoformat() if c.period else None) == expected
+
+
+def test_a_gapped_second_move_is_the_second_company_s_with_the_first_s_verb() -> None:
+    # "with Zenith adding 4.93% and Acme 1.77%": Acme's number, the verb left out
+    got = claims_of("The digital giants performed well, with Zenith adding 4.93% and Acme 1.77%.", date(2021, 4, 23))
+    assert [(got[s].subject, got[s].change_of, got[s].quantity.direction) for s in ("4.93%", "1.77%")] == [
+        ("Zenith", "share_price", "up"),
+        ("Acme", "share_price", "up"),
+    ]
+    got = claims_of("Zenith fell 2.1%, Acme 1.5% and Ping An 3.2% on Monday.", date(2021, 4, 26))
+    assert [(got[s].subject, got[s].quantity.direction) for s in ("2.1%", "1.5%", "3.2%")] == [
+        ("Zenith", "down"),
+        ("Acme", "down"),
+        ("Ping An", "down"),
+    ]
+    # not a move: the second number after a measure that is not the shares
+    got = claims_of("Revenue at Zenith rose 2.1% and Acme 1.5%.", date(2021, 4, 26))
+    assert got["1.5%"].change_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "direction"),
+    [
+        ("Acme ended the day almost 9 per cent lower, its steepest daily drop since 2011.", "9 per cent", "down"),
+        ("Acme's New York-listed stock piled on nearly eight percent.", "eight percent", "up"),
+        ("Acme has risen 6 per cent over the past two trading days.", "6 per cent", "up"),
+        ("Shares of Acme Corp. (HKG:1234 – Get Rating) shot up 13.8% on Friday .", "13.8%", "up"),
+        ("Acme (HKG:1234 – Get Free Report) has fallen 3% on Friday.", "3%", "down"),
+    ],
+)
+def test_more_move_verbs_read_a_company_s_move(text, span, direction) -> None:
+    c = claims_of(text, date(2022, 3, 18))[span]
+    assert (c.subject, c.change_of, c.quantity.direction) == ("Acme", "share_price", direction)
+
+
+def test_the_page_s_own_weekday_on_a_page_written_in_the_session_is_a_move_so_far() -> None:
+    text = (
+        "Shares of Acme shot up 13.8% on Friday. The company last traded at $44.82. 450,873 shares changed "
+        "hands during mid-day trading."
+    )
+    c = claims_of(text, date(2022, 3, 18))["13.8%"]
+    assert (c.period.start, c.aspect) == (date(2022, 3, 18), "time_of_day")
+    # a close it names, or a high so far, stays as it was
+    closed = claims_of(text.replace("shot up 13.8% on Friday", "closed up 13.8% on Friday"), date(2022, 3, 18))
+    assert closed["13.8%"].aspect == "close"
+    high = claims_of(text.replace("shot up", "jumped as much as"), date(2022, 3, 18))
+    assert high["13.8%"].aspect == "intraday"
+    # a page with no word of the session: the day's move
+    assert claims_of("Shares of Acme shot up 13.8% on Friday.", date(2022, 3, 18))["13.8%"].aspect is None
+
+
+def test_a_window_since_part_of_a_year_has_no_first_day() -> None:
+    text = "Since late 2022, when the chatbot's release ignited interest, Acme's share price has skyrocketed by over 870 percent."
+    c = claims_of(text, date(2025, 7, 10))["870 percent"]
+    assert (c.change_of, c.period) == ("share_price", None)
+    # a named year is the year's window
+    c = claims_of("Acme's share price skyrocketed by 87 percent in 2022.", date(2025, 7, 10))["87 percent"]
+    assert (c.period.start, c.period.end) == (date(2022, 1, 1), date(2022, 12, 31))
