@@ -397,6 +397,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     q = q.model_copy(update={"direction": "down" if verb.group("down") else "up"})
                 elif (elided := _elided_direction(sent, local, sentence_claims, dates)) is not None:
                     q = q.model_copy(update={"direction": elided})
+                elif (running := _RUNNING_MOVE_BEFORE_RE.search(sent.text, max(0, local - 90), local)) is not None:
+                    # "taking this week's setback to almost 8 per cent": the running total's direction
+                    q = q.model_copy(update={"direction": "down" if running.group("down") else "up"})
                 elif (
                     sentence_claims and _gapped_move_name(sent.text, local, sentence_claims[-1], sent.start) is not None
                 ):
@@ -2024,6 +2027,8 @@ def _market_period(
             and d.end <= clause_end
             and (0 <= d.start - end_local <= 40 or 0 <= local - d.end <= 40)
             and not _SUPERLATIVE_RE.search(sentence[min(end_local, d.end) : max(local, d.start)])
+            # (not "fell 2.9% on Friday, taking this week's setback to 8%": the running total's window)
+            and not (d.start > end_local and _RUNNING_CUE_RE.search(sentence, end_local, d.start))
         ]
         if near:
             return near[0].period
@@ -2481,6 +2486,22 @@ _SHARE_PRONOUN_RE = re.compile(
 )
 
 
+# "slumped 2.9 per cent to HK$354.40, taking this week's setback to almost 8 per cent", "bringing
+# its losses this month to 7.8 per cent", "trimming its year-to-date loss to 33%": a running total
+# of the move just named, over the window the words give
+_RUNNING_VERBS = (
+    r"(?:taking|bringing|pushing|extending|widening|deepening|trimming|paring|cutting|narrowing|lifting|boosting)"
+)
+_RUNNING_CUE_RE = re.compile(rf",\s*{_RUNNING_VERBS}\s", re.I)
+_RUNNING_MOVE_BEFORE_RE = re.compile(
+    rf",\s*{_RUNNING_VERBS}\s+"
+    r"(?:its|their|the|this|the\s+(?:stock|shares)['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?P<down>loss|losses|decline|declines|drop|fall|slide|setback|slump|retreat|sell-?off)"
+    r"|(?P<up>gain|gains|rise|rally|advance|climb|rebound|increase|surge))"
+    r"(?:\s+(?:this|so\s+far\s+this|for\s+the|in|since|from)\s+[\w\s]{1,20}?)?\s+to\s+"
+    r"(?:(?:about|almost|nearly|around|some|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
 _CONTINUED_MOVE_RE = re.compile(
     rf",\s*(?:after|before|while|having|following)\s+(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:[a-z]+\s+)?$", re.I
 )
@@ -2495,6 +2516,7 @@ def _continues_share_move(sentence: str, local: int, subject: str | None, senten
         and prev.subject == subject
         and (
             _CONTINUED_MOVE_RE.search(sentence[max(0, local - 60) : local]) is not None
+            or _RUNNING_MOVE_BEFORE_RE.search(sentence, max(0, local - 90), local) is not None
             # "is currently at $237.72, up $1.95 or 0.83%": the price's change, in money and percent
             or _PRICE_CHANGE_OR_RE.search(sentence[max(0, local - 40) : local]) is not None
         )

@@ -1111,3 +1111,23 @@ def test_a_window_since_part_of_a_year_has_no_first_day() -> None:
     # a named year is the year's window
     c = claims_of("Acme's share price skyrocketed by 87 percent in 2022.", date(2025, 7, 10))["87 percent"]
     assert (c.period.start, c.period.end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_running_total_after_a_move_is_the_window_s_move() -> None:
+    text = (
+        "Acme slumped 2.9 per cent to HK$354.40 on Friday, taking this week's setback to almost 8 per cent. "
+        "Zenith rose 3% on Friday, trimming its year-to-date loss to 15%."
+    )
+    got = claims_of(text, date(2024, 5, 10))
+    rows = [
+        (s, got[s].subject, got[s].change_of, got[s].quantity.direction, got[s].period.start, got[s].period.end)
+        for s in ("2.9 per cent", "8 per cent", "3%", "15%")
+    ]
+    assert rows == [
+        # the day's move keeps its day: the week named after it is the running total's
+        ("2.9 per cent", "Acme", "share_price", "down", date(2024, 5, 10), date(2024, 5, 10)),
+        ("8 per cent", "Acme", "share_price", "down", date(2024, 5, 6), date(2024, 5, 10)),
+        ("3%", "Zenith", "share_price", "up", date(2024, 5, 10), date(2024, 5, 10)),
+        # a loss trimmed is still a loss: down over the year so far
+        ("15%", "Zenith", "share_price", "down", date(2024, 1, 1), date(2024, 5, 10)),
+    ]
