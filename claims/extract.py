@@ -337,6 +337,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         if story_day is not None:
             weekend_day, weekend_note = story_day, STORY_DAY_NOTE
     list_open = False  # the line before this one opens a list or is one of its items
+    # the lead's paragraph, and whether the body has named any date yet: the paragraph after an
+    # undated lead still tells the story of the page's day ("Shares of Acme surged to a record
+    # high in Hong Kong. [new paragraph] The stock jumped as much as 4.4%")
+    lead_paragraph = next((x.paragraph for x in sentences if layout.lead is not None and x.end > layout.lead[0]), None)
+    body_dated = False
     for sent_index, sent in enumerate(sentences):
         if para_period and para_period[0] != sent.paragraph:
             # the items of a list go on in the period of the line that opens it or of the item
@@ -733,6 +738,20 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     period = para_day[1].model_copy(update={"note": PARAGRAPH_DAY_NOTE})
                 elif layout.in_headline(q.start) or layout.in_lead(q.start):
                     period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
+                elif (
+                    lead_paragraph is not None
+                    and sent.paragraph == lead_paragraph + 1
+                    and not body_dated
+                    and not dates
+                    and subject is not None
+                    and linker.main is not None
+                    and subject == linker.main.name
+                    # (not "The stock rose 25% after Zenith released its forecast": whose stock, then?)
+                    and not any(m.start >= q.end and _in_event_clause_after(text, q.end, m.start) for m in mentions)
+                ):
+                    period = publication_day(
+                        document.published, f"{PUBLICATION_DAY_NOTE} (the paragraph after an undated lead)"
+                    )
                 elif any(
                     m.kind in ("alias", "ticker")
                     and m.entity is not None
@@ -865,6 +884,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     and _opens_with_a_mover(sent.text, subject)
                 ):
                     sentence_mover = subject  # ("Despite losing 40% ...": no name, no mover)
+        if dates and layout.lead is not None and sent.end > layout.lead[0]:
+            body_dated = True
         if _RESPECTIVELY_RE.search(sent.text):
             sentence_claims = _respectively(sent.start, sent.text, sentence_claims, mentions, document.published)
         explicit = [d for d in dates if d.period.granularity in ("quarter", "half", "year", "month")]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, get_args
 from claims.decoding import declared_charset, decode_text
 from claims.errors import InputError, UnsupportedInput
 from claims.models import DateBasis, Document, InputFailure
+from claims.reading.document import is_chrome_line
 
 if TYPE_CHECKING:
     import httpx
@@ -286,8 +287,8 @@ _FOREIGN_WORDS = frozenset(
 def _title(text: str) -> str | None:
     for line in text.splitlines():
         line = line.strip()
-        if not line or _ISO_LINE_RE.match(line):
-            continue
+        if not line or _ISO_LINE_RE.match(line) or is_chrome_line(line):
+            continue  # (nor a site's menu above the story: "• Investing")
         letters = [c for c in line if c.isalpha()]
         if len(line) <= 150 and letters and sum(c.isascii() for c in letters) / len(letters) > 0.9:
             return line

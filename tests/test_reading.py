@@ -82,6 +82,35 @@ def test_layout_headline_byline_and_lead():
     assert layout.lead is not None and text[layout.lead[0] : layout.lead[1]] == "Acme shares fell."
 
 
+def test_a_site_menu_above_the_story_is_neither_headline_nor_lead():
+    text = (
+        "• Investing\n  • Stock\n  • Editor’s Pick\nPortfolio Performance Today\nStock\n\n"
+        "Acme hits record high in Hong Kong as Citi lifts target\n\nby May 21, 2025\n\n"
+        "Shares of Acme surged to a record high in Hong Kong.\n\nThe stock jumped as much as 4.4% in Hong Kong.\n"
+    )
+    layout = read_layout(text, "Portfolio Performance Today")
+    assert layout.headline is not None and text[layout.headline[0] : layout.headline[1]].startswith("Acme hits")
+    assert layout.lead is not None and text[layout.lead[0] : layout.lead[1]].startswith("Shares of Acme surged")
+    # a short real headline is still the headline
+    layout = read_layout("Acme Shares Slump\nAcme shares fell 3% on Monday.\n")
+    assert layout.headline == (0, 17)
+
+
+def test_the_paragraph_after_an_undated_lead_is_the_page_s_day():
+    text = (
+        "Acme hits record high\n\nShares of Acme surged to a record high in Hong Kong.\n\n"
+        "The stock jumped as much as 4.4% in Hong Kong, according to Bloomberg data.\n\n"
+        "Citi lifted its target on the shares.\n\nThe stock has also risen 3% after the listing.\n"
+    )
+    cs = claims_of(text, published=date(2025, 5, 21))
+    assert cs["4.4%"].period is not None and cs["4.4%"].period.start == date(2025, 5, 21)
+    assert cs["3%"].period is None  # further down, "the stock" alone names no session (of its own)
+    # a lead that names a day: the paragraph after it is no longer the page's day by default
+    dated = text.replace("in Hong Kong.\n\nThe", "in Hong Kong on May 19.\n\nThe")
+    c = claims_of(dated, published=date(2025, 5, 21))["4.4%"]
+    assert c.period is None or c.period.start != date(2025, 5, 21)
+
+
 # -- entity linking ---------------------------------------------------------------------------------
 
 

@@ -215,6 +215,15 @@ def _is_meta_line(line: str) -> bool:
     return bool(re.match(r"^(?:by|source|photo|image|reporting\s+by)\b[^.]{0,80}$", s, re.I))
 
 
+_CHROME_LINE_RE = re.compile(r"\s*(?:[•·▪►»|]\s*\S.{0,40}|[\w’'&-]+)\s*")
+
+
+def is_chrome_line(line: str) -> bool:
+    """A menu item or section label of the page above the story: a bulleted short item, or a
+    single word ("• Editor’s Pick", "Stock")."""
+    return _CHROME_LINE_RE.fullmatch(line) is not None
+
+
 def read_layout(text: str, title: str | None = None) -> Layout:
     """Headline (the first line when it is short and not a sentence of the body, or the page
     title), the lines of metadata under it, datelines, and the lead paragraph."""
@@ -237,6 +246,21 @@ def read_layout(text: str, title: str | None = None) -> Layout:
                 continue
             is_title = title is not None and line.strip() == title.strip()
             short = len(line.strip()) <= 160 and not re.search(r"[.!?][\"”’)]?\s*$", line.strip())
+            if not is_title and short and is_chrome_line(line):
+                # a site's menu above the story ("• Investing", "Stock"): neither headline nor body
+                head_end = pos
+                continue
+            if (
+                headline is not None
+                and short
+                and not is_title
+                and len(text[headline[0] : headline[1]].split()) < 4 <= len(line.split())
+                and find_dateline(line.strip()) is None
+            ):
+                # "Portfolio Performance Today" (a section's name), then the story's own headline
+                headline = (start, end)
+                head_end = pos
+                continue
             if headline is None and (is_title or short) and find_dateline(line.strip()) is None:
                 headline = (start, end)
                 head_end = pos
