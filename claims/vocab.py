@@ -371,6 +371,7 @@ DOWN_WORDS = (
     r"|plunge|tumbled|tumble|sank|sink|slid|slide|shrank|shrink|contracted|lower|cut"
     r"|dipped|dip|eased|retreated|depreciated|reduced|reduction|halved|weakened|slipped|shed|plummeted"
     r"|crashed|sagged|shrank|shrunk|narrowed|slowed|lowered|trimmed|slashed"
+    r"|gave\s+up|giving\s+up|gives\s+up|gave\s+back|giving\s+back"  # ("AIA giving up about 1.5 percent")
     r"|fallen|dropping|sunk|slumping|plunging|tumbling|sliding|shedding|losing|cutback|cutting|cuts|slowed"
     # the market-report verbs of a big fall
     r"|tanked|cratered|nosedived|plummeting|sinking|slipping|dipping|retreating|crashing|collapsed|skidded"

@@ -654,3 +654,12 @@ def test_a_scaled_amount_of_a_currency_word_is_money():
 
     (q,) = extract_quantities("the buyback of 2.047 billion of euros")
     assert (q.text, q.value, q.currency) == ("2.047 billion of euros", 2.047e9, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Acme giving up about 1.5 percent.", "1.5 percent"), ("The index gave up 2% in the afternoon.", "2%")],
+)
+def test_giving_up_is_a_fall_not_a_rise(text, span):
+    (q,) = [q for q in extract_quantities(text) if q.text == span]
+    assert q.direction == "down"
