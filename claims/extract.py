@@ -3340,6 +3340,16 @@ def _product_relations(group: list[Claim]) -> list[Relation]:
     return out
 
 
+_OR_CONVERSION_GAP_RE = re.compile(
+    r",\s*or\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|~)?", re.I
+)
+# what may follow the amount an "or" converts to: the clause goes on or ends ("..., or $1.41
+# billion, in the quarter"), not a second alternative ("$5, or $6 with fees")
+_OR_CONVERSION_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:in|for|at|on|a|an|from|compared|versus|vs\.?|up|down|and|as|last|this|year|per)\b)", re.I
+)
+
+
 def _conversion_relations(group: list[Claim], published: date | None = None) -> list[Relation]:
     """ "RMB 80.2 billion (US$11.1 billion)": the bracketed amount is the first in another currency."""
     out: list[Relation] = []
@@ -3349,9 +3359,23 @@ def _conversion_relations(group: list[Claim], published: date | None = None) -> 
         if b is None:
             continue
         qa, qb = a.quantity, b.quantity
-        if not qa.currency or not qb.currency or qa.currency == qb.currency or qa.value_high or qb.value_high:
+        if not qa.currency or not qb.currency or qa.currency == qb.currency:
             continue
+        if (qa.value_high is None) != (qb.value_high is None):
+            continue  # (a range converts to a range: "9.5 billion to 10 billion yuan ($1.3 billion to $1.4 billion)")
         gap = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+        if _OR_CONVERSION_GAP_RE.fullmatch(gap) and _OR_CONVERSION_END_RE.match(b.sentence, b.end - b.sentence_start):
+            # "net profit of 9.8 billion yuan, or about $1.36 billion": the amount again, in dollars
+            out.append(
+                Relation(
+                    kind="conversion",
+                    operands=(a.id,),
+                    result=b.id,
+                    cue=f"{qa.currency} -> {qb.currency}",
+                    day=published,
+                )
+            )
+            continue
         if not re.fullmatch(
             r"\s*[(（\[](?:[^()（）\[\]]{1,40}?[,;]\s*)?\s*(?:or\s+|about\s+|approximately\s+|around\s+|roughly\s+|~)?",
             gap,

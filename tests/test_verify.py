@@ -2303,3 +2303,43 @@ def test_a_window_from_a_placeholder_row_asserts_no_miss(text, last_of_year, exp
     )
     v = _percent_verdict(text, values, date(2024, 3, 6))
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # "..., or $X": the amount again in another currency (12.5 billion CNY = 1.725 billion USD on 2024-08-01)
+        (
+            "In the first quarter of 2024, Acme's revenue was RMB 12.5 billion, or US$1.74 billion.",
+            "US$1.74 billion",
+            "supported",
+        ),
+        (
+            "In the first quarter of 2024, Acme's revenue was RMB 12.5 billion, or about US$2.1 billion, a record.",
+            "US$2.1 billion",
+            "contradicted",
+        ),
+        # a range converts end by end: both must hold
+        (
+            "Acme expects first-quarter 2024 revenue of between RMB 12.5 billion and RMB 13 billion (US$1.72 billion to US$1.79 billion).",
+            "US$1.72 billion to US$1.79 billion",
+            "supported",
+        ),
+        (
+            "Acme expects first-quarter 2024 revenue of between RMB 12.5 billion and RMB 13 billion (US$1.72 billion to US$2.5 billion).",
+            "US$1.72 billion to US$2.5 billion",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_or_conversion_and_a_range_conversion_are_checked(text, span, expected):
+    v = verdict_of(text, span, published=date(2024, 8, 1))
+    assert (v.verdict, v.check) == (expected, "fx_conversion")
+
+
+def test_an_or_between_amounts_of_one_currency_is_no_conversion():
+    text = "On March 5, 2024 Acme's revenue was US$1.7 billion, or US$1.9 billion with its affiliates."
+    claims = extract_claims(Document(id="x", source="t.txt", published=date(2024, 3, 5), text=text), ENTITIES)
+    assert not [
+        r for r in extract_relations(Document(id="x", source="t.txt", text=text), claims) if r.kind == "conversion"
+    ]

@@ -54,7 +54,10 @@ def check_relation(
         return _unverifiable(
             c, "missing_operand", "The numbers this relation refers to were not found.", check="arithmetic"
         )
-    if any(o.quantity.is_magnitude or o.quantity.value_high is not None for o in ops):
+    ranged_conversion = rel.kind == "conversion" and all(
+        o.quantity.value_high is not None for o in (*ops, c)
+    )  # (a range in one currency and the same range in another: each end is checked)
+    if any(o.quantity.is_magnitude or (o.quantity.value_high is not None and not ranged_conversion) for o in ops):
         return _unverifiable(
             c,
             "magnitude_only",

@@ -182,13 +182,21 @@ def _check_conversion(
         why_two = f"the article is undated, and written on or after {reported:%Y-%m-%d}, the last session it reports"
     else:
         days = []
+    ranged = qa.value_high is not None and qb.value_high is not None
     results = []
     for day in days:
         converted = convert(book, qa.value, qa.currency, qb.currency, day)
         if isinstance(converted, str):
             return _unverifiable(c, "currency_mismatch", converted, check="fx_conversion")
         value, fx_ev = converted
-        results.append((day, value, fx_ev, _against(c, qb.value, value, reference_precision=fx_precision(value))))
+        check = _against(c, qb.value, value, reference_precision=fx_precision(value))
+        if ranged and check.holds:
+            # "between 9.5 billion and 10 billion yuan ($1.3 billion to $1.4 billion)": each end
+            # converts to its own; the range holds when both do
+            assert qa.value_high is not None and qb.value_high is not None
+            high = qa.value_high * value / qa.value if qa.value else 0.0
+            check = _against(c, qb.value_high, high, reference_precision=fx_precision(high))
+        results.append((day, value, fx_ev, check))
     if not results:
         spanned = _whatever_the_day(c, rel, ops, qa.value, qa.currency, qb.currency)
         if spanned is not None:
@@ -240,6 +248,7 @@ def _check_conversion(
         )
     if (
         not results[0][3].holds
+        and not ranged  # (a rate that fits one end of a range says nothing of the other)
         and rel.day is not None
         and a.period is not None
         and a.period.start < rel.day
@@ -260,6 +269,9 @@ def _check_conversion(
             check="fx_conversion",
         )
     day, value, _ev, result = results[0]
+    shown = _fmt(value)
+    if ranged and qa.value and qa.value_high is not None:
+        shown = f"{_fmt(value)} to {_fmt(qa.value_high * value / qa.value)}"
     when = f"the rate of {day:%Y-%m-%d}" + (
         f" (and of {results[1][0]:%Y-%m-%d}: {why_two})" if len(results) > 1 else ""
     )
@@ -268,7 +280,7 @@ def _check_conversion(
         result,
         value,
         check="fx_conversion",
-        explanation_ok=f"{qa.text} is {_fmt(value)} {qb.currency} at {when}, consistent with {qb.text}.",
-        explanation_bad=f"{qa.text} is {_fmt(value)} {qb.currency} at {when}, not {qb.text}.",
+        explanation_ok=f"{qa.text} is {shown} {qb.currency} at {when}, consistent with {qb.text}.",
+        explanation_bad=f"{qa.text} is {shown} {qb.currency} at {when}, not {qb.text}.",
         evidence=evidence,
     )
