@@ -1314,9 +1314,10 @@ def _sentence_names(
                 names.append((a, b, target.name))
                 by_label[target.name] = target
         elif m.kind == "market":
-            if q.currency is None:
+            # (not "Shares in Hong Kong slid ...": the place the shares trade in is no subject)
+            if q.currency is None and not _LISTING_PLACE_BEFORE_RE.search(sentence, 0, a):
                 names.append((a, b, m.text))
-        else:
+        elif not _LISTING_PLACE_BEFORE_RE.search(sentence, 0, a):  # (nor an unknown place name)
             names.append((a, b, m.text))
     return names, by_label
 

@@ -1131,3 +1131,16 @@ def test_a_running_total_after_a_move_is_the_window_s_move() -> None:
         # a loss trimmed is still a loss: down over the year so far
         ("15%", "Zenith", "share_price", "down", date(2024, 1, 1), date(2024, 5, 10)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme reported results. Its shares in Hong Kong rose as much as 5.1% on Monday.",
+        "Acme reported results. Shares in Hong Kong slid later in the session, ending the day down 5.1%.",
+        "Acme reported results. Acme shares listed in Hong Kong rose 5.1% on Monday.",
+    ],
+)
+def test_the_place_the_shares_trade_in_is_no_subject(text) -> None:
+    c = claims_of(text, date(2024, 5, 13))["5.1%"]
+    assert (c.subject, c.change_of) == ("Acme", "share_price")
