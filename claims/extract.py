@@ -513,7 +513,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and _YEAR_EARLIER_AFTER_RE.match(sent.text, local + len(q.text))
             ):
                 period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
-            signed_move = q.unit == "percent" and _is_signed_day_change(sent.text, local, q.text)
+            signed_move = q.unit == "percent" and (
+                _is_signed_day_change(sent.text, local, q.text) or _is_signed_window_change(sent.text, local, q.text)
+            )
             if (
                 (
                     metric in (None, "share_price")
@@ -2321,6 +2323,33 @@ def _is_signed_day_change(sentence: str, local: int, text: str) -> bool:
         signed
         and _NEUTRAL_CHANGE_BEFORE_RE.search(before) is not None
         and _DAY_NAMED_RE.search(sentence) is not None
+        and _STATISTIC_RE.search(sentence) is None
+    )
+
+
+# "JD shares are trading -6.17% year to date", "Year-to-date, the shares have moved -7.87%": a
+# window's move signed by its number, after a neutral verb, the window named next to it
+_NEUTRAL_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:(?:are|is|was|were|been)\s+trading|trades|traded|(?:have|has|had)\s+(?:moved|changed)|moved|changed)\s+$",
+    re.I,
+)
+_WINDOW_AFTER_RE = re.compile(
+    r"\s+(?:\(?\s*)?(?:year[\s-]to[\s-]date|YTD|so\s+far\s+this\s+year|this\s+year|in\s+20\d\d"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|month|week|quarter)s?)\b",
+    re.I,
+)
+_WINDOW_BEFORE_RE = re.compile(r"^\s*(?:year[\s-]to[\s-]date|YTD|so\s+far\s+this\s+year|this\s+year)\s*,", re.I)
+
+
+def _is_signed_window_change(sentence: str, local: int, text: str) -> bool:
+    """ "JD shares are trading -6.17% year to date": a window's move signed by its number."""
+    return (
+        text[:1] in "+-−"
+        and _NEUTRAL_LEVEL_BEFORE_RE.search(sentence[max(0, local - 30) : local]) is not None
+        and (
+            _WINDOW_AFTER_RE.match(sentence, local + len(text)) is not None
+            or _WINDOW_BEFORE_RE.match(sentence) is not None
+        )
         and _STATISTIC_RE.search(sentence) is None
     )
 

@@ -1144,3 +1144,20 @@ def test_a_running_total_after_a_move_is_the_window_s_move() -> None:
 def test_the_place_the_shares_trade_in_is_no_subject(text) -> None:
     c = claims_of(text, date(2024, 5, 13))["5.1%"]
     assert (c.subject, c.change_of) == ("Acme", "share_price")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "change_of"),
+    [
+        ("Acme shares are trading -6.17% year to date (YTD), with the market up.", "-6.17%", "share_price"),
+        ("Year-to-date, Acme shares have moved -7.87%.", "-7.87%", "share_price"),
+        # unsigned, the template's number says no direction; no window named, no window's move
+        ("Acme shares are trading 6.17% year to date.", "6.17%", None),
+        ("Acme shares are trading -6.17% below their average.", "-6.17%", None),
+    ],
+)
+def test_a_window_s_move_signed_by_its_number(text, span, change_of) -> None:
+    c = claims_of(text, date(2024, 5, 13))[span]
+    assert c.change_of == change_of
+    if change_of:
+        assert (c.period.start, c.period.end) == (date(2024, 1, 1), date(2024, 5, 13))

@@ -2343,3 +2343,18 @@ def test_an_or_between_amounts_of_one_currency_is_no_conversion():
     assert not [
         r for r in extract_relations(Document(id="x", source="t.txt", text=text), claims) if r.kind == "conversion"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the close moved from 100.0 to 98.0 (-2%): a bound on a rise is no fall, a bound on a fall holds
+        ("Acme shares rose less than 3% on March 5.", "contradicted"),
+        ("Acme shares were up to 3% higher on March 5.", "contradicted"),
+        ("Acme shares fell less than 3% on March 5.", "supported"),
+    ],
+)
+def test_a_bound_on_a_rise_is_not_met_by_a_fall(text, expected):
+    bars = {"2024-03-04": (100.0, 100.5, 99.5, 100.0), "2024-03-05": (99.0, 99.5, 97.5, 98.0)}
+    v = _percent_verdict(text, price_values("ACME.X", bars, currency="USD"), date(2024, 3, 5))
+    assert v.verdict == expected

@@ -103,7 +103,7 @@ def _against(
     if claimed < 0 and q.direction == "down" and q.hedge in ("more_than", "at_least", "less_than", "at_most"):
         # "fell more than 6%" bounds the size of the fall: compare magnitudes
         claimed, reference = -claimed, -reference
-    return compare(
+    check = compare(
         claimed,
         reference,
         hedge=q.hedge,
@@ -111,6 +111,22 @@ def _against(
         reference_precision=reference_precision,
         hedge_word=_hedge_word(c),
     )
+    if (
+        check.holds
+        and q.hedge in ("less_than", "at_most")
+        and q.direction is not None
+        and q.unit in ("percent", "percentage_point", "basis_point")
+        and claimed > 0 > reference
+    ):
+        # "up to 18.08% higher", "rose less than 2%" bound the size of a rise: a fall is no such rise
+        return Check(
+            False,
+            check.tolerance,
+            "a bound on a rise (or a fall) needs a move that way",
+            check.difference,
+            check.relative_difference,
+        )
+    return check
 
 
 def _hedge_word(c: Claim) -> str | None:
