@@ -39,7 +39,8 @@ _MONTH_ABBREV_DAY_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oc
 _SENTENCE_END_RE = re.compile(rf"{_ABBREVIATIONS}[.!?。！？]+[\"”’')\]]*(?=\s+|$)|\n+")
 
 # "ended the recent trading session at $33.93", "settled at", "finished the day at": the close
-_ENDED_SESSION_AT = r"\b(?:ended|finished|settled)\s+(?:the\s+(?:\w+\s+)?(?:trading\s+)?(?:day|session)\s+)?at\b"
+# ("closed the session at", "ended Friday's session at")
+_ENDED_SESSION_AT = r"\b(?:ended|finished|settled|closed)\s+(?:(?:the|its|\w+['’]s)\s+(?:\w+\s+)?(?:trading\s+)?(?:day|session)\s+)?at\b"
 
 _FINISHED_TRADING_AT_RE = re.compile(
     r"\b(?:finished|ended|closed)\s+(?:the\s+(?:day|session)\s+)?trading\s+at\b[^.;]{0,40}$", re.I
@@ -469,6 +470,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     extreme_aspect = "low" if low else "high"
                 else:
                     extreme_aspect = None
+            if (
+                metric is None
+                and q.currency
+                and q.scale == 1.0
+                and q.value_high is None
+                and (to := _MOVED_TO_BEFORE_RE.search(sent.text, max(0, local - 30), local)) is not None
+                and _subject_moves(sent.text, to.start("to"), subject, names)
+            ):
+                metric = "share_price"  # "Acme fell to HK$354.40 on Friday": the price its move ended at
             if q.currency and _VALUE_AFTER_RE.match(sent.text, local + len(q.text)):
                 metric = "market_value"  # "erasing HK$10 billion in market value"
             elif metric == "share_price" and q.currency and q.scale >= 1e6:
@@ -2515,6 +2525,7 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     )
 
 
+_MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?P<to>to)\s+$", re.I)
 _MEASURE_OF_BEFORE_RE = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,2}\s+(?:at|of|for|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_MOVE_RE = re.compile(
     r"\b(?:when|as|after|before|while)\s+(?:it|its\s+(?:shares|stock)|the\s+(?:stock|shares))\s+(?:had\s+|has\s+)?(?P<rest>[a-z][a-z ]{0,30})$"

@@ -1161,3 +1161,24 @@ def test_a_window_s_move_signed_by_its_number(text, span, change_of) -> None:
     assert c.change_of == change_of
     if change_of:
         assert (c.period.start, c.period.end) == (date(2024, 1, 1), date(2024, 5, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "aspect"),
+    [
+        ("Acme closed the session at HK$354.40.", "HK$354.40", "close"),
+        ("Acme shares ended Friday's session at HK$354.40, down 2%.", "HK$354.40", "close"),
+        # a move to a price: the price the move ended at (no price type named)
+        ("Acme fell to HK$354.40 on Friday.", "HK$354.40", None),
+    ],
+)
+def test_more_ways_to_give_a_day_s_price(text, span, aspect) -> None:
+    c = claims_of(text, date(2024, 5, 10))[span]
+    assert (c.subject, c.metric, c.aspect) == ("Acme", "share_price", aspect)
+
+
+def test_a_measure_that_moved_to_an_amount_is_no_share_price() -> None:
+    assert (
+        claims_of("Acme's revenue fell to $354.40 million.", date(2024, 5, 10))["$354.40 million"].metric == "revenue"
+    )
+    assert claims_of("Acme cut its dividend to HK$3.40.", date(2024, 5, 10))["HK$3.40"].metric != "share_price"
