@@ -427,6 +427,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             )
             if gapped is not None:
                 subject = gapped  # "with Meituan adding 4.93% and Tencent 1.77%": Tencent's move
+            elif (first := _coordinated_listed(sent.text, local, subject, names, by_label, table)) is not None:
+                subject = first  # "AIA and Ping An Insurance rose by more than 2 per cent": AIA's too
             subject_basis = "sentence" if subject is not None and any(n[2] == subject for n in names) else None
             if subject is not None and subject == last_subject and subject_basis is None:
                 subject_basis = "previous"
@@ -2461,6 +2463,32 @@ def _coordinated_end(sentence: str, end: int, local: int, names: list[_Name]) ->
         end = starts[joint.end()]
 
 
+def _coordinated_listed(
+    sentence: str, local: int, subject: str | None, names: list[_Name], by_label: dict[str, Entity], table: EntityTable
+) -> str | None:
+    """ "AIA and Ping An Insurance rose by more than 2 per cent": one move of every company listed
+    before the verb. When the name nearest the verb is no listed company the data knows and an
+    earlier one of the list is, the number is (also) the earlier one's, which can be checked."""
+    if subject is None:
+        return None
+    if by_label.get(subject) is not None or table.resolve(subject) is not None:
+        return None  # (a product the gazetteer knows is no company of the list: "Pinduoduo and Temu")
+    mine = [n for n in names if n[2] == subject and n[1] <= local]
+    if not mine:
+        return None
+    for n in names:
+        entity = by_label.get(n[2])
+        if (
+            n[1] < mine[-1][0]
+            and not _inside_brackets(sentence, n[0])  # (nor a ticker tag's: "(NASDAQ: GOOGL, GOOG)")
+            and entity is not None
+            and entity.ticker
+            and _coordinated_end(sentence, n[1], local, names) >= mine[-1][1]
+        ):
+            return n[2]
+    return None
+
+
 def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name], length: int = 0) -> bool:
     """ "Acme slumped as much as 10.8%", "Acme's shares jumped 5%": the company itself is the
     subject of a move verb right before the number, with nothing else in between."""
@@ -2470,6 +2498,11 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     # "Revenue at Meta rose by 11 per cent": the measure named before the company is what moved
     lead_in = _MEASURE_OF_BEFORE_RE.search(sentence, max(0, mine[-1][0] - 40), mine[-1][0])
     if lead_in is not None and _names_a_metric(lead_in.group(0)):
+        return False
+    # ("Sales at the parent of online shopping sites Pinduoduo and Temu skyrocketed 66%": the
+    # clause opens with the measure, the company further in)
+    opening = _MEASURE_OPENS_RE.match(sentence)
+    if opening is not None and opening.end() <= mine[-1][0] and _names_a_metric(opening.group("measure")):
         return False
     end = _coordinated_end(sentence, mine[-1][1], local, names)
     between = _APPOSITIVE_RE.sub("", sentence[end:local], count=1)  # "Acme, the chipmaker, rose 4%"
@@ -2525,6 +2558,7 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     )
 
 
+_MEASURE_OPENS_RE = re.compile(r"\s*(?:[-•*]\s*)?(?P<measure>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:at|of|for|from)\s", re.I)
 _MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?P<to>to)\s+$", re.I)
 _MEASURE_OF_BEFORE_RE = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,2}\s+(?:at|of|for|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_MOVE_RE = re.compile(

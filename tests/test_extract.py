@@ -1182,3 +1182,11 @@ def test_a_measure_that_moved_to_an_amount_is_no_share_price() -> None:
         claims_of("Acme's revenue fell to $354.40 million.", date(2024, 5, 10))["$354.40 million"].metric == "revenue"
     )
     assert claims_of("Acme cut its dividend to HK$3.40.", date(2024, 5, 10))["HK$3.40"].metric != "share_price"
+
+
+def test_one_move_of_a_list_of_companies_is_the_listed_one_s() -> None:
+    got = claims_of("Acme and Ping An Insurance rose by more than 2 per cent.", date(2024, 5, 10))
+    assert (got["2 per cent"].subject, got["2 per cent"].change_of) == ("Acme", "share_price")
+    # a ticker tag's list is no list of companies, and a measure opening the clause is what moved
+    got = claims_of("Sales at the parent of the sites Acme and Temu skyrocketed 66%.", date(2024, 5, 10))
+    assert got["66%"].change_of != "share_price"
