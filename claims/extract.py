@@ -1813,6 +1813,13 @@ def _moment_of_another_clause(sentence: str, m: re.Match[str], local: int, lengt
 _INTRADAY_OPENER_RE = re.compile(r"\s*(?:(?:during|in)\s+)?intraday(?:\s+(?:trading|trade|dealings))?\s*,", re.I)
 
 
+_LAST_SEEN_BEFORE_RE = re.compile(
+    r"\b(?:were|was|is|are)\s+last\s+(?:seen\s+)?(?:(?:down|up|lower|higher|off|trading|changing\s+hands)\b[^.;,]{0,20}$)",
+    re.I,
+)
+_LAST_SEEN_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:at|as\s+of)\s+(?:the\s+)?last\s+check\b", re.I)
+
+
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     opener = _TIME_OF_DAY_RE.match(sentence)  # "In early trading on Tuesday, shares of ... trading up 17.4%"
     if any(
@@ -1824,6 +1831,10 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     ):
         # (not "was up 2.6% in pre-market trading, after retreating 6.5% yesterday": another clause's moment)
         return "time_of_day"
+    if _LAST_SEEN_BEFORE_RE.search(sentence, max(0, local - 40), local) or _LAST_SEEN_AFTER_RE.match(
+        sentence, local + length
+    ):
+        return "time_of_day"  # "shares were last down 2.1%", "down 3.1% at last check": the latest quote seen
     if _AFTER_RELEASE_RE.search(sentence, max(0, local - 60), min(len(sentence), local + length + 60)):
         return "after_release"
     opened = re.search(r"\bopen(?:ed|s)\s+(?:at|up|down|higher|lower)\b[^;]{0,60}$", sentence[:local], re.I)

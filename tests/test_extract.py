@@ -1190,3 +1190,15 @@ def test_one_move_of_a_list_of_companies_is_the_listed_one_s() -> None:
     # a ticker tag's list is no list of companies, and a measure opening the clause is what moved
     got = claims_of("Sales at the parent of the sites Acme and Temu skyrocketed 66%.", date(2024, 5, 10))
     assert got["66%"].change_of != "share_price"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Acme shares were last down 3.1% at HK$354.40.", "time_of_day"),
+        ("Acme stock was down 3.1% at last check.", "time_of_day"),
+        ("Acme shares last closed 3.1% lower.", "close"),
+    ],
+)
+def test_the_latest_quote_seen_is_a_moment_of_the_session(text, aspect) -> None:
+    assert claims_of(text, date(2024, 5, 10))["3.1%"].aspect == aspect
