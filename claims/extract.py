@@ -2741,6 +2741,35 @@ _TOTAL_CUE_RE = re.compile(
 )
 
 
+# "a decrease of $2.95, or 0.58%, from its previous close of $509.64": the change in money, the
+# same change in percent, and the level it is measured from
+_CHANGE_OF_BASE_GAP_RE = re.compile(
+    r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?", re.I
+)
+_CHANGE_OF_BASE_TAIL_RE = re.compile(
+    r",?\s+(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:its|the|their)\s+(?:previous|prior|last)\s+"
+    r"(?:day['’]s\s+)?(?:closing\s+price|close|closing\s+level|session['’]s\s+close)\s+(?:of|at)\s+$",
+    re.I,
+)
+
+
+def _change_of_base_relations(group: list[Claim]) -> list[Relation]:
+    """ "This represented a decrease of $2.95, or 0.58%, from its previous close of $509.64": the
+    percent is the money change over the level it is measured from (the article's own ratio)."""
+    out: list[Relation] = []
+    for a, p, b in zip(group, group[1:], group[2:], strict=False):
+        qa, qp, qb = a.quantity, p.quantity, b.quantity
+        if not (qa.currency and qp.unit == "percent" and qb.currency == qa.currency):
+            continue
+        if qa.value_high is not None or qb.value_high is not None or not qb.value:
+            continue
+        between = a.sentence[a.end - a.sentence_start : p.start - a.sentence_start]
+        tail = a.sentence[p.end - a.sentence_start : b.start - a.sentence_start]
+        if _CHANGE_OF_BASE_GAP_RE.fullmatch(between) and _CHANGE_OF_BASE_TAIL_RE.fullmatch(tail):
+            out.append(Relation(kind="ratio", operands=(a.id, b.id), result=p.id, cue=tail.strip()[:60]))
+    return out
+
+
 def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]:
     """The arithmetic the article states between its own numbers."""
     relations: list[Relation] = []
@@ -2764,6 +2793,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_arrow_change_relations(group))
         relations.extend(_bracketed_total_relations(group))
         relations.extend(_conversion_relations(group, document.published))
+        relations.extend(_change_of_base_relations(group))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
         relations.extend(_difference_relations(prev_group, group, next_group))

@@ -1202,3 +1202,10 @@ def test_one_move_of_a_list_of_companies_is_the_listed_one_s() -> None:
 )
 def test_the_latest_quote_seen_is_a_moment_of_the_session(text, aspect) -> None:
     assert claims_of(text, date(2024, 5, 10))["3.1%"].aspect == aspect
+
+
+def test_a_change_in_money_and_percent_from_a_stated_close_is_the_article_s_own_ratio() -> None:
+    text = "This represented a decrease of $2.95, or 0.58%, from its previous close of $509.64."
+    assert ("ratio", ["$2.95", "$509.64"], "0.58%", None) in relations_of(text)
+    # no base named: no ratio
+    assert not [r for r in relations_of("It fell $2.95, or 0.58%, on Friday.") if r[0] == "ratio"]
