@@ -1132,7 +1132,9 @@ _TIME_AGO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|versus|vs\.?)\s+(?:(?:it|they)\s+(?:was|were)\s+(?:[a-z]+\s+){0,2}?)?"
     # (not "than a day earlier": the day's own move)
     r"(?!(?:a|an|one)\s+(?:day|session)\b)"
-    r"(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
+    r"(?:(?:a|an|one|two|three|four|five|six|nine|twelve|eighteen|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"
+    # "up 157.52% from the same time last year": a moment a year back, no day named
+    r"|the\s+same\s+(?:time|point|day)\s+(?:last|a)\s+year\b)",
     re.I,
 )
 # moves counted from an event or a moment the sentence does not date: no session is assumed for them
@@ -2285,11 +2287,21 @@ _SESSIONS_AFTER_RE = re.compile(
 )
 
 
+_SESSIONS_ENDING_WHEN_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:trading\s+)?(?:days|sessions)\s+ending\s+"
+    r"(?:on\s+)?[^;.]{3,30}?,\s+when\s+(?:it|the\s+(?:stock|shares)|shares)\s+(?:had\s+)?[a-z]+\s+(?:by\s+)?$",
+    re.I,
+)
+
+
 def _sessions_spanned(sentence: str, local: int, length: int) -> int | None:
     """How many sessions a share's move spans when the sentence says ("a two-day decline of 10%",
     "fell 10% over three sessions"); None for a day's move."""
-    m = _SESSIONS_BEFORE_RE.search(sentence[max(0, local - 60) : local]) or _SESSIONS_AFTER_RE.match(
-        sentence, local + length
+    m = (
+        _SESSIONS_BEFORE_RE.search(sentence[max(0, local - 60) : local])
+        or _SESSIONS_AFTER_RE.match(sentence, local + length)
+        # "since the four days ending on August 1, 2023, when it rose 8.09%"
+        or _SESSIONS_ENDING_WHEN_RE.search(sentence[max(0, local - 90) : local])
     )
     if m is None:
         return None

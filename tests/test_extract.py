@@ -1209,3 +1209,18 @@ def test_a_change_in_money_and_percent_from_a_stated_close_is_the_article_s_own_
     assert ("ratio", ["$2.95", "$509.64"], "0.58%", None) in relations_of(text)
     # no base named: no ratio
     assert not [r for r in relations_of("It fell $2.95, or 0.58%, on Friday.") if r[0] == "ratio"]
+
+
+def test_a_data_talk_note_s_windows() -> None:
+    text = (
+        "This is the best performance Acme has seen since the four days ending on August 1, 2023, when it rose 8.09%. "
+        "While Acme Corp. Class A is currently down 14.09% from its all-time closing high of $382.18 on "
+        "September 7, 2021, it is up 157.52% from the same time last year."
+    )
+    got = claims_of(text, date(2023, 10, 11))
+    c = got["8.09%"]
+    assert (c.aspect, c.period.start, c.period.end) == ("sessions:4", date(2023, 8, 1), date(2023, 8, 1))
+    # a share class is the company's line, not a name of its own
+    assert (got["14.09%"].subject, got["14.09%"].aspect) == ("Acme", "from_high")
+    # "from the same time last year": from a moment a year back, no day named (not the high's day)
+    assert (got["157.52%"].aspect, got["157.52%"].period) == ("time_ago", None)

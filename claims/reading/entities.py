@@ -423,6 +423,8 @@ class DocumentEntities:
         """A capitalised sequence that is a name of something the gazetteer does not know, or
         None: calendar words, currency codes, words with digits and sentence openers are not."""
         words = m.group(0).split()
+        if re.fullmatch(r"Class(?:\s+[A-C])?(?:['’]s)?", " ".join(words)):
+            return None  # a share class ("Meta Platforms Inc. Class A is currently down 14.09%"): the company's line
         # a possessive ends the name: "Jane Roe's Springfield office" is Jane Roe's
         for i, w in enumerate(words):
             if w.endswith(("'s", "’s")):
