@@ -2869,7 +2869,9 @@ def _stated_range_gap_relations(claims: list[Claim], done: set[str]) -> list[Rel
 _LIST_ITEM_RE = re.compile(r"\s*(?:--(?=\w)|[-*•–]\s+|\d{1,2}[.)]\s+)")
 _GAP_TO_EXTREME_RE = re.compile(
     r"\s+(?P<side>short\s+of|below|under|shy\s+of|off|away\s+from|above|over|from)\s+(?:its|their|the)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:high|peak|record|low|trough)(?:\s+of|,)?\s*$",
+    r"(?:[\w\-]+\s+){0,3}?(?:high|peak|record|low|trough)(?:\s+of|,)?\s*$"
+    # "Down 22.01% from 52 weeks ago (Jan. 13, 2022), when it closed at $304.80": from a stated close
+    r"|\s+(?P<side2>from)\s+[^;$]{0,40}?,\s+when\s+(?:it|the\s+stock|shares)\s+closed\s+at\s*$",
     re.I,
 )
 
@@ -2879,7 +2881,9 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
     the price the article gave just before (the close of the sentence or the two before it)."""
     out: list[Relation] = []
     for i, gap in enumerate(group[:-1]):
-        extreme = group[i + 1]
+        # the next amount of money ("from 52 weeks ago (Jan. 13, 2022), when it closed at $304.80":
+        # not the duration between)
+        extreme = next((c for c in group[i + 1 :] if c.quantity.currency), group[i + 1])
         q, e = gap.quantity, extreme.quantity
         # "at $200.40 per share, it is trading 22.6% below its 52-week high of $259.02": in percent,
         # the change from the extreme to the price
@@ -2891,7 +2895,10 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
         cue = _GAP_TO_EXTREME_RE.fullmatch(
             gap.sentence[gap.end - gap.sentence_start : extreme.start - gap.sentence_start]
         )
-        if cue is None or (cue.group("side").lower() == "from" and (not in_percent or q.direction is None)):
+        if cue is None:
+            continue
+        side: str = cue.group("side") or cue.group("side2")
+        if side.lower() == "from" and (not in_percent or q.direction is None):
             continue  # ("down 30.72% from its high of $343.11": a change from the high, signed by its word)
         price = next(
             (
@@ -2914,7 +2921,7 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
                 Relation(kind="change", operands=(extreme.id, price.id), result=gap.id, cue=cue.group(0).strip())
             )
             continue
-        above = cue.group("side").lower() in ("above", "over")
+        above = side.lower() in ("above", "over")
         operands = (price.id, extreme.id) if above else (extreme.id, price.id)
         out.append(Relation(kind="difference", operands=operands, result=gap.id, cue=cue.group(0).strip()))
     return out

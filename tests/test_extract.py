@@ -1224,3 +1224,11 @@ def test_a_data_talk_note_s_windows() -> None:
     assert (got["14.09%"].subject, got["14.09%"].aspect) == ("Acme", "from_high")
     # "from the same time last year": from a moment a year back, no day named (not the high's day)
     assert (got["157.52%"].aspect, got["157.52%"].period) == ("time_ago", None)
+
+
+def test_a_change_from_a_close_the_note_states_is_the_article_s_own_arithmetic() -> None:
+    text = (
+        "Acme is currently at $237.72, up $1.95 or 0.83%.\n"
+        "--Down 22.01% from 52 weeks ago (Jan. 13, 2022), when it closed at $304.80"
+    )
+    assert ("change", ["$304.80", "$237.72"], "22.01%", None) in relations_of(text)
