@@ -465,6 +465,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 move = sentence_claims[-1]
                 if move.aspect == "time_of_day":
                     extreme_aspect = "time_of_day"  # "fell 1% to HK$378.00" at 10am: the price then
+                elif ended_at.group("close"):
+                    extreme_aspect = "close"  # "jumped 5 percent to close at 46.1 Hong Kong dollars"
                 elif ended_at.group("extreme") or (move.aspect == "intraday" and move.quantity.direction):
                     # "rose as much as 6.8% to a record HK$56.80": the session's high
                     word = (ended_at.group("extreme") or "").lower()
@@ -1686,7 +1688,9 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
 # "rose 2% to HK$56.30", "to a record HK$56.80", "to an intraday low of HK$49.55": where a move ended
 _ENDED_AT_RE = re.compile(
     r"\s+to\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<extreme>(?:record|all-time|intraday|session|\d+-week|one-year|multi-year)"
-    r"(?:[\s-]+(?:high|low|peak|trough))?|high|low|peak|trough)?(?:\s+of)?\s*",
+    r"(?:[\s-]+(?:high|low|peak|trough))?|high|low|peak|trough)?(?:\s+of)?\s*"
+    # "jumped more than 5 percent to close at 46.1 Hong Kong dollars": the close the move ended at
+    r"|\s+to\s+(?P<close>close|end|finish|settle)\s+(?:the\s+(?:day|session)\s+)?at\s*",
     re.I,
 )
 _VALUE_AFTER_RE = re.compile(
@@ -2430,8 +2434,8 @@ def _metric_named(words: str) -> str:
 
 
 _APPOSITIVE_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who)\s+[^,;()]{2,60}))?,\s*"
-)  # "Acme, the chipmaker, rose 4%", "Acme, which reported weak revenue, dropped 18%"
+    r"^(?:['’]s)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who|with)\s+[^,;()]{2,60}))?,\s*"
+)  # "Acme, the chipmaker, rose 4%", "Acme, which reported weak revenue, dropped 18%", "Acme, with the largest base, jumped 5%"
 
 
 # what may lie between a company's name and its move: its suffix, ticker tags, "'s shares", an
@@ -2562,6 +2566,8 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         _MOVE_BEFORE_RE.fullmatch(bare) is not None
         or _SAW_MOVE_RE.fullmatch(bare) is not None
         # "Baidu closed 3.3 percent lower": the direction comes after the number
+        # "Amazon (NASDAQ: AMZN) ended Thursday down by 7.81%": the close, its direction first
+        or _ENDED_DAY_DIRECTION_RE.fullmatch(bare) is not None
         # ("Tencent ended the day almost 9 per cent lower")
         or re.fullmatch(
             r"(?:closed|ended|finished|settled|opened)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+)?"
@@ -2582,6 +2588,11 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
 
 
 _MEASURE_OPENS_RE = re.compile(r"\s*(?:[-•*]\s*)?(?P<measure>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:at|of|for|from)\s", re.I)
+_ENDED_DAY_DIRECTION_RE = re.compile(
+    r"(?:closed|ended|finished|settled)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\s+)?"
+    r"(?:down|up|lower|higher)\s+(?:by\s+)?(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over)\s+)?",
+    re.I,
+)
 _MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?P<to>to)\s+$", re.I)
 _MEASURE_OF_BEFORE_RE = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,2}\s+(?:at|of|for|from)\s+(?:the\s+)?$", re.I)
 _PRONOUN_MOVE_RE = re.compile(

@@ -1232,3 +1232,25 @@ def test_a_change_from_a_close_the_note_states_is_the_article_s_own_arithmetic()
         "--Down 22.01% from 52 weeks ago (Jan. 13, 2022), when it closed at $304.80"
     )
     assert ("change", ["$304.80", "$237.72"], "22.01%", None) in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "aspect"),
+    [
+        ("Shares of e-commerce giant Acme (HKG: 1234) ended Thursday down by 7.81%.", "7.81%", None),
+        # an appositive with "with" between the company and its move; the price the move closed at
+        (
+            "HK-listed Acme, with the largest subscriber base, jumped more than 5 percent to close at HK$46.1.",
+            "5 percent",
+            None,
+        ),
+        (
+            "HK-listed Acme, with the largest subscriber base, jumped more than 5 percent to close at HK$46.1.",
+            "HK$46.1",
+            "close",
+        ),
+    ],
+)
+def test_a_close_and_its_move_in_other_words(text, span, aspect) -> None:
+    c = claims_of(text, date(2022, 2, 3))[span]
+    assert (c.subject, c.metric, c.aspect) == ("Acme", "share_price", aspect)
