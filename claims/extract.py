@@ -30,7 +30,7 @@ from claims.models import Claim, DateBasis, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout, stamp_clock
 from claims.reading.entities import DocumentEntities, Mention, verb_follows
-from claims.vocab import MONTHS
+from claims.vocab import DURATION_UNITS, MONTHS
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
@@ -418,6 +418,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     # (+3.78%)": the sign
                     q = q.model_copy(update={"direction": "up" if q.text[0] == "+" else "down"})
             metric = _metric(sent.text, local, q, sentence_claims)
+            if q.unit == "percent" and metric in ("day", "week", "month", "year", "session", "trading_day"):
+                metric = None  # ("the two days ending Feb. 4, 2022, when it fell 26.6%": a percent counts no days)
             names, by_label = _sentence_names(
                 sent.start, sent.text, mentions, q, last_entity, linker.main, last_unlisted_mover
             )
@@ -545,6 +547,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     or gapped is not None
                     or _subject_moves(sent.text, local, subject, names, len(q.text))
                     or _is_share_pronoun(sent.text, local, sentence_claims, claims)
+                    or _when_it_moved(sent.text, local, sentence_claims, claims)
                     or _continues_share_move(sent.text, local, subject, sentence_claims)
                     or (metric is None and _SESSION_MOVE_AFTER_RE.match(sent.text, local + len(q.text)) is not None)
                     or (
@@ -1986,7 +1989,20 @@ def _period_for(
                 continue  # "up 2.38% after beating Q1 2025 earnings expectations": the results' quarter
             return d.period
     for d in dates:
-        if d.period.granularity == "day" and d.end <= local and _DAY_WHEN_RE.fullmatch(sentence, d.end, local):
+        if (
+            d.period.granularity == "window"
+            and d.period.label.lower().startswith("since ")
+            and re.fullmatch(rf"since\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d", d.period.label, re.I)
+            and d.end <= local
+            and _DAY_WHEN_RE.fullmatch(sentence, d.end, local)
+        ):
+            # "worst month since Feb. 2022, when it fell 32.63%": that month's move
+            return month_period(d.period.start.year, d.period.start.month, d.period.label[6:])
+        if (
+            d.period.granularity in ("day", "month")
+            and d.end <= local
+            and _DAY_WHEN_RE.fullmatch(sentence, d.end, local)
+        ):
             # "the largest decrease since October 26, 2023, when the stock fell 3.73%": that day's
             return d.period
     if metric == "share_price":
@@ -2293,7 +2309,7 @@ _SESSIONS_AFTER_RE = re.compile(
 
 _SESSIONS_ENDING_WHEN_RE = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+(?:trading\s+)?(?:days|sessions)\s+ending\s+"
-    r"(?:on\s+)?[^;.]{3,30}?,\s+when\s+(?:it|the\s+(?:stock|shares)|shares)\s+(?:had\s+)?[a-z]+\s+(?:by\s+)?$",
+    r"(?:on\s+)?[^;]{3,30}?,\s+when\s+(?:it|the\s+(?:stock|shares)|shares)\s+(?:had\s+)?[a-z]+\s+(?:by\s+)?$",
     re.I,
 )
 
@@ -2663,8 +2679,30 @@ def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], c
     pronoun subject (or the move itself) continuing a sentence about the shares."""
     if not _SHARE_PRONOUN_RE.match(sentence):
         return False
-    previous = sentence_claims[-1:] or claims[-1:]
-    return bool(previous) and previous[-1].metric == "share_price"
+    return _share_talk_before(sentence_claims, claims)
+
+
+def _when_it_moved(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:
+    """ "--On pace for largest percent decrease since Feb. 3, 2022, when it fell 26.39%": a note
+    about the shares the lines before quote, whose pronoun moved on the day it names."""
+    pronoun = _PRONOUN_MOVE_RE.search(sentence[max(0, local - 40) : local])
+    if pronoun is None or _MOVE_BEFORE_RE.fullmatch(pronoun.group("rest").strip() + " ") is None:
+        return False
+    return _share_talk_before(sentence_claims, claims)
+
+
+def _share_talk_before(sentence_claims: list[Claim], claims: list[Claim]) -> bool:
+    """Whether the numbers just before are about the shares: the last amount or percent, or one
+    of the two before it in a run of notes (a count of days between, "Worst two day stretch", is
+    no change of subject)."""
+    recent = [
+        c
+        for c in (claims[-6:] + sentence_claims)
+        if c.quantity.unit not in DURATION_UNITS and c.metric not in DURATION_UNITS
+    ][-3:]
+    return any("share_price" in (c.metric, c.change_of) for c in recent) and (
+        recent[-1].metric in (None, "share_price") and recent[-1].subject in (None, recent[0].subject)
+    )
 
 
 def _elided_direction(

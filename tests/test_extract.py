@@ -1254,3 +1254,23 @@ def test_a_change_from_a_close_the_note_states_is_the_article_s_own_arithmetic()
 def test_a_close_and_its_move_in_other_words(text, span, aspect) -> None:
     c = claims_of(text, date(2022, 2, 3))[span]
     assert (c.subject, c.metric, c.aspect) == ("Acme", "share_price", aspect)
+
+
+def test_a_run_of_data_talk_notes_stays_about_the_shares() -> None:
+    text = (
+        "Acme Corp. (ACME) is currently at $102.30, down $27.52 or 21.2%\n\n"
+        "--On pace for largest percent decrease since Feb. 3, 2022, when it fell 26.39%\n\n"
+        "--Currently down two consecutive days; down 25.61% over this period\n\n"
+        "--Worst two day stretch since the two days ending Feb. 4, 2022, when it fell 26.6%\n\n"
+        "--Down 24.6% month-to-date; on pace for worst month since Feb. 2022, when it fell 32.63%\n"
+    )
+    got = claims_of(text, date(2022, 10, 27))
+    assert got["26.39%"].change_of == "share_price"
+    assert (got["26.39%"].period.start, got["26.39%"].period.end) == (date(2022, 2, 3), date(2022, 2, 3))
+    assert (got["26.6%"].change_of, got["26.6%"].aspect, got["26.6%"].period.end) == (
+        "share_price",
+        "sessions:2",
+        date(2022, 2, 4),
+    )
+    # "worst month since Feb. 2022, when it fell 32.63%": February 2022, not a window since then
+    assert (got["32.63%"].period.start, got["32.63%"].period.end) == (date(2022, 2, 1), date(2022, 2, 28))

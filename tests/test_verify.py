@@ -2358,3 +2358,18 @@ def test_a_bound_on_a_rise_is_not_met_by_a_fall(text, expected):
     bars = {"2024-03-04": (100.0, 100.5, 99.5, 100.0), "2024-03-05": (99.0, 99.5, 97.5, 98.0)}
     v = _percent_verdict(text, price_values("ACME.X", bars, currency="USD"), date(2024, 3, 5))
     assert v.verdict == expected
+
+
+def test_a_week_of_an_adjusted_series_may_hold_a_whole_dividend_payment():
+    # five sessions +8.0% in the adjusted file: a quoted +7.67% may be the price change beside a
+    # payment of about 0.3% folded into the file, so it is not contradicted; +6.5% is
+    bars = {
+        f"2022-11-{d:02d}": (100.0, 101.0, 99.0, c)
+        for d, c in ((9, 100.0), (10, 102.0), (11, 104.0), (14, 105.0), (15, 107.0), (16, 108.0))
+    }
+    values = [v.model_copy(update={"basis": "adjusted"}) for v in price_values("ACME.X", bars, currency="USD")]
+    text = "Acme shares rose {} in the five days ending Nov. 16, 2022."
+    v = _percent_verdict(text.format("7.67%"), values, date(2022, 11, 17))
+    assert (v.verdict, v.reason) == ("unverifiable", "adjusted_prices")
+    v = _percent_verdict(text.format("6.5%"), values, date(2022, 11, 17))
+    assert v.verdict == "contradicted"

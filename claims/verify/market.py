@@ -845,6 +845,9 @@ def _adjustment_could_explain(values: list[ReferenceValue], claimed: float, comp
 
 # The dividends an adjusted series folds into a change over a window: at most this yield a year.
 ADJUSTED_YIELD_PER_YEAR = 0.03
+# ... and at least one quarterly payment, whatever the window's length: a week that holds an
+# ex-dividend day folds in the whole payment (MSFT's $0.68 of 2022-11-16 is 0.3% of its price)
+ADJUSTED_ONE_PAYMENT = 0.0035
 
 
 def _dividends_could_explain(values: list[ReferenceValue], claimed: float, computed: float) -> bool:
@@ -857,7 +860,7 @@ def _dividends_could_explain(values: list[ReferenceValue], claimed: float, compu
         days = (date.fromisoformat(values[1].key) - date.fromisoformat(values[0].key)).days
     except ValueError:
         return False
-    room = (1 + computed / 100) * ADJUSTED_YIELD_PER_YEAR * max(days, 0) / 365.25 * 100
+    room = (1 + computed / 100) * max(ADJUSTED_YIELD_PER_YEAR * max(days, 0) / 365.25, ADJUSTED_ONE_PAYMENT) * 100
     return computed - room <= claimed < computed
 
 
