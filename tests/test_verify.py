@@ -2373,3 +2373,18 @@ def test_a_week_of_an_adjusted_series_may_hold_a_whole_dividend_payment():
     assert (v.verdict, v.reason) == ("unverifiable", "adjusted_prices")
     v = _percent_verdict(text.format("6.5%"), values, date(2022, 11, 17))
     assert v.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the close moved from 100.0 to 94.4 (-5.6%): a range of falls holds it when it spans it
+        ("Acme shares retreated between 2.9% and 5.6% on March 5.", "supported"),
+        ("Acme shares retreated between 2.9% and 4.5% on March 5.", "contradicted"),
+        ("Acme shares retreated between 6.5% and 8% on March 5.", "contradicted"),
+    ],
+)
+def test_a_range_of_moves_holds_a_move_inside_it(text, expected):
+    bars = {"2024-03-04": (100.0, 100.5, 99.5, 100.0), "2024-03-05": (99.0, 99.5, 94.0, 94.4)}
+    v = _percent_verdict(text, price_values("ACME.X", bars, currency="USD"), date(2024, 3, 5))
+    assert v.verdict == expected

@@ -100,6 +100,32 @@ def _against(
     own hedge, hedge word and stated precision: every kind of check compares through here, so a
     "nearly" means the same for a price, a change, a ratio and a reported figure."""
     q = c.quantity
+    if (
+        q.value_high is not None
+        and q.value
+        and q.unit in ("percent", "percentage_point")
+        and q.hedge in ("exact", "approximate")
+        and abs(claimed) == abs(q.value)
+    ):
+        # "JD.com, Baidu and Meituan retreated between 2.9% and 5.6%": each lies in the range
+        high = claimed * q.value_high / q.value
+        low_end, high_end = sorted((abs(claimed), abs(high)))
+        sign = -1.0 if claimed < 0 else 1.0
+        at_least = compare(
+            low_end,
+            sign * reference,
+            hedge="at_least",
+            precision=stated_precision(q),
+            reference_precision=reference_precision,
+        )
+        at_most = compare(
+            high_end,
+            sign * reference,
+            hedge="at_most",
+            precision=stated_precision(q),
+            reference_precision=reference_precision,
+        )
+        return at_least if not at_least.holds else at_most
     if claimed < 0 and q.direction == "down" and q.hedge in ("more_than", "at_least", "less_than", "at_most"):
         # "fell more than 6%" bounds the size of the fall: compare magnitudes
         claimed, reference = -claimed, -reference
