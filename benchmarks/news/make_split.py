@@ -89,7 +89,10 @@ SAME_EVENT = [
 # 19's first run: China Mobile's 2021-01-11 rebound, the Hong Kong closes of 2021-12-09, 2021-09-06 and 2021-12-29 with
 # Alibaba, Meituan, Tencent, AIA and BYD moves, HSBC's results day of 2021-02-23 and its buy-back filing of 2021-10-26
 # with a US$ -> HK$ conversion, Baidu's ADR sessions of 2021-03-09 and 2024-01-23, Meta's mid-session drop of 2022-05-09
-# and JD.com's second-quarter 2023 results with their RMB -> US$ conversions).
+# and JD.com's second-quarter 2023 results with their RMB -> US$ conversions), n222-n227 twenty-first (collected after
+# batch 20's first run: the Hong Kong close of 2022-12-23 with AIA, BYD, JD.com and Alibaba moves, Nvidia's record gain
+# in market value of 2024-07-31, Baidu's third-quarter 2021 results day with its HKD / CNY -> USD conversions, Alphabet's
+# afternoon drop of 2025-12-17 and its 2021 year-to-date change, and JD.com's ADR session of 2024-05-07).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -111,6 +114,7 @@ BATCHES = [
     (200, 204),
     (205, 211),
     (212, 221),
+    (222, 227),
 ]
 
 
