@@ -672,6 +672,20 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # (a weekend page runs "so far" to the session it names: "in November alone" as of Thursday)
                 as_of = weekend_day.start if weekend_day is not None else document.published
                 period = _year_so_far(sent.text, local + len(q.text), period, dates, as_of)
+            elif (
+                change_of == "share_price"
+                and period is not None
+                and period.granularity == "day"
+                and _FOR_THE_YEAR_RE.match(sent.text, local + len(q.text))
+            ):
+                # an undated page's "down about 11.3% for the year" as of the day its text names
+                period = Period(
+                    start=date(period.start.year, 1, 1),
+                    end=period.start,
+                    label="for the year",
+                    granularity="window",
+                    note="year to date",
+                )
             if period is None and change_of == "share_price":
                 since_day = next(
                     (
@@ -702,6 +716,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "has jumped 25% since China's central bank introduced stimulus": from an event,
                 # whose day the sentence does not give -- not the day's move
                 aspect, period = "since_event", None
+            if change_of == "share_price" and _BEFORE_THE_SESSION_RE.search(sent.text, 0, local):
+                # "Apple's stock had previously declined over 20%", "Prior to the recent trading
+                # session, Baidu's shares had increased by 15.09%": a move before the session the
+                # page reports, over a stretch it does not date
+                aspect, period = "time_ago", None
             if change_of == "share_price" and _TIME_AGO_AFTER_RE.match(sent.text, local + len(q.text)):
                 # "the stock remains 9% lower than it was trading 12 months ago": from a moment the
                 # sentence counts back to, whose day it does not pin down -- not the day's move
@@ -1133,6 +1152,11 @@ def _year_so_far(
     return period
 
 
+_BEFORE_THE_SESSION_RE = re.compile(
+    r"\bhad\s+(?:previously|already)\s+[a-z]+ed\b|\bpreviously\s+had\b"
+    r"|\bprior\s+to\s+(?:the|this|today['’]s)\s+(?:recent\s+|latest\s+|last\s+)?(?:trading\s+)?session\b[^.;]{0,60}\bhad\b",
+    re.I,
+)
 _TIME_AGO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|versus|vs\.?)\s+(?:(?:it|they)\s+(?:was|were)\s+(?:[a-z]+\s+){0,2}?)?"
     # (not "than a day earlier": the day's own move)

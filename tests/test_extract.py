@@ -1274,3 +1274,21 @@ def test_a_run_of_data_talk_notes_stays_about_the_shares() -> None:
     )
     # "worst month since Feb. 2022, when it fell 32.63%": February 2022, not a window since then
     assert (got["32.63%"].period.start, got["32.63%"].period.end) == (date(2022, 2, 1), date(2022, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite this rebound, Acme's stock had previously declined over 20%.",
+        "Prior to the recent trading session, Acme's shares had increased by 15.09%, contrasting with the sector.",
+    ],
+)
+def test_a_move_before_the_session_the_page_reports_has_no_day(text) -> None:
+    (c,) = [c for c in claims_of(text, date(2025, 4, 9)).values() if c.quantity.unit == "percent"]
+    assert (c.change_of, c.aspect, c.period) == ("share_price", "time_ago", None)
+
+
+def test_an_undated_page_s_move_for_the_year_runs_to_the_day_its_text_names() -> None:
+    text = "As of 21 October 2022, Acme's share price is HK$41.55, down about 11.3% for the year."
+    c = claims_of(text, None)["11.3%"]
+    assert (c.period.start, c.period.end, c.period.granularity) == (date(2022, 1, 1), date(2022, 10, 21), "window")
