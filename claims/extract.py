@@ -2292,7 +2292,7 @@ _DOWN_WORDS = (
     r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|weakened|eased|softened|edged\s+down|down|lower|off"
     r"|retreating|tumbling|slumping|losing|shedding|slipping|dipping|diving|plummeting|crashing|tanking|easing|weakening"
     r"|decreased|decreasing|depreciated|giving\s+up|gave\s+up|fallen|cratered|nosedived|collapsed|sagged|skidded"
-    r"|(?:ticked|inched|edged)\s+(?:down|lower)|gave\s+back|giving\s+back"
+    r"|(?:ticked|inched|edged)\s+(?:down|lower)|gave\s+back|giving\s+back|skidding|skids?"
 )
 _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
@@ -2838,6 +2838,37 @@ _CHANGE_OF_BASE_TAIL_RE = re.compile(
 )
 
 
+# "the stock fluctuated 1.41% from a day low at $31.89 to a day high of $32.34": the day's swing
+_SWING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:fluctuated|swung|ranged|moved|varied|traded\s+in\s+a\s+range\s+of)\s+(?:by\s+)?$", re.I
+)
+_SWING_FROM_LOW_RE = re.compile(
+    r"\s+from\s+(?:a|the|its)\s+(?:day['’]?s?\s+|session\s+|intraday\s+)?low\s+(?:at|of)\s+$", re.I
+)
+_SWING_TO_HIGH_RE = re.compile(
+    r"\s+to\s+(?:a|the|its)\s+(?:day['’]?s?\s+|session\s+|intraday\s+)?high\s+(?:at|of)\s+$", re.I
+)
+
+
+def _swing_relations(group: list[Claim]) -> list[Relation]:
+    """ "fluctuated 1.41% from a day low at $31.89 to a day high of $32.34": the percent is the
+    change from the low to the high the sentence states (the article's own arithmetic)."""
+    out: list[Relation] = []
+    for r, lo, hi in zip(group, group[1:], group[2:], strict=False):
+        if r.quantity.unit != "percent" or not (lo.quantity.currency and lo.quantity.currency == hi.quantity.currency):
+            continue
+        sentence, base = r.sentence, r.sentence_start
+        if (
+            _SWING_VERB_BEFORE_RE.search(sentence, max(0, r.start - base - 40), r.start - base)
+            and _SWING_FROM_LOW_RE.fullmatch(sentence, r.end - base, lo.start - base)
+            and _SWING_TO_HIGH_RE.fullmatch(sentence, lo.end - base, hi.start - base)
+        ):
+            out.append(
+                Relation(kind="change", operands=(lo.id, hi.id), result=r.id, cue="from the day's low to its high")
+            )
+    return out
+
+
 def _change_of_base_relations(group: list[Claim]) -> list[Relation]:
     """ "This represented a decrease of $2.95, or 0.58%, from its previous close of $509.64": the
     percent is the money change over the level it is measured from (the article's own ratio)."""
@@ -2879,6 +2910,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_bracketed_total_relations(group))
         relations.extend(_conversion_relations(group, document.published))
         relations.extend(_change_of_base_relations(group))
+        relations.extend(_swing_relations(group))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
         relations.extend(_difference_relations(prev_group, group, next_group))

@@ -510,3 +510,8 @@ def singular(noun: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+# The cue of a relation that states a session's swing from its low to its high ("fluctuated 1.41%
+# from a day low at $31.89 to a day high of $32.34"): the extremes are the point, not a cherry-pick.
+SWING_CUE = "from the day's low to its high"

@@ -1292,3 +1292,8 @@ def test_an_undated_page_s_move_for_the_year_runs_to_the_day_its_text_names() ->
     text = "As of 21 October 2022, Acme's share price is HK$41.55, down about 11.3% for the year."
     c = claims_of(text, None)["11.3%"]
     assert (c.period.start, c.period.end, c.period.granularity) == (date(2022, 1, 1), date(2022, 10, 21), "window")
+
+
+def test_a_day_s_swing_from_its_stated_low_to_its_high_is_the_article_s_own_change() -> None:
+    text = "During the last trading day the stock fluctuated 1.41% from a day low at $31.89 to a day high of $32.34."
+    assert ("change", ["$31.89", "$32.34"], "1.41%", None) in relations_of(text)

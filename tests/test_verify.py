@@ -2388,3 +2388,11 @@ def test_a_range_of_moves_holds_a_move_inside_it(text, expected):
     bars = {"2024-03-04": (100.0, 100.5, 99.5, 100.0), "2024-03-05": (99.0, 99.5, 94.0, 94.4)}
     v = _percent_verdict(text, price_values("ACME.X", bars, currency="USD"), date(2024, 3, 5))
     assert v.verdict == expected
+
+
+def test_a_signed_fall_with_a_falling_verb_is_one_fall():
+    # "fell by -1.77% ... from $32.71 to $32.13": the article's own numbers give -1.77%, as stated
+    v = verdict_of(
+        "On May 7, 2024 Zenith stock fell by -1.77% from $32.71 to $32.13.", "-1.77%", published=date(2024, 5, 7)
+    )
+    assert (v.verdict, v.check) == ("supported", "arithmetic")

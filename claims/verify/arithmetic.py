@@ -22,6 +22,7 @@ from claims.verify.common import (
 from claims.verify.fx import _check_conversion, latest_session_reported
 from claims.verify.market import _is_market_claim
 from claims.verify.readings import _bars
+from claims.vocab import SWING_CUE
 
 
 def _comparison_only(c: Claim, verdict: Verdict) -> Verdict:
@@ -90,7 +91,8 @@ def check_relation(
         if a == 0:
             return _unverifiable(c, "zero_base", "A change from zero has no percentage.", check="arithmetic")
         computed = (b - a) / abs(a) * 100
-        claimed = -q.value if q.direction == "down" else q.value
+        # ("fell by -1.77%": a signed number with a falling verb is one fall, not two)
+        claimed = -abs(q.value) if q.direction == "down" else q.value
         if a < 0:
             return _misleading_negative_base(
                 c, computed, a, [_article_evidence(rel, ops, f"({_fmt(b)} − {_fmt(a)}) / |{_fmt(a)}|")]
@@ -107,7 +109,7 @@ def check_relation(
         rounding = f" (the operands' rounding allows ±{carried:.2f} points)" if carried >= 0.05 else ""
         detail = f"from {_fmt(a)} to {_fmt(b)} is {computed:+.2f}%"
         evidence = [_article_evidence(rel, ops, detail)]
-        if book is not None and entities is not None:
+        if book is not None and entities is not None and rel.cue != SWING_CUE:
             window = _extremes_window(c, ops, book, entities, computed)
             if window is not None:
                 closes, cc = window
