@@ -1034,8 +1034,16 @@ def _in_event_clause_after(text: str, number_end: int, mention_start: int) -> bo
 def _last_session_reported(text: str, published: date | None) -> date | None:
     """The weekday before the publication date, when the page says it reports the last session
     (the exchange calendar is applied when the claim is checked: a holiday is said, not moved)."""
-    if published is None or _LAST_SESSION_PAGE_RE.search(text, 0, _LAST_SESSION_WITHIN) is None:
+    if published is None:
         return None
+    m = _LAST_SESSION_PAGE_RE.search(text, 0, _LAST_SESSION_WITHIN)
+    if m is None:
+        return None
+    if any(
+        d.period.granularity == "day" and d.period.start == published
+        for d in find_dates(text[m.end() : m.end() + 40], published, published.year, "stated")
+    ):
+        return None  # "fell by -1.77% on the last day (Tuesday, 7th May 2024)": the page's own day, named
     day = published - timedelta(days=1)
     while day.weekday() >= 5:
         day -= timedelta(days=1)

@@ -1297,3 +1297,12 @@ def test_an_undated_page_s_move_for_the_year_runs_to_the_day_its_text_names() ->
 def test_a_day_s_swing_from_its_stated_low_to_its_high_is_the_article_s_own_change() -> None:
     text = "During the last trading day the stock fluctuated 1.41% from a day low at $31.89 to a day high of $32.34."
     assert ("change", ["$31.89", "$32.34"], "1.41%", None) in relations_of(text)
+
+
+def test_a_last_session_page_that_names_its_own_day_is_that_day_s() -> None:
+    text = (
+        "Red day on Tuesday for Acme\n\nThe Acme stock price fell by -1.77% on the last day (Tuesday, 7th May 2024) "
+        "from $32.71 to $32.13. During the last trading day the stock fluctuated 1.41%."
+    )
+    c = claims_of(text, date(2024, 5, 7))["-1.77%"]
+    assert c.period is not None and c.period.start == date(2024, 5, 7)

@@ -2396,3 +2396,24 @@ def test_a_signed_fall_with_a_falling_verb_is_one_fall():
         "On May 7, 2024 Zenith stock fell by -1.77% from $32.71 to $32.13.", "-1.77%", published=date(2024, 5, 7)
     )
     assert (v.verdict, v.check) == ("supported", "arithmetic")
+
+
+def test_a_two_line_company_is_checked_on_the_line_whose_currency_the_article_quotes():
+    # Acme trades in Hong Kong (HKD) and New York (USD): a page that quotes its price in dollars
+    # means the New York line for a move whose sentence names neither
+    from claims.verify.market import _quoted_listing
+
+    hk = Entity("Acme", "1234.HK", "company", ("HKD",))
+    us = Entity("Acme", "ACME", "company", ("USD",))
+    doc = Document(id="d", source="t.txt", published=date(2024, 5, 7), text="Acme closed at $32.13. Acme fell 1.8%.")
+    claims = extract_claims(doc, EntityTable({"acme": us}))
+    by_id = {c.id: c for c in claims}
+    (move,) = [c for c in claims if c.quantity.unit == "percent"]
+    assert _quoted_listing(move, [hk, us], by_id) == [us]
+    # prices in both currencies: both lines stay
+    doc2 = Document(
+        id="e", source="t.txt", published=date(2024, 5, 7), text="Acme closed at $32.13 and HK$31.10. Acme fell 1.8%."
+    )
+    claims2 = extract_claims(doc2, EntityTable({"acme": us}))
+    (move2,) = [c for c in claims2 if c.quantity.unit == "percent"]
+    assert _quoted_listing(move2, [hk, us], {c.id: c for c in claims2}) == [hk, us]

@@ -148,6 +148,22 @@ def _document_listing(lines: list[Entity], market: str | None) -> list[Entity]:
     return named[:1] if named else lines
 
 
+def _quoted_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> list[Entity]:
+    """When neither the sentence nor the article's market names a line, the line whose currency
+    every price the article quotes for the company is in ("fell by -1.77% ... from $32.71 to
+    $32.13" on a JD.com page: the Nasdaq line), when that currency is one line's only."""
+    quoted = {
+        x.quantity.currency
+        for x in by_id.values()
+        if x.subject == c.subject and x.metric == "share_price" and x.quantity.currency and x.quantity.scale == 1.0
+    }
+    if len(quoted) != 1:
+        return lines
+    (ccy,) = quoted
+    named = [e for e in lines if e.currencies and e.currencies[0] == ccy]
+    return named if len(named) == 1 else lines
+
+
 def _other_market(c: Claim, lines: list[Entity], market: str | None) -> Verdict | None:
     """A move or price in a report on one market ("Hong Kong close", ``market`` as
     ``reported_market`` gives it) of a company whose only data is a line on another market
@@ -350,6 +366,8 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
     candidates = listing_candidates(entity, c)
     market = _reported_market_of(by_id)
     lines = _document_listing(candidates, market) if len(candidates) > 1 else candidates
+    if len(lines) > 1:
+        lines = _quoted_listing(c, lines, by_id)
     elsewhere = _named_other_line(c, candidates) or _other_market(c, lines, market)
     if elsewhere is not None:
         return elsewhere
