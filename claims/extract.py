@@ -2294,6 +2294,9 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
     return None
 
 
+# the hedges that may stand between a move's verb and its number ("rose nearly 5%", "ended the
+# day almost 9 per cent lower"): one alternation for every rule that skips them
+_MOVE_HEDGES = r"(?:nearly|almost|about|around|some|roughly|more\s+than|over)"
 _DOWN_WORDS = (
     r"fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slumped|slumps?|dived|dove|dives?"
     r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
@@ -2507,7 +2510,7 @@ _MOVE_OBJECT_VERB_RE = re.compile(
     r"(?:(?:eked|ground|chalked|racked)\s+out|post(?:ed|s)?|register(?:ed|s)?|record(?:ed|s)?|log(?:ged|s)?"
     r"|notch(?:ed|es)?|book(?:ed|s)?|clock(?:ed|s)?|saw|sees|seen|suffer(?:ed|s)?|experienc(?:ed|es)|enjoy(?:ed|s)?)"
     # ("has recorded 45.67% gains over the past six months": no article before a plural)
-    r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?",
+    rf"\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:{_MOVE_HEDGES}\s+)?",
     re.I,
 )
 # "Tencent was also resilient, up by 1.6 per cent": the move as an adjunct after a comma
@@ -2619,7 +2622,7 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         # ("Tencent ended the day almost 9 per cent lower")
         or re.fullmatch(
             r"(?:closed|ended|finished|settled|opened)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+)?"
-            r"(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over)\s+)?",
+            rf"(?:{_MOVE_HEDGES}\s+)?",
             bare,
         )
         is not None
@@ -2638,7 +2641,7 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
 _MEASURE_OPENS_RE = re.compile(r"\s*(?:[-•*]\s*)?(?P<measure>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:at|of|for|from)\s", re.I)
 _ENDED_DAY_DIRECTION_RE = re.compile(
     r"(?:closed|ended|finished|settled)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\s+)?"
-    r"(?:down|up|lower|higher)\s+(?:by\s+)?(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over)\s+)?",
+    rf"(?:down|up|lower|higher)\s+(?:by\s+)?(?:{_MOVE_HEDGES}\s+)?",
     re.I,
 )
 _MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?P<to>to)\s+$", re.I)
@@ -2646,7 +2649,7 @@ _MEASURE_OF_BEFORE_RE = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,2}\s+(?:at|of|for|f
 _PRONOUN_MOVE_RE = re.compile(
     r"\b(?:when|as|after|before|while)\s+(?:it|its\s+(?:shares|stock)|the\s+(?:stock|shares))\s+(?:had\s+|has\s+)?(?P<rest>[a-z][a-z ]{0,30})$"
 )
-_HEDGE_ONLY_RE = re.compile(r"\s*(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?", re.I)
+_HEDGE_ONLY_RE = re.compile(rf"\s*(?:{_MOVE_HEDGES}\s+)?", re.I)
 
 
 def _names_a_metric(text: str) -> bool:
@@ -2783,7 +2786,7 @@ def _gapped_move_name(
 
 _GAPPED_NAME_RE = re.compile(
     r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
-    r"(?:['’]s)?(?:\s+(?:shares|stock))?\s+(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over)\s+)?"
+    rf"(?:['’]s)?(?:\s+(?:shares|stock))?\s+(?:{_MOVE_HEDGES}\s+)?"
 )
 _ELIDED_GAP_RE = re.compile(r"\s*(?:(?:on|in|during|over|for)\s+)?,?\s*and\s+", re.I)
 
