@@ -1011,7 +1011,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
 # shares ... were traded"; "Sporting -1.35% in the red in last session"): written after it, before
 # the session of the page's own date
 _LAST_SESSION_PAGE_RE = re.compile(
-    r"\b(?:in|during|at\s+the\s+(?:end|close)\s+of)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+"
+    r"\b(?:in|during|at\s+the\s+(?:end|close)\s+of|ended|closed|finished)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+"
     r"(?:trading\s+session|session|trading\s+day|trading)\b",
     re.I,
 )

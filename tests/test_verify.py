@@ -2417,3 +2417,22 @@ def test_a_two_line_company_is_checked_on_the_line_whose_currency_the_article_qu
     claims2 = extract_claims(doc2, EntityTable({"acme": us}))
     (move2,) = [c for c in claims2 if c.quantity.unit == "percent"]
     assert _quoted_listing(move2, [hk, us], {c.id: c for c in claims2}) == [hk, us]
+
+
+def test_a_zacks_comparison_runs_to_the_close_before_the_session_the_page_reports():
+    # the page of June 9 reports June 8's session; its "past four weeks" end at June 7's close
+    closes = {"2022-05-10": 80.0, "2022-05-11": 81.0, "2022-06-07": 98.72, "2022-06-08": 113.2, "2022-06-09": 104.0}
+    bars = {d: (c, c, c, c) for d, c in closes.items()}
+    text = (
+        "Acme shares ended the last trading session 14.7% higher at $113.20. This compares to the stock's "
+        "23.4% gain over the past four weeks."
+    )
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2022, 6, 9), text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(
+        FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): price_values("ACME.X", bars, currency="USD")}),
+        plan_queries(claims, ENTITIES),
+    )
+    got = {c.quantity.text: v for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)}
+    assert got["23.4%"].verdict == "supported"  # 80.0 -> 98.72 = +23.40% (to June 8's close: +41.5%)
+    assert got["14.7%"].verdict == "supported"  # 98.72 -> 113.2 = +14.67%

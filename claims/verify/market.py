@@ -1208,7 +1208,13 @@ def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
 
 _PAST_DAYS_NOTE_RE = re.compile(r"the past \d+ days?")
 _PAST_WEEKS_NOTE_RE = re.compile(r"the past (?P<n>\d+) (?P<unit>weeks?|months?)")
-_HEADING_INTO_TODAY_RE = re.compile(r"\b(?:(?:heading|coming|going)\s+into|before)\s+today\b", re.I)
+_HEADING_INTO_TODAY_RE = re.compile(
+    r"\b(?:(?:heading|coming|going)\s+into|before)\s+today\b"
+    # "... ended the last trading session 14.7% higher ... This compares to the stock's 23.4% gain
+    # over the past four weeks" (Zacks): the weeks before the session the page reports
+    r"|\bThis\s+compares\s+to\s+the\s+stock['’]s\b",
+    re.I,
+)
 
 
 def _vendor_weeks(note: str) -> int | None:
