@@ -1004,6 +1004,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             last_unlisted_mover = sentence_mover
     if last_session is not None and page_date is not None:
         claims = [_as_of_last_session(c, page_date, last_session) for c in claims]
+    claims = _rounded_headline_takes_the_body_day(claims, layout)
     return _repeats_keep_their_moment(_repeats_take_the_named_day(claims))
 
 
@@ -1116,6 +1117,46 @@ def _repeats_take_the_named_day(claims: list[Claim]) -> list[Claim]:
             c = c.model_copy(update={"period": next(iter(days)).model_copy(update={"note": REPEAT_DAY_NOTE})})
         out.append(c)
     return out
+
+
+def _rounded_headline_takes_the_body_day(claims: list[Claim], layout: Layout) -> list[Claim]:
+    """A headline's move of "today" that the body reports rounded-up, with a session named ("Why
+    Amazon shares tumbled 8% today" over "Shares of Amazon ... ended Thursday down by 7.81%", on a
+    page dated the Friday after: a copy republished a day later) is of the body's session."""
+    body = [
+        c
+        for c in claims
+        if c.change_of == "share_price"
+        and c.period is not None
+        and c.period.granularity == "day"
+        and c.period.label.lower().rstrip("'s") in _WEEKDAY_NAMES
+        and not layout.in_headline(c.start)
+    ]
+    out = []
+    for c in claims:
+        if (
+            c.change_of == "share_price"
+            and layout.in_headline(c.start)
+            and c.period is not None
+            and c.period.label.lower() == "today"
+            and c.quantity.hedge == "exact"
+        ):
+            precision = 10 ** -len(c.quantity.text.split(".")[1].rstrip("%")) if "." in c.quantity.text else 1.0
+            same = [
+                b
+                for b in body
+                if b.subject == c.subject
+                and b.quantity.direction == c.quantity.direction
+                and 0 < (c.period.start - b.period.start).days <= 3  # type: ignore[union-attr]
+                and abs(abs(b.quantity.value) - abs(c.quantity.value)) <= precision / 2
+            ]
+            if len({b.period for b in same}) == 1:
+                c = c.model_copy(update={"period": same[0].period.model_copy(update={"note": REPEAT_DAY_NOTE})})  # type: ignore[union-attr]
+        out.append(c)
+    return out
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
 
 
 def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:

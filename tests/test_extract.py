@@ -1306,3 +1306,13 @@ def test_a_last_session_page_that_names_its_own_day_is_that_day_s() -> None:
     )
     c = claims_of(text, date(2024, 5, 7))["-1.77%"]
     assert c.period is not None and c.period.start == date(2024, 5, 7)
+
+
+def test_a_rounded_headline_of_today_takes_the_session_the_body_names() -> None:
+    # a copy republished the day after: "today" in its headline is the session the body reports
+    text = "Why Acme shares tumbled 8% today\n\nShares of Acme (HKG: 1234) ended Thursday down by 7.81%.\n"
+    got = claims_of(text, date(2022, 2, 4))
+    assert (got["8%"].period.start, got["7.81%"].period.start) == (date(2022, 2, 3), date(2022, 2, 3))
+    # a body move that does not round to the headline's leaves "today" as it was
+    got = claims_of(text.replace("7.81%", "6.2%"), date(2022, 2, 4))
+    assert got["8%"].period.start == date(2022, 2, 4)
