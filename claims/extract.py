@@ -30,6 +30,7 @@ from claims.models import Claim, DateBasis, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout, stamp_clock
 from claims.reading.entities import DocumentEntities, Mention, verb_follows
+from claims.tolerance import stated_precision
 from claims.vocab import DURATION_UNITS, MONTHS
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
@@ -1141,7 +1142,7 @@ def _rounded_headline_takes_the_body_day(claims: list[Claim], layout: Layout) ->
             and c.period.label.lower() == "today"
             and c.quantity.hedge == "exact"
         ):
-            precision = 10 ** -len(c.quantity.text.split(".")[1].rstrip("%")) if "." in c.quantity.text else 1.0
+            precision = stated_precision(c.quantity)  # ("8%": ±0.5, "7.8%": ±0.05)
             same = [
                 b
                 for b in body

@@ -1316,3 +1316,7 @@ def test_a_rounded_headline_of_today_takes_the_session_the_body_names() -> None:
     # a body move that does not round to the headline's leaves "today" as it was
     got = claims_of(text.replace("7.81%", "6.2%"), date(2022, 2, 4))
     assert got["8%"].period.start == date(2022, 2, 4)
+    # the headline's own step decides the rounding ("8.5 per cent" covers 8.45..8.55, written out in words too)
+    worded = "Why Acme shares tumbled 8.5 per cent today\n\nShares of Acme (HKG: 1234) ended Thursday down by {}.\n"
+    assert claims_of(worded.format("8.46 per cent"), date(2022, 2, 4))["8.5 per cent"].period.start == date(2022, 2, 3)
+    assert claims_of(worded.format("8.3 per cent"), date(2022, 2, 4))["8.5 per cent"].period.start == date(2022, 2, 4)
