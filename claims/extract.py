@@ -31,7 +31,7 @@ from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout, stamp_clock
 from claims.reading.entities import DocumentEntities, Mention, verb_follows
 from claims.tolerance import stated_precision
-from claims.vocab import DURATION_UNITS, MONTHS
+from claims.vocab import DURATION_UNITS, MONTHS, SWING_CUE
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
@@ -1125,7 +1125,7 @@ def _rounded_headline_takes_the_body_day(claims: list[Claim], layout: Layout) ->
     Amazon shares tumbled 8% today" over "Shares of Amazon ... ended Thursday down by 7.81%", on a
     page dated the Friday after: a copy republished a day later) is of the body's session."""
     body = [
-        c
+        (c, c.period)
         for c in claims
         if c.change_of == "share_price"
         and c.period is not None
@@ -1143,16 +1143,16 @@ def _rounded_headline_takes_the_body_day(claims: list[Claim], layout: Layout) ->
             and c.quantity.hedge == "exact"
         ):
             precision = stated_precision(c.quantity)  # ("8%": ±0.5, "7.8%": ±0.05)
-            same = [
-                b
-                for b in body
+            days = {
+                day
+                for b, day in body
                 if b.subject == c.subject
                 and b.quantity.direction == c.quantity.direction
-                and 0 < (c.period.start - b.period.start).days <= 3  # type: ignore[union-attr]
+                and 0 < (c.period.start - day.start).days <= 3
                 and abs(abs(b.quantity.value) - abs(c.quantity.value)) <= precision / 2
-            ]
-            if len({b.period for b in same}) == 1:
-                c = c.model_copy(update={"period": same[0].period.model_copy(update={"note": REPEAT_DAY_NOTE})})  # type: ignore[union-attr]
+            }
+            if len(days) == 1:
+                c = c.model_copy(update={"period": next(iter(days)).model_copy(update={"note": REPEAT_DAY_NOTE})})
         out.append(c)
     return out
 
@@ -2065,7 +2065,6 @@ def _period_for(
     for d in dates:
         if (
             d.period.granularity == "window"
-            and d.period.label.lower().startswith("since ")
             and re.fullmatch(rf"since\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d", d.period.label, re.I)
             and d.end <= local
             and _DAY_WHEN_RE.fullmatch(sentence, d.end, local)
@@ -2722,7 +2721,7 @@ _RUNNING_MOVE_BEFORE_RE = re.compile(
     r"(?:(?P<down>loss|losses|decline|declines|drop|fall|slide|setback|slump|retreat|sell-?off)"
     r"|(?P<up>gain|gains|rise|rally|advance|climb|rebound|increase|surge))"
     r"(?:\s+(?:this|so\s+far\s+this|for\s+the|in|since|from)\s+[\w\s]{1,20}?)?\s+to\s+"
-    r"(?:(?:about|almost|nearly|around|some|roughly|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    rf"(?:(?:{_MOVE_HEDGES}|just\s+over|just\s+under)\s+)?$",
     re.I,
 )
 _CONTINUED_MOVE_RE = re.compile(
@@ -2916,9 +2915,7 @@ def _swing_relations(group: list[Claim]) -> list[Relation]:
             and _SWING_FROM_LOW_RE.fullmatch(sentence, r.end - base, lo.start - base)
             and _SWING_TO_HIGH_RE.fullmatch(sentence, lo.end - base, hi.start - base)
         ):
-            out.append(
-                Relation(kind="change", operands=(lo.id, hi.id), result=r.id, cue="from the day's low to its high")
-            )
+            out.append(Relation(kind="change", operands=(lo.id, hi.id), result=r.id, cue=SWING_CUE))
     return out
 
 

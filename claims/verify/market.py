@@ -148,15 +148,28 @@ def _document_listing(lines: list[Entity], market: str | None) -> list[Entity]:
     return named[:1] if named else lines
 
 
+def _quoted_currencies(by_id: dict[str, Claim]) -> dict[str | None, set[str]]:
+    """The currencies of the share prices an article quotes, by subject: read once per document
+    (as ``_reported_market_of``), not once per claim that asks."""
+    last = _LAST_QUOTED[0] if _LAST_QUOTED else None
+    if last is not None and last[0] is by_id and last[1] == len(by_id):
+        return last[2]
+    quoted: dict[str | None, set[str]] = {}
+    for x in by_id.values():
+        if x.metric == "share_price" and x.quantity.currency and x.quantity.scale == 1.0:
+            quoted.setdefault(x.subject, set()).add(x.quantity.currency)
+    _LAST_QUOTED[:] = [(by_id, len(by_id), quoted)]
+    return quoted
+
+
+_LAST_QUOTED: list[tuple[dict[str, Claim], int, dict[str | None, set[str]]]] = []
+
+
 def _quoted_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> list[Entity]:
     """When neither the sentence nor the article's market names a line, the line whose currency
     every price the article quotes for the company is in ("fell by -1.77% ... from $32.71 to
     $32.13" on a JD.com page: the Nasdaq line), when that currency is one line's only."""
-    quoted = {
-        x.quantity.currency
-        for x in by_id.values()
-        if x.subject == c.subject and x.metric == "share_price" and x.quantity.currency and x.quantity.scale == 1.0
-    }
+    quoted = _quoted_currencies(by_id).get(c.subject, set())
     if len(quoted) != 1:
         return lines
     (ccy,) = quoted
