@@ -92,7 +92,12 @@ SAME_EVENT = [
 # and JD.com's second-quarter 2023 results with their RMB -> US$ conversions), n222-n227 twenty-first (collected after
 # batch 20's first run: the Hong Kong close of 2022-12-23 with AIA, BYD, JD.com and Alibaba moves, Nvidia's record gain
 # in market value of 2024-07-31, Baidu's third-quarter 2021 results day with its HKD / CNY -> USD conversions, Alphabet's
-# afternoon drop of 2025-12-17 and its 2021 year-to-date change, and JD.com's ADR session of 2024-05-07).
+# afternoon drop of 2025-12-17 and its 2021 year-to-date change, and JD.com's ADR session of 2024-05-07), n228-n237
+# twenty-second (collected after batch 21's first run: the Hong Kong close of 2024-02-26 with Alibaba, Tencent and BYD
+# moves, PDD's ADR sessions of 2024-05-02/03 and 2024-10-02/03 with their four-week changes, Alibaba's 37% ADR jump of
+# 2022-03-16 and its 2026-01-08 session, JD.com's ADR sessions of 2025-07-17 and its Hong Kong line's 2025-07-18, JD.com's
+# 2023 year-to-date and window changes of 2023-04-24, Baidu's ADR session of 2025-11-12, Meituan's Hong Kong close of
+# 2025-06-18 and China Mobile's stock report of 2025-05-10).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -115,6 +120,7 @@ BATCHES = [
     (205, 211),
     (212, 221),
     (222, 227),
+    (228, 237),
 ]
 
 
