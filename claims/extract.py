@@ -29,9 +29,9 @@ from claims.entities import Entity, EntityTable
 from claims.models import Claim, DateBasis, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout, stamp_clock
-from claims.reading.entities import DocumentEntities, Mention, verb_follows
+from claims.reading.entities import MARKET_RE, DocumentEntities, Mention, verb_follows
 from claims.tolerance import stated_precision
-from claims.vocab import DURATION_UNITS, MONTHS, SWING_CUE
+from claims.vocab import DURATION_UNITS, MONTHS, MOVE_DOWN_INFLECTIONS, MOVE_UP_INFLECTIONS, SWING_CUE
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
@@ -444,8 +444,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if q.unit == "percent"
                 else None
             )
+            # "helped by a 4.4% gain in Tencent", "a 3% drop in shares of Acme": the move's company named after it
+            named_after = (
+                _company_named_after(sent.start, local + len(q.text), sent.text, mentions)
+                if q.unit == "percent" and market_after is None
+                else None
+            )
             if market_after is not None:
                 subject, subject_basis = market_after, "sentence"  # "compared with a 13% gain on the S&P 500 index"
+            elif named_after is not None:
+                subject, subject_basis = named_after.name, "sentence"
             elif (antecedent := _which_clause_antecedent(sent.start, local, sent.text, mentions)) is not None:
                 subject, subject_basis = antecedent, "sentence"  # "including Meta, which is up just 13%"
             entity = by_label.get(subject or "") or (table.resolve(subject) if subject else None)
@@ -546,6 +554,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and (
                     signed_move
                     or gapped is not None
+                    or named_after is not None
                     or _subject_moves(sent.text, local, subject, names, len(q.text))
                     or _is_share_pronoun(sent.text, local, sentence_claims, claims)
                     or _when_it_moved(sent.text, local, sentence_claims, claims)
@@ -563,7 +572,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             change_in = _CHANGE_IN_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
             if change_in is None and q.unit == "percent" and _CHANGE_OF_BEFORE_RE.search(sent.text, 0, local):
                 change_in = _CHANGED_WHAT_RE.match(sent.text, local + len(q.text))
-            if change_in is not None and metric == "share_price":
+            # (not "a 4.4% gain in Tencent": the words after "gain in" name the company, not a measure)
+            if change_in is not None and metric == "share_price" and named_after is None:
                 named = _metric_named(change_in.group("what"))
                 if named != "share_price":
                     # "shares surged after a 21% increase in new business value": the increase is the value's
@@ -1483,6 +1493,26 @@ def _market_named_after(
     return None
 
 
+def _company_named_after(sent_start: int, end_local: int, sentence: str, mentions: list[Mention]) -> Entity | None:
+    """The listed company a move noun right after the number belongs to: "a 4.4% gain in Tencent",
+    "a 3% drop in shares of Acme", "a 2% rise for Acme's stock"."""
+    gap = _MOVE_NOUN_IN_AFTER_RE.match(sentence, end_local)
+    if gap is None:
+        return None
+    for m in mentions:
+        if m.start - sent_start == gap.end() and m.entity is not None and m.entity.ticker:
+            # (not "a 4.4% gain in Tencent's gaming unit": the company's measure, not its shares)
+            if m.possessive and not re.match(r"\s+(?:shares|stock)\b", sentence[m.end - sent_start :]):
+                return None
+            return m.entity
+    return None
+
+
+_MOVE_NOUN_IN_AFTER_RE = re.compile(
+    r"\s+(?:(?:one|single)-day\s+)?(?:gain|rise|jump|surge|rally|advance|climb|drop|fall|decline|slide|slump|plunge|loss"
+    r"|retreat)\s+(?:in|for)\s+(?:(?:the\s+)?(?:shares|stock)\s+(?:of|in)\s+)?",
+    re.I,
+)
 _SEGMENT_AFTER_RE = re.compile(
     r"\s+(?:from|of|at|in)\s+(?:its\s+|the\s+)?(?!(?:RMB|HK\$|US\$|\$|about|around|over|nearly)\b)[a-z][a-z\-]+(?:\s+[a-z\-]+){0,3}\s+(?:business|segment|unit|division|arm|operations?)\b",
     re.I,
@@ -1767,7 +1797,9 @@ _ENDED_AT_RE = re.compile(
     r"\s+to\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<extreme>(?:record|all-time|intraday|session|\d+-week|one-year|multi-year)"
     r"(?:[\s-]+(?:high|low|peak|trough))?|high|low|peak|trough)?(?:\s+of)?\s*"
     # "jumped more than 5 percent to close at 46.1 Hong Kong dollars": the close the move ended at
-    r"|\s+to\s+(?P<close>close|end|finish|settle)\s+(?:the\s+(?:day|session)\s+)?at\s*",
+    r"|\s+to\s+(?P<close>close|end|finish|settle)\s+(?:the\s+(?:day|session)\s+)?at\s*"
+    # "ended 4.4% higher at HK$308", "was up 2% at $150": the level the move stands at
+    r"|\s+(?:higher\s+|lower\s+)?at\s*",
     re.I,
 )
 _VALUE_AFTER_RE = re.compile(
@@ -2337,7 +2369,9 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
 
 # the hedges that may stand between a move's verb and its number ("rose nearly 5%", "ended the
 # day almost 9 per cent lower"): one alternation for every rule that skips them
-_MOVE_HEDGES = r"(?:nearly|almost|about|around|some|roughly|more\s+than|over)"
+# ("risen just over 80%", "a little more than 5%": a degree word before a bound)
+_DEGREE = r"(?:(?:just|a\s+little|slightly|well|a\s+bit)\s+)?"
+_MOVE_HEDGES = rf"(?:nearly|almost|about|around|some|roughly|{_DEGREE}(?:more\s+than|over))"
 _DOWN_WORDS = (
     r"fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slumped|slumps?|dived|dove|dives?"
     r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
@@ -2345,6 +2379,7 @@ _DOWN_WORDS = (
     r"|retreating|tumbling|slumping|losing|shedding|slipping|dipping|diving|plummeting|crashing|tanking|easing|weakening"
     r"|decreased|decreasing|depreciated|giving\s+up|gave\s+up|fallen|cratered|nosedived|collapsed|sagged|skidded"
     r"|(?:ticked|inched|edged)\s+(?:down|lower)|gave\s+back|giving\s+back|skidding|skids?"
+    rf"|{MOVE_DOWN_INFLECTIONS}"
 )
 _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
@@ -2352,6 +2387,7 @@ _UP_WORDS = (
     r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
     r"|increased|increasing|improved|improving|appreciated|recovered|recovering|risen|skyrocketed|rocketed|zoomed"
     r"|(?:shot|shoots|shooting|ticked|inched|edged)\s+(?:up|higher)|(?:piled|piling|tacked|tacking)\s+on"
+    rf"|{MOVE_UP_INFLECTIONS}"
 )
 # the shares as the subject of what they did ("its shares reach an all-time high", "stock closed
 # Thursday"), not any mention of shares ("announced a share buyback on Tuesday")
@@ -2362,7 +2398,7 @@ _SHARES_DID_RE = re.compile(
 )
 _MOVE_BEFORE_RE = re.compile(
     rf"(?:\b(?P<down>{_DOWN_WORDS})|\b(?P<up>{_UP_WORDS}))\s+(?:by\s+)?(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+"
-    r"|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|roughly\s+|~)?$",
+    rf"|about\s+|around\s+|some\s+|{_DEGREE}more\s+than\s+|{_DEGREE}over\s+|roughly\s+|~)?$",
     re.I,
 )
 _MOVE_AFTER_RE = re.compile(
@@ -2378,7 +2414,10 @@ _SESSIONS_BEFORE_RE = re.compile(
 )
 _SESSIONS_AFTER_RE = re.compile(
     r"\s+(?:over|in|across)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
-    r"\s+(?:trading\s+)?(?:days|sessions)\b",
+    r"\s+(?:trading\s+)?(?:days|sessions)\b"
+    # "Plummets -8.3% With 7-Day Losing Streak": the streak's sessions
+    r"|\s+(?:with|in|on|over|during)\s+(?:an?\s+|its\s+)?(?P<streak>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
+    r"[-\s](?:trading[-\s])?(?:day|session)\s+(?:losing|winning|win|loss)\s+streak\b",
     re.I,
 )
 
@@ -2401,7 +2440,7 @@ def _sessions_spanned(sentence: str, local: int, length: int) -> int | None:
     )
     if m is None:
         return None
-    n = m.group("n").lower()
+    n = (m.groupdict().get("n") or m.group("streak")).lower()
     return _NUMBER_WORDS.get(n) or int(n)
 
 
@@ -2526,7 +2565,9 @@ def _metric_named(words: str) -> str:
 
 
 _APPOSITIVE_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who|with)\s+[^,;()]{2,60}))?,\s*"
+    r"^(?:['’]s?(?:\s+(?:shares|stock))?)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who|with)\s+[^,;()]{2,60}"
+    # "Tencent, China's biggest gaming company, rose": a place's or a group's possessive, then a noun phrase
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+[a-z][^,;()]{2,40}))?,\s*"
 )  # "Acme, the chipmaker, rose 4%", "Acme, which reported weak revenue, dropped 18%", "Acme, with the largest base, jumped 5%"
 
 
@@ -2542,6 +2583,8 @@ _MOVE_PREAMBLE_RE = re.compile(
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
     r"(?:(?:has|have|had|is|are|was|were|remains|remained|stays|stayed)\s+(?:been\s+)?)?"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
+    # "Meituan followed by jumping 2.6%": the next mover of a list, its verb a gerund
+    r"(?:followed\s+by\s+)?"
     # "AIA Group went up 2.3%", "Acme's shares moved down 4%": a verb of motion before the direction
     r"(?:(?:went|goes|go|going|gone|moved|moves|moving)\s+(?=(?:up|down|higher|lower)\b))?",
 )
@@ -2556,7 +2599,8 @@ _MOVE_OBJECT_VERB_RE = re.compile(
 )
 # "Tencent was also resilient, up by 1.6 per cent": the move as an adjunct after a comma
 _MOVE_ADJUNCT_RE = re.compile(
-    rf",\s+(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:(?:as\s+much\s+as|up\s+to|nearly|almost|about|around|some"
+    # ("Tencent rallied, closing up 4.4%")
+    rf",\s+(?:(?:closing|ending|finishing|settling)\s+)?(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:(?:as\s+much\s+as|up\s+to|nearly|almost|about|around|some"
     r"|more\s+than|over|roughly)\s+)?$",
     re.I,
 )
@@ -2579,6 +2623,8 @@ def _coordinated_end(sentence: str, end: int, local: int, names: list[_Name]) ->
         joint = _COORDINATOR_RE.match(sentence, at)
         if joint is None or joint.end() not in starts:
             return end
+        if joint.group(0).strip() == "," and re.match(r"['’]s?\s", sentence[starts[joint.end()] :]):
+            return end  # "Tencent, China's biggest gaming company, rose": an appositive, not a list
         end = starts[joint.end()]
 
 
@@ -2624,11 +2670,25 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     if opening is not None and opening.end() <= mine[-1][0] and _names_a_metric(opening.group("measure")):
         return False
     end = _coordinated_end(sentence, mine[-1][1], local, names)
-    between = _APPOSITIVE_RE.sub("", sentence[end:local], count=1)  # "Acme, the chipmaker, rose 4%"
+    appositive = _APPOSITIVE_RE.match(sentence[end:local])
+    between = (
+        sentence[end:local][appositive.end() :] if appositive and appositive.group(0).strip() else sentence[end:local]
+    )
     preamble = _MOVE_PREAMBLE_RE.match(sentence, end)
-    # (a name inside the company's own ticker tags is no other name: "Alphabet (NASDAQ: GOOGL) (NASDAQ: GOOG)")
-    others = [n for n in names if (preamble.end() if preamble else mine[-1][1]) <= n[0] < local and n[2] != subject]
-    if len(between) <= 90 and not others and (adjunct := _MOVE_ADJUNCT_RE.search(between)) is not None:
+    # (a name inside the company's own ticker tags is no other name: "Alphabet (NASDAQ: GOOGL) (NASDAQ: GOOG)";
+    # nor one inside its appositive: "Tencent, China's biggest gaming company, rose")
+    after_tags = max(preamble.end() if preamble else mine[-1][1], end + (appositive.end() if appositive else 0))
+    others = [n for n in names if after_tags <= n[0] < local and n[2] != subject]
+    # (the market named inside the company's own clause, after a preposition, is its frame, not
+    # another subject: "Tencent was among the best performers on the index, up 4.4%"; not "Tencent
+    # beat the Hang Seng Index, up 1%", where the move may be the index's)
+    framing = [
+        n
+        for n in others
+        if MARKET_RE.fullmatch(n[2]) is None
+        or not re.search(r"\b(?:on|in|to|of|among|across|within)\s+(?:the\s+)?$", sentence[: n[0]])
+    ]
+    if len(between) <= 90 and not framing and (adjunct := _MOVE_ADJUNCT_RE.search(between)) is not None:
         # "Tencent was also resilient, up by 1.6 per cent", "turned sharply lower on Wednesday,
         # falling as much as 9.7%": one clause about the company, with no other name, measure or
         # metric in it, then the move
@@ -2668,9 +2728,13 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         )
         is not None
         # "BIDU's stock price is moving -3.52% down": a neutral verb, the direction after the number
+        # ("Tencent was 4.4% higher": a copula, and no verb at all)
         or (
             length > 0
-            and re.fullmatch(r"(?:moving|moved|changed|trading|traded)\s+", bare) is not None
+            and re.fullmatch(
+                r"(?:(?:moving|moved|changed|trading|traded)\s+)?", bare.strip() + " " if bare.strip() else ""
+            )
+            is not None
             and re.match(r"\s+(?:down|up|lower|higher)\b", sentence[local + length :]) is not None
         )
         # "PDD Holdings registers a 16.3% gain", "Amazon's nearly 4.3% decline"
@@ -2829,7 +2893,10 @@ _GAPPED_NAME_RE = re.compile(
     r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
     rf"(?:['’]s)?(?:\s+(?:shares|stock))?\s+(?:{_MOVE_HEDGES}\s+)?"
 )
-_ELIDED_GAP_RE = re.compile(r"\s*(?:(?:on|in|during|over|for)\s+)?,?\s*and\s+", re.I)
+# ("jumped 5.6% on Dec. 10 and then another 5.5% on Dec. 11", "and a further 2%": the same verb again)
+_ELIDED_GAP_RE = re.compile(
+    r"\s*(?:(?:on|in|during|over|for)\s+)?,?\s*and\s+(?:then\s+)?(?:(?:another|a\s+further)\s+)?", re.I
+)
 
 
 def _is_rate_of_change(q: Quantity) -> bool:

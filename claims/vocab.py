@@ -355,6 +355,19 @@ HEDGES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# The market-report verbs in every inflected form a headline or a wrap uses ("Acme Plummets 8%",
+# "shares rocketing 12%"): one list, read by both the quantity's direction (below) and the share-move
+# reading (extract.py). Bare forms that are also common nouns or adjectives ("firm", "advance",
+# "tank", "collapse") are left out.
+MOVE_UP_INFLECTIONS = (
+    r"rallies|advances|spikes|leaps|pops|popping|rebounds|strengthens|strengthening|recovers|recovering"
+    r"|rockets|rocketing|skyrockets|skyrocketing|zooms|zooming|surges|soars|climbs"
+)
+MOVE_DOWN_INFLECTIONS = (
+    r"plummets|tanks|tanking|craters|cratering|nosedives|nosediving|collapses|collapsing|sags|sagging"
+    r"|skids|skidding|slips|dips|eases|easing|weakens|weakening|retreats|crashes|tumbles|plunges|sinks"
+    r"|slides|sheds|dives|dived|dove|diving|softens|softened|softening"
+)
 UP_WORDS = (
     r"rose|rise|rises|rising|increased|increase|increases|increasing|up|gained|gain|gains"
     r"|grew|grow|grows|growth|soared|soar|soars|jumped|jump|jumps|climbed|climb|climbs"
@@ -364,6 +377,7 @@ UP_WORDS = (
     r"|risen|grown|climbing|jumping|surging|soaring|gaining|adding|growing|improves|improve|improvement"
     # the market-report verbs of a big rise
     r"|exploded|rocketed|skyrocketing|zoomed|popped|advancing|rallying|rebounding|leaping|spiking"
+    rf"|{MOVE_UP_INFLECTIONS}"
 )
 DOWN_WORDS = (
     r"fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining"
@@ -375,6 +389,7 @@ DOWN_WORDS = (
     r"|fallen|dropping|sunk|slumping|plunging|tumbling|sliding|shedding|losing|cutback|cutting|cuts|slowed"
     # the market-report verbs of a big fall
     r"|tanked|cratered|nosedived|plummeting|sinking|slipping|dipping|retreating|crashing|collapsed|skidded"
+    rf"|{MOVE_DOWN_INFLECTIONS}"
 )
 # Level words: a number right after these is where a value ended up, not the size of a change.
 LEVEL_BEFORE_RE = re.compile(

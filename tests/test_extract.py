@@ -1320,3 +1320,64 @@ def test_a_rounded_headline_of_today_takes_the_session_the_body_names() -> None:
     worded = "Why Acme shares tumbled 8.5 per cent today\n\nShares of Acme (HKG: 1234) ended Thursday down by {}.\n"
     assert claims_of(worded.format("8.46 per cent"), date(2022, 2, 4))["8.5 per cent"].period.start == date(2022, 2, 3)
     assert claims_of(worded.format("8.3 per cent"), date(2022, 2, 4))["8.5 per cent"].period.start == date(2022, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # every inflection of the market-report verbs, a headline's present tense included
+        ("Acme Plummets by 4.2% After Its Results", "4.2%"),
+        ("Acme Rockets 4.2% on Upgrade", "4.2%"),
+        ("Acme followed by jumping 2.6% to HK$289.8.", "2.6%"),
+        # a copula and the direction after the number
+        ("Acme was 4.4% higher.", "4.4%"),
+        # a degree word before the bound
+        ("Acme shares have risen just over 80% this year.", "80%"),
+        # an appositive with a possessive, the company's relative clause after "'s shares"
+        ("Acme, China's biggest carmaker, rose 4.4% in Hong Kong.", "4.4%"),
+        ("Acme's shares, which have fallen this year, rose 4.4%.", "4.4%"),
+        # the close as an adjunct, the market as the frame of the company's own clause
+        ("Acme rallied, closing up 4.4%.", "4.4%"),
+        ("Acme was among the best performers on the Hang Seng Index, up 4.4%.", "4.4%"),
+        # the company named after the move noun
+        ("The index rose, helped by a 4.4% gain in Acme.", "4.4%"),
+        ("The index rose 1%, helped by a 4.4% rise in shares of Acme.", "4.4%"),
+    ],
+)
+def test_more_forms_of_a_listed_company_s_move(text, span):
+    c = claims_of(text)[span]
+    assert (c.subject, c.metric, c.change_of) == ("Acme", "share_price", "share_price")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme beat the Hang Seng Index, up 1%.", "1%"),  # the move may be the index's
+        ("Revenue rose, with a 4.4% gain in Acme's gaming unit.", "4.4%"),  # the company's measure
+        ("Acme's revenue was 4.4% higher.", "4.4%"),
+    ],
+)
+def test_a_move_near_the_company_that_is_not_its_shares(text, span):
+    assert claims_of(text)[span].change_of != "share_price"
+
+
+def test_the_list_s_second_move_repeated_with_another_and_the_second_day() -> None:
+    got = claims_of("Acme shares jumped 5.6% on Monday and then another 5.5% on Tuesday.", date(2024, 6, 5))
+    c = got["5.5%"]
+    assert (c.metric, c.quantity.direction, c.period and c.period.start) == ("share_price", "up", date(2024, 6, 4))
+
+
+def test_a_losing_streak_s_sessions_are_the_move_s_window() -> None:
+    c = claims_of("Acme Stock Plummets -8.3% With 7-Day Losing Streak", date(2024, 6, 5))["-8.3%"]
+    assert (c.metric, c.aspect) == ("share_price", "sessions:7")
+
+
+def test_the_price_a_move_stands_at_is_the_share_price() -> None:
+    for text in ("Acme ended 4.4% higher at HK$308.", "Acme was up 4.4% at HK$308."):
+        c = claims_of(text)["HK$308"]
+        assert (c.subject, c.metric) == ("Acme", "share_price"), text
+
+
+def test_a_plural_possessive_listing_place_is_the_company_s_line_not_the_market() -> None:
+    got = claims_of("Zenith Motors' Hong Kong shares rose 4.4%.")
+    assert got["4.4%"].subject == "Zenith"

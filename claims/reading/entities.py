@@ -394,7 +394,15 @@ class DocumentEntities:
             a, b = start + m.start(), start + m.end()
             if _LISTING_WORDS_RE.search(m.group(0)):
                 continue  # "Hong Kong-listed H shares": a share line of a company, not the market
-            if any(k.entity is not None and k.possessive and k.end == a - 1 for k in out):
+            if any(
+                k.entity is not None
+                and (
+                    (k.possessive and k.end == a - 1)
+                    # ("Tencent Holdings' Hong Kong shares": the plural's possessive)
+                    or re.fullmatch(r"['’]\s", sentence[k.end - start : m.start()]) is not None
+                )
+                for k in out
+            ):
                 continue  # "Alibaba Group's Hong Kong shares": the company's line there, not the market
             if free(a, b):
                 out.append(Mention(a, b, "market", m.group(0)))
