@@ -145,6 +145,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Over 12 months, MSFT is up 13.7%": the window without "the past" (a count is required: "over
+    # months" is no window)
+    (
+        "past_n",
+        re.compile(
+            r"\bover\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days|weeks|months|years|sessions|trading\s+days)\b(?!\s+(?:ago|earlier|later|from\s+now))",
+            re.I,
+        ),
+    ),
 ]
 _SMALL_NUMBERS = {
     w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())

@@ -72,6 +72,9 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"|price\s+(?:paid\s+)?(?:for|of)\s+(?:the\s+)?(?:re)?purchased\s+shares",
     ),
     ("market_value", r"market\s+(?:value|cap(?:italization|italisation)?)"),
+    # "that sale only reduced their holding by 8.5%": an owner's stake, not the share price (lowercase
+    # only: "Tencent Holdings" is a name)
+    ("shareholding", r"(?-i:\b(?:holding|holdings|stake|stakes|shareholding)\b)"),
     ("net_worth", r"net\s+worth|fortune"),
     ("followers", r"\bfollowers?\b|\bfans?\b|subscribers?"),
     ("viewers", r"\bviewers?\b|\bwatching\b|\baudience\b"),
@@ -142,7 +145,9 @@ _TIME_OF_DAY_RE = re.compile(
 _INTRADAY_MOVE_AFTER_RE = re.compile(
     r"[^.;]{0,30}?\b(?:in|for|with)\s+(?:\w+\s+){0,3}?intraday\s+(?:percentage\s+)?(?:decline|drop|fall|loss|gain|rise|jump)\b"
     # "surged 2.8% to $164.42 during the session, briefly ...": at some moment of it
-    r"|(?:\s+to\s+\S+)?\s+(?:during|in)\s+the\s+(?:session|trading\s+session|day['’]s\s+trading)\b(?!\s+(?:before|after|earlier))",
+    r"|(?:\s+to\s+\S+)?\s+(?:during|in)\s+the\s+(?:session|trading\s+session|day['’]s\s+trading)\b(?!\s+(?:before|after|earlier))"
+    # "gained more than 2% during Monday's session" (not "in Monday's session": the whole of it)
+    r"|(?:\s+to\s+\S+)?\s+during\s+(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?(?:session|trading)\b",
     re.I,
 )
 # said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
@@ -1925,7 +1930,12 @@ def _moment_of_another_clause(sentence: str, m: re.Match[str], local: int, lengt
 
 # A sentence framed as the session's extremes: every move in it is a moment of the day, whichever
 # ("During intraday trading, Meituan's shares dropped over 4%, Alibaba fell more than 2.5%")
-_INTRADAY_OPENER_RE = re.compile(r"\s*(?:(?:during|in)\s+)?intraday(?:\s+(?:trading|trade|dealings))?\s*,", re.I)
+_INTRADAY_OPENER_RE = re.compile(
+    r"\s*(?:(?:during|in)\s+)?intraday(?:\s+(?:trading|trade|dealings))?\s*,"
+    # "During the session, Nvidia shares gained more than 2%"
+    r"|\s*during\s+(?:the|(?:mon|tues|wednes|thurs|fri)day['’]s)\s+(?:trading\s+)?session\s*,",
+    re.I,
+)
 
 
 _LAST_SEEN_BEFORE_RE = re.compile(

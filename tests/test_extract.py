@@ -1381,3 +1381,33 @@ def test_the_price_a_move_stands_at_is_the_share_price() -> None:
 def test_a_plural_possessive_listing_place_is_the_company_s_line_not_the_market() -> None:
     got = claims_of("Zenith Motors' Hong Kong shares rose 4.4%.")
     assert got["4.4%"].subject == "Zenith"
+
+
+def test_a_window_without_the_past_is_still_a_window() -> None:
+    c = claims_of("Over 12 months, Acme is up 13.7%.", date(2024, 6, 5))["13.7%"]
+    assert (c.metric, c.period and c.period.start, c.period and c.period.end) == (
+        "share_price",
+        date(2023, 6, 5),
+        date(2024, 6, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the session, Acme shares gained more than 2%.",
+        "Acme shares gained more than 2% during Monday's session.",
+    ],
+)
+def test_a_move_during_the_session_is_a_moment_of_it(text) -> None:
+    assert claims_of(text, date(2024, 6, 3))["2%"].aspect == "intraday"
+
+
+def test_a_move_in_the_whole_named_session_is_the_close() -> None:
+    assert claims_of("Acme shares closed up 0.5% in Monday's session.", date(2024, 6, 3))["0.5%"].aspect == "close"
+
+
+def test_an_owner_s_stake_is_not_the_share_price() -> None:
+    got = claims_of("Acme's director sold stock; the sale only reduced their holding by 8.5%.")
+    assert got["8.5%"].metric == "shareholding"
+    assert claims_of("Acme Holdings rose 4.4%.")["4.4%"].metric == "share_price"

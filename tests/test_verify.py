@@ -915,6 +915,27 @@ def _two_lines():
             "supported",
             None,
         ),
+        # the move takes the line of the price its sentence quotes, whatever market the page reports
+        (
+            "Tech stocks rose 1.1%, led by Zenith (0001.HK) and Borealis (4321.HK).\n"
+            "Borealis shares fell 2% to $9.80 on March 5.",
+            "2%",
+            "supported",
+            None,
+        ),
+        # a ticker tag of one line and the currency of the other: the page mislabels one of them
+        (
+            "Borealis Inc. (BORL) shares rose 2.56% to HK$80.00 on March 5.",
+            "2.56%",
+            "unverifiable",
+            "ambiguous_listing",
+        ),
+        (
+            "Borealis Inc. (BORL) shares rose 2.56% to HK$80.00 on March 5.",
+            "HK$80.00",
+            "unverifiable",
+            "ambiguous_listing",
+        ),
     ],
 )
 def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(text, span, expected, reason):

@@ -165,6 +165,66 @@ def _quoted_currencies(by_id: dict[str, Claim]) -> dict[str | None, set[str]]:
 _LAST_QUOTED: list[tuple[dict[str, Claim], int, dict[str | None, set[str]]]] = []
 
 
+def _sentence_currency(c: Claim, by_id: dict[str, Claim]) -> str | None:
+    """The currency of a market claim: its own, else the one currency of the share prices its
+    sentence quotes for the same company ("shares surged 3.21% to $32.66": dollars)."""
+    if c.quantity.currency is not None:
+        return c.quantity.currency
+    quoted = {
+        x.quantity.currency
+        for x in by_id.values()
+        if x.sentence_start == c.sentence_start
+        and x.subject == c.subject
+        and x.metric == "share_price"
+        and x.quantity.currency
+        and x.quantity.scale == 1.0
+    }
+    return next(iter(quoted)) if len(quoted) == 1 else None
+
+
+def _sentence_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> list[Entity]:
+    """A move with no currency of its own takes the line of the share price its sentence quotes for
+    the same company (the dollar line for "surged 3.21% to $32.66", whatever market the rest of
+    the page reports), when one line trades in that currency."""
+    ccy = _sentence_currency(c, by_id) if len(lines) > 1 and c.quantity.currency is None else None
+    named = [e for e in lines if ccy is not None and e.currencies[:1] == (ccy,)]
+    return named if len(named) == 1 else lines
+
+
+# a ticker tag: "JD.com Inc. (JD)", "(NASDAQ: JD)", "(NYSE:BABA)"
+_TICKER_TAG_RE = re.compile(r"[(\[]\s*(?:[A-Z]{2,8}\s*[:：]\s*)?(?P<t>[A-Z]{1,5})\s*[)\]]")
+
+
+def _tag_contradicts_currency(c: Claim, entity: Entity, by_id: dict[str, Claim]) -> Verdict | None:
+    """The sentence tags one share line by its ticker but quotes the currency of another ("JD.com
+    Inc. (JD) shares surged 3.21% to HK$32.66": the Nasdaq ticker, Hong Kong dollars): the page
+    mislabels one of them, so neither line is checked."""
+    currencies = dict(_line_currencies(entity))
+    if len(currencies) < 2:
+        return None
+    tagged = [t for t in (m.group("t") for m in _TICKER_TAG_RE.finditer(c.sentence)) if t in currencies]
+    ccy = _sentence_currency(c, by_id)
+    if len(set(tagged)) != 1 or ccy is None or currencies[tagged[0]] == ccy or ccy not in currencies.values():
+        return None
+    return _unverifiable(
+        c,
+        "ambiguous_listing",
+        f"The sentence tags {tagged[0]}, the {currencies[tagged[0]]} line, but quotes {ccy}, the currency of "
+        "another line of the company: which line it means is not clear.",
+        check="price_change" if c.change_of else "market_price",
+    )
+
+
+def _line_currencies(entity: Entity) -> list[tuple[str, str]]:
+    """(ticker, trading currency) of each share line of a company."""
+    out = [(entity.ticker or "", entity.currencies[0])] if entity.ticker and entity.currencies else []
+    for x in getattr(entity, "listings", ()) or ():
+        ccy = getattr(x, "currency", None)
+        if ccy:
+            out.append((x.ticker, ccy))
+    return out
+
+
 def _quoted_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> list[Entity]:
     """When neither the sentence nor the article's market names a line, the line whose currency
     every price the article quotes for the company is in ("fell by -1.77% ... from $32.71 to
@@ -177,7 +237,7 @@ def _quoted_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> l
     return named if len(named) == 1 else lines
 
 
-def _other_market(c: Claim, lines: list[Entity], market: str | None) -> Verdict | None:
+def _other_market(c: Claim, lines: list[Entity], market: str | None, ccy: str | None = None) -> Verdict | None:
     """A move or price in a report on one market ("Hong Kong close", ``market`` as
     ``reported_market`` gives it) of a company whose only data is a line on another market
     (Baidu's Nasdaq ADS): not checked against that line."""
@@ -187,9 +247,7 @@ def _other_market(c: Claim, lines: list[Entity], market: str | None) -> Verdict 
         cue = next((c2 for s2, c2 in _EXCHANGE_CUES if s2 == _suffix(e.ticker or "")), None)
         if cue is None:
             return None  # a line on a market this reading knows no cues for: not asserted
-        if re.search(cue, _without_listing_tags(c.sentence)) or (
-            c.quantity.currency and c.quantity.currency in e.currencies
-        ):
+        if re.search(cue, _without_listing_tags(c.sentence)) or (ccy and ccy in e.currencies):
             return None  # the sentence names that line's market, or quotes its currency
     where = "Hong Kong" if market == ".HK" else "the US"
     return _unverifiable(
@@ -376,12 +434,15 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
             "what it measures is not clear.",
             check="price_change",
         )
-    candidates = listing_candidates(entity, c)
+    mislabelled = _tag_contradicts_currency(c, entity, by_id)
+    if mislabelled is not None:
+        return mislabelled
+    candidates = _sentence_listing(c, listing_candidates(entity, c), by_id)
     market = _reported_market_of(by_id)
     lines = _document_listing(candidates, market) if len(candidates) > 1 else candidates
     if len(lines) > 1:
         lines = _quoted_listing(c, lines, by_id)
-    elsewhere = _named_other_line(c, candidates) or _other_market(c, lines, market)
+    elsewhere = _named_other_line(c, candidates) or _other_market(c, lines, market, _sentence_currency(c, by_id))
     if elsewhere is not None:
         return elsewhere
     undated = _no_session_on_publication_day(c, lines, book)

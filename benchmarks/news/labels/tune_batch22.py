@@ -315,7 +315,15 @@ LABELS = [
         ctx="high of $32.72",
         date=D232US,
     ),
-    U(A232, "5,519,735", "JD.com", "volume_shares", "no_source", "volume: no volume data is used", ctx="volume at 5,519,735 shares, 59.4%"),
+    U(
+        A232,
+        "5,519,735",
+        "JD.com",
+        "volume_shares",
+        "no_source",
+        "volume: no volume data is used",
+        ctx="volume at 5,519,735 shares, 59.4%",
+    ),
     U(
         A232,
         "59.4%",
@@ -334,7 +342,15 @@ LABELS = [
         "volume: no volume data is used",
         ctx="average daily volume of 9,291,405. Analysts",
     ),
-    U(A232, "$46.84", "JD.com", "price_target", "forecast", "analysts' average target price: a forecast", ctx="price of $46.84"),
+    U(
+        A232,
+        "$46.84",
+        "JD.com",
+        "price_target",
+        "forecast",
+        "analysts' average target price: a forecast",
+        ctx="price of $46.84",
+    ),
     U(
         A232,
         "43.43%",
