@@ -864,6 +864,18 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # before it when written before the open)
                 aspect = "so_far"
             if (
+                aspect is None
+                and change_of == "share_price"
+                and period is not None
+                and period.granularity == "day"
+                and period.start == document.published
+                and _present_move(sent.text, local, len(q.text))
+                and not _CLOSE_WORD_RE.search(sent.text)
+            ):
+                # "Nvidia stock is up 3% today", "shares are trading 3% higher on Monday": the present
+                # tense on the page's own day is a move so far, written while the session ran
+                aspect = "time_of_day"
+            if (
                 (written_in_session or session_unfinished)
                 and aspect in ("from_high", "from_low")
                 and (period is None or period.end == document.published)
@@ -2382,6 +2394,30 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
 # ("risen just over 80%", "a little more than 5%": a degree word before a bound)
 _DEGREE = r"(?:(?:just|a\s+little|slightly|well|a\s+bit)\s+)?"
 _MOVE_HEDGES = rf"(?:nearly|almost|about|around|some|roughly|{_DEGREE}(?:more\s+than|over))"
+_PRESENT_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|were|was)\s+(?:now\s+|currently\s+|still\s+|also\s+)*"
+    r"(?:(?:(?:trading|changing\s+hands|moving)\s+)?(?:up|down|higher|lower)\s+|"
+    r"(?:rising|falling|climbing|sliding|gaining|dropping|jumping|surging|soaring|sinking|tumbling|slipping|rallying"
+    r"|advancing|declining|retreating|slumping|plunging|trading)\s+)?(?:by\s+)?"
+    rf"(?:{_MOVE_HEDGES}\s+|as\s+much\s+as\s+)?$",
+    re.I,
+)
+_SO_FAR_TODAY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}so\s+far\s+(?:today|this\s+session|in\s+the\s+session)\b", re.I)
+
+
+def _present_move(sentence: str, local: int, length: int) -> bool:
+    """A share's move told in the present tense (or the past progressive of the writing: "were
+    trading up"): "is up 3% today", "are trading 3% higher", "is rising 3%", "up 3% so far today"."""
+    before = sentence[max(0, local - 60) : local]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    m = _PRESENT_MOVE_BEFORE_RE.search(before)
+    if m is not None and (m.group(0).split()[0].lower() in ("is", "are") or "trading" in m.group(0).lower()):
+        return True
+    if _PERFECT_MOVE_BEFORE_RE.search(before) and _TODAY_AFTER_RE.match(sentence, local + length):
+        return True  # "shares have gained 3% today"
+    return _SO_FAR_TODAY_AFTER_RE.match(sentence, local + length) is not None
+
+
 _DOWN_WORDS = (
     r"fell|falls?|falling|dropped|drops?|dropping|declined|declines?|declining|slumped|slumps?|dived|dove|dives?"
     r"|plunged|plunges?|plunging|tumbled|tumbles?|sank|sinks?|sinking|sunk|slid|slides?|sliding|lost|loses?|shed|sheds"
@@ -2399,6 +2435,10 @@ _UP_WORDS = (
     r"|(?:shot|shoots|shooting|ticked|inched|edged)\s+(?:up|higher)|(?:piled|piling|tacked|tacking)\s+on"
     rf"|{MOVE_UP_INFLECTIONS}"
 )
+_PERFECT_MOVE_BEFORE_RE = re.compile(
+    rf"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:{_MOVE_HEDGES}\s+)?$", re.I
+)
+_TODAY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?today\b", re.I)
 # the shares as the subject of what they did ("its shares reach an all-time high", "stock closed
 # Thursday"), not any mention of shares ("announced a share buyback on Tuesday")
 _SHARES_DID_RE = re.compile(

@@ -1411,3 +1411,30 @@ def test_an_owner_s_stake_is_not_the_share_price() -> None:
     got = claims_of("Acme's director sold stock; the sale only reduced their holding by 8.5%.")
     assert got["8.5%"].metric == "shareholding"
     assert claims_of("Acme Holdings rose 4.4%.")["4.4%"].metric == "share_price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme stock is up 3% today.",
+        "Acme shares are trading 3% higher on Wednesday.",
+        "Acme is rising 3% today.",
+        "Acme shares were trading up 3% on Wednesday.",
+        "Acme shares are up 3% so far today.",
+        "Acme shares have gained 3% today.",
+    ],
+)
+def test_a_move_told_in_the_present_on_the_page_s_day_is_a_moment(text) -> None:
+    assert claims_of(text, date(2024, 6, 5))["3%"].aspect == "time_of_day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme shares rose 3% on Wednesday.",  # the past tense: the day's move
+        "Acme shares closed 3% higher today.",  # the close named
+        "Acme shares traded up 3% on Wednesday.",
+    ],
+)
+def test_a_move_in_the_past_or_at_the_close_is_not_a_moment(text) -> None:
+    assert claims_of(text, date(2024, 6, 5))["3%"].aspect != "time_of_day"
