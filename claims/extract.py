@@ -1215,6 +1215,42 @@ def _year_so_far(
     """A share's move over a year the article is written in runs to the day of writing, never past
     it ("its stock having fallen 17% this year"); "up 22% for the year" as of a named day runs to
     that day ("As of the close on Wednesday, ... up 22 per cent for the year")."""
+    period = _year_so_far_window(sentence, after, period, dates, published)
+    as_of = _as_of_day(sentence, after, dates)
+    if (
+        period is not None
+        and as_of is not None
+        and period.granularity == "window"
+        and period.start <= as_of < period.end
+    ):
+        # "have risen 159% since the start of the year as of the close of trading on May 31"
+        return Period(start=period.start, end=as_of, label=period.label, granularity="window", note=period.note)
+    return period
+
+
+# "as of the close of trading on May 31", "as of Wednesday's close", "as of May 31": the day a window runs to
+_AS_OF_BEFORE_RE = re.compile(
+    r"\bas\s+(?:of|at)\s+(?:the\s+(?:close|end)\s+(?:of\s+(?:trading|the\s+(?:session|day))\s+)?(?:on\s+)?)?$", re.I
+)
+
+
+def _as_of_day(sentence: str, after: int, dates: list[DateMention]) -> date | None:
+    """The day an "as of" in the number's own stretch of the sentence names: no other number lies
+    between them (not "are up 154% this year and have accounted for nearly 30% of the S&P 500's
+    return as of Monday's close", whose day is the other figure's)."""
+    for d in dates:
+        if d.period.granularity != "day" or not _AS_OF_BEFORE_RE.search(sentence, max(0, d.start - 50), d.start):
+            continue
+        between = sentence[after : d.start] if d.start >= after else sentence[d.end : after]
+        numbers = len(re.findall(r"\d[\d.,]*", between))
+        if numbers == (0 if d.start >= after else 1):
+            return d.period.start
+    return None
+
+
+def _year_so_far_window(
+    sentence: str, after: int, period: Period | None, dates: list[DateMention], published: date
+) -> Period | None:
     if _FOR_THE_YEAR_RE.match(sentence, after):
         days = [d.period for d in dates if d.period.granularity == "day" and d.period.start.year == published.year]
         end = days[-1].start if days else published

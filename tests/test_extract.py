@@ -1438,3 +1438,13 @@ def test_a_move_told_in_the_present_on_the_page_s_day_is_a_moment(text) -> None:
 )
 def test_a_move_in_the_past_or_at_the_close_is_not_a_moment(text) -> None:
     assert claims_of(text, date(2024, 6, 5))["3%"].aspect != "time_of_day"
+
+
+def test_a_window_runs_to_the_day_its_as_of_names() -> None:
+    text = "Acme shares have risen 59% since the start of the year as of the close of trading on May 31."
+    c = claims_of(text, date(2024, 6, 5))["59%"]
+    assert (c.period and c.period.start, c.period and c.period.end) == (date(2024, 1, 1), date(2024, 5, 31))
+    # another figure's "as of" is not this one's
+    text = "Acme shares are up 59% this year and have made up nearly 30% of the index's return as of Monday's close."
+    c = claims_of(text, date(2024, 6, 5))["59%"]
+    assert c.period and c.period.end == date(2024, 6, 5)
