@@ -131,6 +131,11 @@ _TIME_OF_DAY_RE = re.compile(
     r"|(?:at|by|as\s+of)\s+(?:press\s+time|the\s+time\s+of\s+writing)"
     r"|after[-\s]hours|pre-?market|in\s+the\s+(?:morning|afternoon)\s+session|as\s+of\s+(?:writing|press\s+time)"
     r"|early\s+trad(?:e|ing)|(?:shortly\s+)?(?:after|following)\s+the\s+open(?:ing)?\s+bell"
+    # near the open: "shortly after the open", "in the first hour of trading", "in the opening minutes",
+    # "at the start of trading", "at the session's start"
+    r"|shortly\s+after\s+the\s+(?:open|opening|start\s+of\s+(?:trading|trade))"
+    r"|in\s+the\s+(?:first|opening|final|last)\s+(?:few\s+)?(?:minutes?|hours?|half[-\s]hour)(?:\s+of\s+(?:trading|trade|the\s+session))?"
+    r"|at\s+the\s+(?:start|beginning)\s+of\s+(?:trading|trade|the\s+(?:trading\s+)?(?:session|day))|at\s+the\s+session['’]s\s+start"
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|(?:in\s+the|this)\s+(?:morning|afternoon)"
     r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down)"
@@ -499,7 +504,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and _subject_moves(sent.text, to.start("to"), subject, names)
             ):
                 metric = "share_price"  # "Acme fell to HK$354.40 on Friday": the price its move ended at
-            if q.currency and _VALUE_AFTER_RE.match(sent.text, local + len(q.text)):
+            if q.currency and _PAR_VALUE_RE.search(sent.text, max(0, local - 30), local):
+                metric = "par_value"  # "ordinary shares (par value US$0.50)": a nominal value, no price
+            elif q.currency and _VALUE_AFTER_RE.match(sent.text, local + len(q.text)):
                 metric = "market_value"  # "erasing HK$10 billion in market value"
             elif metric == "share_price" and q.currency and q.scale >= 1e6:
                 metric = None  # "HK$10 billion" is no share price: what it is, the sentence does not say here
@@ -1855,6 +1862,7 @@ _ENDED_AT_RE = re.compile(
     r"|\s+(?:higher\s+|lower\s+)?at\s*",
     re.I,
 )
+_PAR_VALUE_RE = re.compile(r"\b(?:par|nominal|face)\s+value\s+(?:of\s+)?$", re.I)
 _VALUE_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:in|of)\s+(?:its\s+|their\s+|the\s+)?market\s+(?:value|cap(?:italization|italisation)?)\b", re.I
 )

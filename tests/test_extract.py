@@ -1448,3 +1448,21 @@ def test_a_window_runs_to_the_day_its_as_of_names() -> None:
     text = "Acme shares are up 59% this year and have made up nearly 30% of the index's return as of Monday's close."
     c = claims_of(text, date(2024, 6, 5))["59%"]
     assert c.period and c.period.end == date(2024, 6, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme fell 3% shortly after the open.",
+        "Acme fell 3% in the first hour of trading.",
+        "Acme dropped 3% in the opening minutes.",
+        "Acme fell 3% at the start of trading.",
+    ],
+)
+def test_a_move_near_the_open_is_a_moment_of_the_session(text) -> None:
+    assert claims_of(text, date(2024, 6, 5))["3%"].aspect == "time_of_day"
+
+
+def test_a_par_value_is_no_share_price() -> None:
+    got = claims_of("On 5 June 2024 Acme repurchased 1,835,543 ordinary shares (par value US$0.50).")
+    assert got["US$0.50"].metric == "par_value"
