@@ -97,7 +97,11 @@ SAME_EVENT = [
 # moves, PDD's ADR sessions of 2024-05-02/03 and 2024-10-02/03 with their four-week changes, Alibaba's 37% ADR jump of
 # 2022-03-16 and its 2026-01-08 session, JD.com's ADR sessions of 2025-07-17 and its Hong Kong line's 2025-07-18, JD.com's
 # 2023 year-to-date and window changes of 2023-04-24, Baidu's ADR session of 2025-11-12, Meituan's Hong Kong close of
-# 2025-06-18 and China Mobile's stock report of 2025-05-10).
+# 2025-06-18 and China Mobile's stock report of 2025-05-10), n238-n246 twenty-third (collected after batch 22's first run:
+# Apple's 2025 year-to-date change against the Magnificent 7 of 2025-10-29, its five-day slide of 2023-08-07 and its
+# session of 2023-08-29 with its 2023 run, Meta's session of 2023-11-02 with Apple's, Microsoft's and Alphabet's moves,
+# StockInvest.us notes on Nvidia's 2023-05-16, Amazon's 2024-05-24 and Microsoft's 2025-06-26 sessions with their streaks
+# and windows, Microsoft's intraday $3 trillion of 2024-01-24 and Nvidia's session of 2024-01-05).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -121,6 +125,7 @@ BATCHES = [
     (212, 221),
     (222, 227),
     (228, 237),
+    (238, 246),
 ]
 
 
