@@ -826,12 +826,26 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     period = publication_day(
                         document.published, f"{PUBLICATION_DAY_NOTE} (the company named, no session)"
                     )
-                if period is not None and written_in_session and period.start == document.published:
+                if period is not None and (
+                    (written_in_session and period.start == document.published)
+                    # (a weekend page whose text says it was written in the session it reports: "surged
+                    # 2.9% in mid-day trading" on Friday, republished on Saturday)
+                    or (
+                        session_said
+                        and weekend_published is not None
+                        and weekend_day is not None
+                        and period.start == weekend_day.start
+                    )
+                ):
                     aspect = "time_of_day"  # the article was written during the session: a move so far
             elif (
                 period is not None
                 and session_unfinished
-                and period.start == document.published
+                # (or, on a weekend page, the session it reports: a Friday story republished on Saturday)
+                and (
+                    period.start == document.published
+                    or (weekend_day is not None and period.start == weekend_day.start)
+                )
                 and aspect is None
                 and change_of == "share_price"
             ):
@@ -2661,7 +2675,9 @@ def _metric_named(words: str) -> str:
 _APPOSITIVE_RE = re.compile(
     r"^(?:['’]s?(?:\s+(?:shares|stock))?)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who|with)\s+[^,;()]{2,60}"
     # "Tencent, China's biggest gaming company, rose": a place's or a group's possessive, then a noun phrase
-    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+[a-z][^,;()]{2,40}))?,\s*"
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+[a-z][^,;()]{2,40}"
+    # "Shares of PDD, formerly known as Pinduoduo, powered up 16.9%"
+    r"|(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+)?[^,;()]{2,40}))?,\s*"
 )  # "Acme, the chipmaker, rose 4%", "Acme, which reported weak revenue, dropped 18%", "Acme, with the largest base, jumped 5%"
 
 
@@ -2674,7 +2690,8 @@ _MOVE_PREAMBLE_RE = re.compile(
     r"[)\].$]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
     r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$))*"
     r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stocks?|share\s+price|stock\s+price)?\s*"
-    r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
+    r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only"
+    r"|not\s+only)\s+)*"
     r"(?:(?:has|have|had|is|are|was|were|remains|remained|stays|stayed)\s+(?:been\s+)?)?"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only)\s+)*"
     # "Meituan followed by jumping 2.6%": the next mover of a list, its verb a gerund

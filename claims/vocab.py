@@ -362,6 +362,7 @@ HEDGES: tuple[tuple[str, str], ...] = (
 MOVE_UP_INFLECTIONS = (
     r"rallies|advances|spikes|leaps|pops|popping|rebounds|strengthens|strengthening|recovers|recovering"
     r"|rockets|rocketing|skyrockets|skyrocketing|zooms|zooming|surges|soars|climbs"
+    r"|(?:powered|powers|powering)\s+(?:up|higher|ahead)"
 )
 MOVE_DOWN_INFLECTIONS = (
     r"plummets|tanks|tanking|craters|cratering|nosedives|nosediving|collapses|collapsing|sags|sagging"

@@ -1466,3 +1466,25 @@ def test_a_move_near_the_open_is_a_moment_of_the_session(text) -> None:
 def test_a_par_value_is_no_share_price() -> None:
     got = claims_of("On 5 June 2024 Acme repurchased 1,835,543 ordinary shares (par value US$0.50).")
     assert got["US$0.50"].metric == "par_value"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Separate mention for Acme, which not only advanced 1.36% but also led its sector.", "1.36%"),
+        ("Shares of Acme, formerly known as Acme Motors, powered up 16.9% to pace the gainers.", "16.9%"),
+    ],
+)
+def test_still_more_forms_of_a_listed_company_s_move(text, span):
+    c = claims_of(text)[span]
+    assert (c.subject, c.change_of) == ("Acme", "share_price")
+
+
+def test_a_weekend_page_written_in_the_session_it_reports_dates_a_moment() -> None:
+    text = (
+        "Acme's stock soars after results\n\n"
+        "Chinese stocks enjoyed a broad rally Friday. The index fund surged 2.9% in mid-day trading.\n\n"
+        "Shares of Acme powered up 16.9% to pace the gainers."
+    )
+    c = claims_of(text, date(2024, 6, 8))["16.9%"]  # a Saturday page
+    assert (c.period and c.period.start, c.aspect) == (date(2024, 6, 7), "time_of_day")
