@@ -1994,8 +1994,15 @@ def _moment_of_another_clause(sentence: str, m: re.Match[str], local: int, lengt
     number's clause before it."""
     if m.end() <= local:
         breaks = list(_CLAUSE_BREAK_RE.finditer(sentence, m.end(), local))
-        return bool(breaks) and "," not in sentence[breaks[-1].end() : local]
+        if breaks and "," not in sentence[breaks[-1].end() : local]:
+            return True
+        # ("was trading 0.9 percent lower in pre-market trading as of 4.35 a.m. after skidding 5.5
+        # percent yesterday": a gerund clause of its own, with no comma)
+        return _GERUND_CLAUSE_BEFORE_RE.search(sentence, m.end(), local) is not None
     return _CLAUSE_BREAK_RE.search(sentence, local + length, m.start()) is not None
+
+
+_GERUND_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|before|following)\s+[a-z]+ing\s+(?:by\s+)?(?:\w+\s+)?$", re.I)
 
 
 # A sentence framed as the session's extremes: every move in it is a moment of the day, whichever

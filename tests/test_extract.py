@@ -1488,3 +1488,14 @@ def test_a_weekend_page_written_in_the_session_it_reports_dates_a_moment() -> No
     )
     c = claims_of(text, date(2024, 6, 8))["16.9%"]  # a Saturday page
     assert (c.period and c.period.start, c.aspect) == (date(2024, 6, 7), "time_of_day")
+
+
+def test_a_gerund_clause_after_a_moment_is_its_own_day() -> None:
+    text = (
+        "Acme's stock was trading 0.9 percent lower at $160.41 in pre-market trading as of 4.35 a.m. in New York "
+        "after skidding 5.5 percent yesterday."
+    )
+    got = claims_of(text, date(2024, 6, 5))
+    assert got["0.9 percent"].aspect == "time_of_day"
+    c = got["5.5 percent"]
+    assert (c.aspect, c.period and c.period.start) == (None, date(2024, 6, 4))
