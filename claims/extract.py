@@ -3121,6 +3121,45 @@ def _change_of_base_relations(group: list[Claim]) -> list[Relation]:
     return out
 
 
+def _change_to_relations(group: list[Claim]) -> list[Relation]:
+    """ "currently trading at $328.34, showing an increase of $6.50 or 2.02%", a quote header's
+    "$31.77 +0.07 (+0.22%)": a share price, the money change that ended there, and its percent."""
+    out: list[Relation] = []
+    for a, d, p in zip(group, group[1:], group[2:], strict=False):
+        qa, qd, qp = a.quantity, d.quantity, p.quantity
+        if not (qa.currency and qa.scale == 1.0 and qp.unit == "percent" and qd.scale == 1.0 and qd.value):
+            continue
+        if qd.currency not in (None, qa.currency) or (qd.currency is None and (qd.unit or qd.noun)):
+            continue
+        if a.metric != "share_price" and not (a.subject and a.subject == d.subject == p.subject):
+            continue
+        s0 = a.sentence_start
+        gap = a.sentence[qa.end - s0 : qd.start - s0]
+        tail = a.sentence[qd.end - s0 : qp.start - s0]
+        cue = _CHANGE_TO_GAP_RE.fullmatch(gap)
+        if cue is None or _CHANGE_TO_TAIL_RE.fullmatch(tail) is None:
+            continue
+        signed = qd.text.lstrip().startswith(("+", "-", "−"))
+        if not (cue.group("word") or signed):
+            continue  # two prices side by side are no change and its level
+        word = (cue.group("word") or "").lower()
+        falls = word in ("decrease", "decline", "drop", "fall", "loss", "down") or qd.text.lstrip()[:1] in "-−"
+        out.append(
+            Relation(
+                kind="change_to", operands=(d.id, a.id), result=p.id, op="<" if falls else ">", cue=gap.strip()[:60]
+            )
+        )
+    return out
+
+
+_CHANGE_TO_GAP_RE = re.compile(
+    r"\s*,?\s*(?:(?:showing|representing|marking|reflecting|with|for)\s+)?(?:an?\s+)?"
+    r"(?P<word>increase|decrease|gain|loss|rise|drop|decline|fall|change|up|down)?(?:\s+of)?\s*",
+    re.I,
+)
+_CHANGE_TO_TAIL_RE = re.compile(r"\s*(?:,?\s*or\s+|\(\s*|,\s*)", re.I)
+
+
 def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]:
     """The arithmetic the article states between its own numbers."""
     relations: list[Relation] = []
@@ -3145,6 +3184,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_bracketed_total_relations(group))
         relations.extend(_conversion_relations(group, document.published))
         relations.extend(_change_of_base_relations(group))
+        relations.extend(_change_to_relations(group))
         relations.extend(_swing_relations(group))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []

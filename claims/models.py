@@ -16,7 +16,17 @@ Direction = Literal["up", "down"]
 VerdictLabel = Literal["supported", "contradicted", "unverifiable", "misleading"]
 DateBasis = Literal["stated", "metadata", "cli", "inferred", "unknown"]
 RelationKind = Literal[
-    "change", "difference", "ratio", "multiple", "share", "average", "total", "comparison", "product", "conversion"
+    "change",
+    "difference",
+    "ratio",
+    "multiple",
+    "share",
+    "average",
+    "total",
+    "comparison",
+    "product",
+    "conversion",
+    "change_to",
 ]
 
 VERDICT_LABELS: tuple[VerdictLabel, ...] = ("supported", "contradicted", "misleading", "unverifiable")
@@ -159,7 +169,9 @@ class Relation(Model):
     average: result = operands[0] / operands[1] (an amount over a count); multiple: operands[1] is result
     times operands[0]; comparison: ``op`` states operands[0] <op> operands[1]; product:
     operands[0] x operands[1] = result (shares x price = proceeds); conversion: result is
-    operands[0] in another currency ("RMB 80.2 billion (US$11.1 billion)").
+    operands[0] in another currency ("RMB 80.2 billion (US$11.1 billion)"); change_to: result is the
+    percent change of a money change operands[0] that ended at the level operands[1] ("trading at
+    $328.34, showing an increase of $6.50 or 2.02%": 6.50 / (328.34 - 6.50)), its direction the cue's.
     """
 
     kind: RelationKind

@@ -1499,3 +1499,12 @@ def test_a_gerund_clause_after_a_moment_is_its_own_day() -> None:
     assert got["0.9 percent"].aspect == "time_of_day"
     c = got["5.5 percent"]
     assert (c.aspect, c.period and c.period.start) == (None, date(2024, 6, 4))
+
+
+def test_a_money_change_and_the_level_it_reached_give_the_article_s_own_percent() -> None:
+    rels = relations_of("Acme is currently trading at $328.34, showing an increase of $6.50 or 2.02%.")
+    assert ("change_to", ["$6.50", "$328.34"], "2.02%", ">") in rels
+    rels = relations_of("Acme $31.77 -0.07 (-0.22%) Closing price 06/05/2024")
+    assert ("change_to", ["-0.07", "$31.77"], "-0.22%", "<") in rels
+    # two prices side by side are no change and its level
+    assert not [r for r in relations_of("Acme traded between $320.10 and $328.34 or 2.5%.") if r[0] == "change_to"]

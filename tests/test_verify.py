@@ -2457,3 +2457,15 @@ def test_a_zacks_comparison_runs_to_the_close_before_the_session_the_page_report
     got = {c.quantity.text: v for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)}
     assert got["23.4%"].verdict == "supported"  # 80.0 -> 98.72 = +23.40% (to June 8's close: +41.5%)
     assert got["14.7%"].verdict == "supported"  # 98.72 -> 113.2 = +14.67%
+
+
+def test_the_article_s_own_percent_of_a_money_change_to_a_level() -> None:
+    v = verdict_of("Acme is currently trading at HK$328.34, showing an increase of HK$6.50 or 2.02%.", "2.02%")
+    assert (v.verdict, round(v.reference_value or 0, 3)) == ("supported", 2.02)
+    v = verdict_of("Acme closed at HK$31.77, down HK$0.07, or 0.40%.", "0.40%")
+    assert (v.verdict, round(v.reference_value or 0, 4)) == ("contradicted", 0.2198)
+
+
+def test_a_change_of_the_share_price_in_money_is_not_checked_as_a_level() -> None:
+    v = verdict_of("Acme closed at HK$290.80, up HK$12.20, or 4.38%.", "HK$12.20")
+    assert (v.verdict, v.reason) == ("unverifiable", "no_metric")

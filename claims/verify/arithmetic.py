@@ -201,6 +201,8 @@ def check_relation(
             explanation_bad=f"The article's own numbers: {detail}, {bad}.",
             evidence=[_article_evidence(rel, ops, detail)],
         )
+    if rel.kind == "change_to":
+        return _check_change_to(c, rel, ops)
     if rel.kind == "product":
         return _check_product(c, rel, ops)
     if rel.kind == "conversion":
@@ -266,6 +268,32 @@ def _total_not_checkable(c: Claim, rel: Relation, ops: list[Claim]) -> Verdict |
                 check="arithmetic",
             )
     return None
+
+
+def _check_change_to(c: Claim, rel: Relation, ops: list[Claim]) -> Verdict:
+    """A money change and the level it ended at give the percent: the base is the level less a
+    rise, or plus a fall ("at $328.34, an increase of $6.50 or 2.02%": 6.50 / 321.84 = 2.02%)."""
+    q = c.quantity
+    change, level = abs(ops[0].quantity.value), ops[1].quantity.value
+    down = rel.op == "<" or (q.direction == "down") or q.value < 0
+    base = level + change if down else level - change
+    if base <= 0:
+        return _unverifiable(c, "missing_operand", "The level the change is measured from is not positive.")
+    computed = change / base * 100
+    stated = abs(q.value)
+    result = _against(c, stated, computed, precision=stated_precision(q))
+    sign = "+" if down else "-"
+    detail = f"{_fmt(change)} / ({_fmt(level)} {sign} {_fmt(change)}) = {computed:.4g}%"
+    return _from_check(
+        c,
+        result,
+        computed,
+        check="arithmetic",
+        claimed=stated,
+        explanation_ok=f"The article's own numbers: {detail}, consistent with '{q.text}'.",
+        explanation_bad=f"The article's own numbers: {detail}, inconsistent with '{q.text}'.",
+        evidence=[_article_evidence(rel, ops, detail)],
+    )
 
 
 def _check_product(c: Claim, rel: Relation, ops: list[Claim]) -> Verdict:

@@ -412,6 +412,15 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
             "daily bars do not give it.",
             check="market_price",
         )
+    if not c.change_of and c.quantity.currency and c.quantity.direction is not None:
+        # "closed at HK$290.80, up HK$12.20": a change of the price in money, not a level it traded at
+        return _unverifiable(
+            c,
+            "no_metric",
+            f"{c.quantity.text} is a change of {entity.name}'s share price in money ({c.quantity.direction}), not a "
+            "price it traded at: it is not checked as a level.",
+            check="market_price",
+        )
     if (
         not c.change_of
         and c.quantity.currency is None
