@@ -141,7 +141,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "past_n",
         re.compile(
             r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
-            r"(?P<unit>days?|weeks?|months?|years?|sessions?|trading\s+days?)\b",
+            # (not "a 7.07 percent slide over the previous day": the session before, no window)
+            r"(?P<unit>days?|weeks?|months?|years?|sessions?|trading\s+days?)\b"
+            r"(?<!previous\sday)(?<!previous\ssession)(?<!previous\strading\sday)",
             re.I,
         ),
     ),

@@ -138,6 +138,8 @@ _TIME_OF_DAY_RE = re.compile(
     r"|at\s+the\s+(?:start|beginning)\s+of\s+(?:trading|trade|the\s+(?:trading\s+)?(?:session|day))|at\s+the\s+session['’]s\s+start"
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|(?:in\s+the|this)\s+(?:morning|afternoon)"
+    # "rose nearly 11 per cent in Monday's afternoon session"
+    r"|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:early\s+|late\s+)?(?:morning|afternoon|midday|mid-day)\s+(?:session|trade|trading|deals)"
     r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down)"
     # "among the biggest movers midday", "stocks making the biggest moves midday"
     r"|(?:movers|moves)\s+midday|midday\s+movers"
@@ -1663,11 +1665,20 @@ def _respectively(
                         update[c.id]["quantity"] = q
                     if lead.change_of and _is_rate_of_change(q):
                         update[c.id].update(change_of=lead.change_of)
+                first_hedge = group[0].quantity.hedge
+                if c is not group[0] and first_hedge in _BOUND_HEDGES and c.quantity.hedge == "exact":
+                    # "fell over 8% and 7% respectively": the bound before the list is each item's (a
+                    # bound only: "approximately 6% and 3%" keeps the second's own rounding, which for
+                    # a whole number is wider than the approximate ±10%)
+                    held = update[c.id].get("quantity", c.quantity)
+                    assert isinstance(held, Quantity)
+                    update[c.id]["quantity"] = held.model_copy(update={"hedge": first_hedge})
     if not update:
         return claims
     return [c.model_copy(update=update[c.id]) if c.id in update else c for c in claims]
 
 
+_BOUND_HEDGES = frozenset({"more_than", "less_than", "at_least", "at_most"})
 _LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -2019,7 +2030,7 @@ _LAST_SEEN_BEFORE_RE = re.compile(
     r"\b(?:were|was|is|are)\s+last\s+(?:seen\s+)?(?:(?:down|up|lower|higher|off|trading|changing\s+hands)\b[^.;,]{0,20}$)",
     re.I,
 )
-_LAST_SEEN_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,3}?(?:at|as\s+of)\s+(?:the\s+)?last\s+check\b", re.I)
+_LAST_SEEN_AFTER_RE = re.compile(r"\s+(?:[\w$.]+\s+){0,8}?(?:at|on|as\s+of)\s+(?:the\s+)?last\s+check\b", re.I)
 
 
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
@@ -2079,7 +2090,10 @@ _PREVIOUS_SESSION_BEFORE_RE = re.compile(
 )
 _PREVIOUS_SESSION_AFTER_RE = re.compile(
     # (not "closed 1% lower from the day before", "than a day earlier": the day's own move)
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:in|on)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b",
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:in|on)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b"
+    # "after a 7.07 percent slide over the previous day" (not "up 3% over the previous day's close":
+    # the day's own move against that close)
+    r"|\s+(?:[a-z-]+\s+){0,2}?(?:over|during)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b(?!['’])",
     re.I,
 )
 

@@ -1508,3 +1508,29 @@ def test_a_money_change_and_the_level_it_reached_give_the_article_s_own_percent(
     assert ("change_to", ["-0.07", "$31.77"], "-0.22%", "<") in rels
     # two prices side by side are no change and its level
     assert not [r for r in relations_of("Acme traded between $320.10 and $328.34 or 2.5%.") if r[0] == "change_to"]
+
+
+def test_the_bound_before_a_respectively_list_is_each_item_s() -> None:
+    got = claims_of("Acme and Zenith fell over 8% and 7% respectively.", date(2024, 6, 5))
+    assert (got["8%"].quantity.hedge, got["7%"].quantity.hedge) == ("more_than", "more_than")
+    assert (got["8%"].subject, got["7%"].subject) == ("Acme", "Zenith")
+
+
+def test_a_slide_over_the_previous_day_is_the_session_before_the_named_one() -> None:
+    text = "Acme's shares took a 5.25 percent dive on Tuesday, after a 7.07 percent slide over the previous day."
+    c = claims_of(text, date(2024, 6, 5))["7.07 percent"]
+    assert (c.aspect, c.period and c.period.start) == ("previous_session", date(2024, 6, 4))
+    # a window of previous days is still a window
+    c = claims_of("Acme rose 5% over the previous week.", date(2024, 6, 5))["5%"]
+    assert c.period is not None and c.period.granularity == "window"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Acme's shares rose nearly 11 per cent in Monday's afternoon session.", "11 per cent"),
+        ("Acme shares traded lower by 0.07% at $163.99 in the market session on the last check Monday.", "0.07%"),
+    ],
+)
+def test_more_moments_of_a_session(text, span) -> None:
+    assert claims_of(text, date(2024, 6, 3))[span].aspect == "time_of_day"
