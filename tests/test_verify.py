@@ -2469,3 +2469,18 @@ def test_the_article_s_own_percent_of_a_money_change_to_a_level() -> None:
 def test_a_change_of_the_share_price_in_money_is_not_checked_as_a_level() -> None:
     v = verdict_of("Acme closed at HK$290.80, up HK$12.20, or 4.38%.", "HK$12.20")
     assert (v.verdict, v.reason) == ("unverifiable", "no_metric")
+
+
+def test_a_close_the_day_before_within_an_adjusted_room_is_not_contradicted():
+    # a page of 2024-03-06 saying "closed down 1.95%" with no session: the page's day (+1.0%) does not
+    # fit; the session before (-2.00% in the adjusted file) is within the adjusted room, so not asserted
+    bars = {
+        "2024-03-04": (10.0, 10.0, 10.0, 10.0),
+        "2024-03-05": (10.0, 10.3, 9.7, 9.8),
+        "2024-03-06": (9.8, 9.95, 9.8, 9.898),
+    }
+    values = [v.model_copy(update={"basis": "adjusted"}) for v in price_values("ACME.X", bars, currency="USD")]
+    v = _percent_verdict("Acme shares closed down 1.95%.", values, date(2024, 3, 6))
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+    v = _percent_verdict("Acme shares closed down 1.5%.", values, date(2024, 3, 6))
+    assert v.verdict == "contradicted"

@@ -553,6 +553,7 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
     if not neighbours:
         return verdict
     fitting: list[tuple[date, str, Verdict]] = []
+    near: list[tuple[date, str, Verdict]] = []  # within an adjusted series' room: neither fits nor misses
     for day, which in neighbours:
         moved = c.model_copy(
             update={
@@ -568,6 +569,8 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
         other = _check_on(moved, line, book)
         if other.verdict == "supported":
             fitting.append((day, which, other))
+        elif other.verdict == "unverifiable" and other.reason == "adjusted_prices":
+            near.append((day, which, other))
     if len(fitting) == 1 and _is_telling_fit(fitting[0][2], c):
         # "Nvidia's stock fell by 17%" on a page of the day after: the one session it fits, by a
         # reading of one value stated precisely enough that a chance fit is unlikely
@@ -587,6 +590,20 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
             f"{c.quantity.text} does not fit {line.ticker} on the article's date ({c.period.start:%Y-%m-%d}) but fits "
             f"{which_days}; the text names no session, so which day is meant is not known.",
             [*verdict.evidence, *(e for _d, _w, v in fitting for e in v.evidence)],
+            check=verdict.check,
+        )
+    if near:
+        # "closed down 5.9%" on a page of the day after: the session before gives -5.96% in an
+        # adjusted-only series, inside the room an adjustment leaves: which day, and whether it
+        # holds, is not known
+        day, which, other = near[0]
+        return _unverifiable(
+            c,
+            "no_date",
+            f"{c.quantity.text} does not fit {line.ticker} on the article's date ({c.period.start:%Y-%m-%d}); the text "
+            f"names no session, and the session {which} it ({day:%Y-%m-%d}) is within an adjusted series' room: "
+            f"{other.explanation}",
+            [*verdict.evidence, *other.evidence],
             check=verdict.check,
         )
     tried = " and ".join(f"the session {which} ({day:%Y-%m-%d})" for day, which in neighbours)
