@@ -105,7 +105,8 @@ _NOUN_METRIC = {
 _ASPECT_RES = (
     ("low", re.compile(r"\b(?:low|lowest|bottom(?:ed)?|trough)\b(?:\s+(?:of|at))?", re.I)),
     ("high", re.compile(r"\b(?:high|highest|peak(?:ed)?|top)\b(?:\s+(?:of|at))?", re.I)),
-    ("close", re.compile(r"\bclos(?:ed|ing|e)\b", re.I)),
+    # (not the hedge "close to 30%")
+    ("close", re.compile(r"\bclos(?:ed|ing|e)\b(?!\s+to\b)", re.I)),
     ("open", re.compile(r"\bopen(?:ed|ing)\b", re.I)),
     # any moment of the session: the day's range decides
     (
@@ -919,7 +920,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and change_of == "share_price"
                 and q.direction == "up"
                 and _HIT_A_HIGH_BEFORE_RE.search(sent.text, max(0, local - 100), local)
-                and not re.search(r"\bclos(?:ed|ing|e)\b", sent.text, re.I)
+                and not _CLOSE_WORD_RE.search(sent.text)
             ):
                 # "Nvidia's share price hit a fresh lifetime high, after rising nearly 3 per cent": the
                 # rise to a high the shares hit during the session; the day's range decides
@@ -1311,7 +1312,7 @@ _TO_A_HIGH_AFTER_RE = re.compile(
     r"\s+to\s+(?:an?\s+)?(?:new\s+)?(?:record|all-time|fresh|lifetime|intraday)\s+(?:high|peak)\b", re.I
 )
 _BASE_CLOSE_RE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:day['’]s\s+|session['’]s\s+)?clos\w*", re.I)
-_CLOSE_WORD_RE = re.compile(r"\bclos(?:e|ed|es|ing)\b", re.I)
+_CLOSE_WORD_RE = re.compile(r"\bclos(?:e|ed|es|ing)\b(?!\s+to\b)", re.I)  # (not the hedge "close to")
 _SESSION_CLOCK_RE = re.compile(
     # (with seconds too: "All data as of 11:34:56 AM ET")
     r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",
@@ -2472,7 +2473,7 @@ def _extreme_window(when: str | None, published: date | None, dates: list[DateMe
 # day almost 9 per cent lower"): one alternation for every rule that skips them
 # ("risen just over 80%", "a little more than 5%": a degree word before a bound)
 _DEGREE = r"(?:(?:just|a\s+little|slightly|well|a\s+bit)\s+)?"
-_MOVE_HEDGES = rf"(?:nearly|almost|about|around|some|roughly|{_DEGREE}(?:more\s+than|over))"
+_MOVE_HEDGES = rf"(?:nearly|almost|about|around|some|roughly|close\s+to|{_DEGREE}(?:more\s+than|over))"
 _PRESENT_MOVE_BEFORE_RE = re.compile(
     r"\b(?:is|are|were|was)\s+(?:now\s+|currently\s+|still\s+|also\s+)*"
     r"(?:(?:(?:trading|changing\s+hands|moving)\s+)?(?:up|down|higher|lower)\s+|"
@@ -2527,7 +2528,7 @@ _SHARES_DID_RE = re.compile(
 )
 _MOVE_BEFORE_RE = re.compile(
     rf"(?:\b(?P<down>{_DOWN_WORDS})|\b(?P<up>{_UP_WORDS}))\s+(?:by\s+)?(?:as\s+much\s+as\s+|up\s+to\s+|nearly\s+|almost\s+"
-    rf"|about\s+|around\s+|some\s+|{_DEGREE}more\s+than\s+|{_DEGREE}over\s+|roughly\s+|~)?$",
+    rf"|about\s+|around\s+|some\s+|close\s+to\s+|{_DEGREE}more\s+than\s+|{_DEGREE}over\s+|roughly\s+|~)?$",
     re.I,
 )
 _MOVE_AFTER_RE = re.compile(
@@ -3339,7 +3340,14 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
         if not _same_kind(a.quantity, b.quantity) or a.quantity.unit in ("percent",):
             continue
         rates = [
-            c for c in group if c.start > b.end and c.quantity.unit in ("percent", "times") and c.id not in (a.id, b.id)
+            c
+            for c in group
+            if c.start > b.end
+            and c.quantity.unit in ("percent", "times")
+            and c.id not in (a.id, b.id)
+            # (not "rose from 80 to 83, establishing that Apple stock topped all but 17% of all stocks":
+            # a clause of its own about another measure)
+            and not _OTHER_CLAUSE_BETWEEN_RE.search(sentence, b.end - base, c.start - base)
         ]
         rates += [
             c for c in group if c.end <= a.start and c.quantity.unit in ("percent", "times") and c.quantity.direction
@@ -3352,6 +3360,7 @@ def _change_relations(group: list[Claim]) -> list[Relation]:
 
 
 _RATE_UNITS = ("percent", "percentage_point", "basis_point", "times")
+_OTHER_CLAUSE_BETWEEN_RE = re.compile(r"\bthat\b|\ball\s+but\b|;", re.I)
 
 
 _COMPARED_CUE_RE = re.compile(r"compared\s+(?:with|to)|versus|\bvs\.?|\bagainst|up\s+from|down\s+from", re.I)

@@ -1534,3 +1534,15 @@ def test_a_slide_over_the_previous_day_is_the_session_before_the_named_one() -> 
 )
 def test_more_moments_of_a_session(text, span) -> None:
     assert claims_of(text, date(2024, 6, 3))[span].aspect == "time_of_day"
+
+
+def test_the_hedge_close_to_is_not_the_close() -> None:
+    c = claims_of("Acme is up close to 30% today.", date(2024, 6, 5))["30%"]
+    assert (c.quantity.hedge, c.aspect) == ("approximate", "time_of_day")
+    assert claims_of("Acme closed up 3%.", date(2024, 6, 5))["3%"].aspect == "close"
+
+
+def test_a_from_to_change_does_not_take_a_percent_of_another_clause() -> None:
+    text = "On Monday its rating rose from 80 to 83, establishing that Acme stock topped all but 17% of all stocks."
+    assert not [r for r in relations_of(text) if r[0] == "change"]
+    assert ("change", ["80", "83"], "3.75%", None) in relations_of("Its rating rose from 80 to 83, a 3.75% rise.")
