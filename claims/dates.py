@@ -40,7 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "since",
         re.compile(
-            rf"\bsince\s+(?:(?P<early>early|mid|late)[\s-]+|(?P<edge>the\s+(?:start|beginning|end)\s+of)\s+)?(?P<what>(?:(?:{MONTHS})\.?\s+)?(?P<y>(?:19|20)\d{{2}}))\b",
+            rf"\bsince\s+(?:(?P<early>early|mid|late)[\s-]+|(?P<edge>the\s+(?:start|beginning|end)\s+of)\s+)?(?P<what>(?:(?:{MONTHS})\.?\s+)?(?P<y>(?:19|20)\d{{2}})"
+            # "since June last year": a month of the year before the page's (or of its own)
+            rf"|(?:{MONTHS})\.?\s+(?:of\s+)?(?P<rel>last|this)\s+year)\b",
             re.I,
         ),
     ),
@@ -440,7 +442,8 @@ def _since(m: re.Match[str], label: str, published: date | None) -> Period | Non
     fuzzy start ("early", "mid", "late") is said in the note."""
     if published is None:
         return None
-    y = int(m.group("y"))
+    rel = (m.groupdict().get("rel") or "").lower()
+    y = (published.year - 1 if rel == "last" else published.year) if rel else int(m.group("y"))
     month_m = re.match(rf"({MONTHS})", m.group("what"), re.I)
     month = _MONTH_PREFIX[month_m.group(1)[:3].lower()] if month_m else 1
     start = date(y, month, 1)

@@ -735,8 +735,34 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                         note="since a day: not exact whether that day's move is in",
                     )
             since_event = _SINCE_AFTER_RE.match(sent.text, local + len(q.text)) if change_of == "share_price" else None
+            event_day = (
+                next(
+                    (
+                        d
+                        for d in dates
+                        if d.period.granularity == "day" and since_event.start("since") < d.start < since_event.end()
+                    ),
+                    None,
+                )
+                if since_event is not None
+                else None
+            )
+            if event_day is not None and (period is None or period.granularity == "day"):
+                # "has lost 16% since the results on June 5": a window from that day, not its move
+                period = Period(
+                    start=event_day.period.start,
+                    end=document.published or event_day.period.start,
+                    label=f"since {event_day.period.label}",
+                    granularity="window",
+                    note="since a day: not exact whether that day's move is in",
+                )
             if since_event is not None and not any(
-                since_event.start() <= d.start < since_event.end() or d.start <= since_event.start("since") < d.end
+                # (a day in the clause, or a date right after "since", is the window's start: "since
+                # June last year"; a month further in dates the event only roughly: "since Prosus
+                # shocked the market in June last year")
+                (since_event.start("since") < d.start < since_event.end() and d.period.granularity == "day")
+                or since_event.end("since") < d.start <= since_event.end("since") + 2
+                or d.start <= since_event.start("since") < d.end
                 for d in dates
             ):
                 # "has jumped 25% since China's central bank introduced stimulus": from an event,
@@ -1305,7 +1331,8 @@ _TIME_AGO_AFTER_RE = re.compile(
 )
 # moves counted from an event or a moment the sentence does not date: no session is assumed for them
 _UNDATED_WINDOWS = ("since_event", "time_ago")
-_SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<since>since)\s+[^,;.]{3,80}", re.I)
+# (also past the figure's own words: "has lost 16 per cent or HK$722 billion in market value since ...")
+_SINCE_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:or\s+[^,;.]{2,40}?\s+)?(?P<since>since)\s+[^,;.]{3,80}", re.I)
 # "as of 9.40 a.m.", "as at 1:15 p.m. ET" anywhere on the page: written while the market was open
 # (a time from 4 p.m. on is after both Hong Kong's and New York's close)
 _TO_A_HIGH_AFTER_RE = re.compile(

@@ -1546,3 +1546,18 @@ def test_a_from_to_change_does_not_take_a_percent_of_another_clause() -> None:
     text = "On Monday its rating rose from 80 to 83, establishing that Acme stock topped all but 17% of all stocks."
     assert not [r for r in relations_of(text) if r[0] == "change"]
     assert ("change", ["80", "83"], "3.75%", None) in relations_of("Its rating rose from 80 to 83, a 3.75% rise.")
+
+
+def test_since_a_month_of_last_year_and_since_an_event_of_a_month() -> None:
+    c = claims_of("Acme has lost 16 per cent since June last year.", date(2024, 6, 5))["16 per cent"]
+    assert (c.period and c.period.start, c.period and c.period.end) == (date(2023, 6, 1), date(2024, 6, 5))
+    text = (
+        "Acme has lost 16 per cent or HK$722 billion in market value since Prosus shocked the market in June last year."
+    )
+    c = claims_of(text, date(2024, 6, 5))["16 per cent"]
+    assert (c.aspect, c.period) == ("since_event", None)
+
+
+def test_since_an_event_on_a_named_day_is_a_window_from_it() -> None:
+    c = claims_of("Acme has lost 16 per cent since the results on May 6.", date(2024, 6, 5))["16 per cent"]
+    assert c.period is not None and (c.period.granularity, c.period.start) == ("window", date(2024, 5, 6))
