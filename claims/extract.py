@@ -2733,11 +2733,17 @@ _APPOSITIVE_RE = re.compile(
 # what may lie between a company's name and its move: its suffix, ticker tags, "'s shares", an
 # auxiliary and adverbs ("Alibaba Group (HK:) (NYSE:) also retreated", "Shares of NVIDIA
 # Corporation (NASDAQ: NVDA) have seen", "Meituan $MEITUAN-W 03690.HK$ surged", "remains up")
+_NAME_TAIL_RE = re.compile(
+    # (from inside a tag, when the ticker in it is the mention: "Tencent Holdings Ltd (0700.HK), ...")
+    r"[)\]>]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+    r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$|<[A-Z0-9.=^]{1,12}>))*"
+)
 _MOVE_PREAMBLE_RE = re.compile(
     # (the MarketBeat network's tag: "(NASDAQ:PDD – Get Rating) shot up 13.8%")
     r"(?:\s*[–—-]\s*Get\s+(?:Free\s+)?(?:Rating|Report)\s*(?=\)))?"
-    r"[)\].$]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
-    r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$))*"
+    r"[)\].$>]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+    # (Reuters' angle tags too: "Tencent <0700.HK> rose 4.4%")
+    r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$|<[A-Z0-9.=^]{1,12}>))*"
     r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stocks?|share\s+price|stock\s+price)?\s*"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only"
     r"|not\s+only)\s+)*"
@@ -2830,6 +2836,11 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     if opening is not None and opening.end() <= mine[-1][0] and _names_a_metric(opening.group("measure")):
         return False
     end = _coordinated_end(sentence, mine[-1][1], local, names)
+    # the name's own suffix and ticker tags come before an appositive: "Tencent Holdings Ltd
+    # (0700.HK), the world's largest gaming company, rose 4.4%"
+    tail = _NAME_TAIL_RE.match(sentence, end)
+    if tail is not None and tail.end() > end and _APPOSITIVE_RE.match(sentence[tail.end() : local]):
+        end = tail.end()
     appositive = _APPOSITIVE_RE.match(sentence[end:local])
     between = (
         sentence[end:local][appositive.end() :] if appositive and appositive.group(0).strip() else sentence[end:local]

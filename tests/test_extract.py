@@ -1561,3 +1561,15 @@ def test_since_a_month_of_last_year_and_since_an_event_of_a_month() -> None:
 def test_since_an_event_on_a_named_day_is_a_window_from_it() -> None:
     c = claims_of("Acme has lost 16 per cent since the results on May 6.", date(2024, 6, 5))["16 per cent"]
     assert c.period is not None and (c.period.granularity, c.period.start) == ("window", date(2024, 5, 6))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme <1234.HK> rose 4.4%.",  # a Reuters angle tag
+        "Acme Group Ltd (1234.HK), the country's largest carmaker, rose 4.4%.",  # the tag, then an appositive
+    ],
+)
+def test_a_move_after_a_ticker_tag_and_an_appositive(text) -> None:
+    c = claims_of(text)["4.4%"]
+    assert (c.subject, c.change_of) == ("Acme", "share_price")
