@@ -2770,6 +2770,7 @@ _MOVE_ADJUNCT_RE = re.compile(
     r"|more\s+than|over|roughly)\s+)?$",
     re.I,
 )
+_WITH_MOVE_NOUN_RE = re.compile(rf",?\s+with\s+(?:an?\s+)?(?:{_MOVE_HEDGES}\s+)?$", re.I)
 _YEAR_ON_YEAR_AFTER_RE = re.compile(
     r"\s+(?:year[\s-]+(?:over|on)[\s-]+year|y/?o/?y|from\s+(?:a|the)\s+year\s+(?:earlier|ago|before))\b", re.I
 )
@@ -2859,10 +2860,12 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         if MARKET_RE.fullmatch(n[2]) is None
         or not re.search(r"\b(?:on|in|to|of|among|across|within)\s+(?:the\s+)?$", sentence[: n[0]])
     ]
-    if len(between) <= 90 and not framing and (adjunct := _MOVE_ADJUNCT_RE.search(between)) is not None:
+    noun_follows = length > 0 and _MOVE_AFTER_RE.match(sentence, local + length) is not None
+    adjunct = _MOVE_ADJUNCT_RE.search(between) or (_WITH_MOVE_NOUN_RE.search(between) if noun_follows else None)
+    if len(between) <= 90 and not framing and adjunct is not None:
         # "Tencent was also resilient, up by 1.6 per cent", "turned sharply lower on Wednesday,
-        # falling as much as 9.7%": one clause about the company, with no other name, measure or
-        # metric in it, then the move
+        # falling as much as 9.7%", "was the top performer with a 4.4% gain": one clause about the
+        # company, with no other name, measure or metric in it, then the move
         head = between[: adjunct.start()]
         if (
             not re.search(r"[,;]", head)
@@ -2893,7 +2896,9 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         or _ENDED_DAY_DIRECTION_RE.fullmatch(bare) is not None
         # ("Tencent ended the day almost 9 per cent lower")
         or re.fullmatch(
-            r"(?:closed|ended|finished|settled|opened)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+)?"
+            r"(?:closed|ended|finished|settled|opened)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+"
+            # ("Tencent ended Tuesday 4.4% higher")
+            r"|(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri)day\s+)?"
             rf"(?:{_MOVE_HEDGES}\s+)?",
             bare,
         )

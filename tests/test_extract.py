@@ -1573,3 +1573,20 @@ def test_since_an_event_on_a_named_day_is_a_window_from_it() -> None:
 def test_a_move_after_a_ticker_tag_and_an_appositive(text) -> None:
     c = claims_of(text)["4.4%"]
     assert (c.subject, c.change_of) == ("Acme", "share_price")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme was the top performer with a 4.4% gain.",
+        "Acme led the gains with a 4.4% rise.",
+        "Acme ended Wednesday 4.4% higher.",
+    ],
+)
+def test_a_move_noun_with_the_company_s_clause_and_a_weekday_s_close(text) -> None:
+    c = claims_of(text)["4.4%"]
+    assert (c.subject, c.change_of) == ("Acme", "share_price")
+
+
+def test_with_a_gain_in_a_measure_is_not_the_shares() -> None:
+    assert claims_of("Acme beat estimates with a 4.4% rise in revenue.")["4.4%"].change_of != "share_price"
