@@ -2770,6 +2770,12 @@ _MOVE_ADJUNCT_RE = re.compile(
     r"|more\s+than|over|roughly)\s+)?$",
     re.I,
 )
+_MOVE_NOUN_IS_RE = re.compile(
+    r"['’]s\s+(?:(?:stock|share)\s+(?:price\s+)?)?(?:advance|gain|rise|rally|climb|increase|jump|surge|decline|drop|fall"
+    r"|loss|slide|slump|decrease|plunge)\s+(?:is|was|has\s+been|stands\s+at|amounts\s+to)\s+"
+    rf"(?:{_MOVE_HEDGES}\s+)?",
+    re.I,
+)
 _WITH_MOVE_NOUN_RE = re.compile(rf",?\s+with\s+(?:an?\s+)?(?:{_MOVE_HEDGES}\s+)?$", re.I)
 _YEAR_ON_YEAR_AFTER_RE = re.compile(
     r"\s+(?:year[\s-]+(?:over|on)[\s-]+year|y/?o/?y|from\s+(?:a|the)\s+year\s+(?:earlier|ago|before))\b", re.I
@@ -2903,6 +2909,8 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
             bare,
         )
         is not None
+        # "Nvidia's advance is nearly 40%": the company's move as a noun, then a copula
+        or _MOVE_NOUN_IS_RE.fullmatch(between) is not None
         # "BIDU's stock price is moving -3.52% down": a neutral verb, the direction after the number
         # ("Tencent was 4.4% higher": a copula, and no verb at all)
         or (

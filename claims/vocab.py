@@ -363,6 +363,7 @@ MOVE_UP_INFLECTIONS = (
     r"rallies|advances|spikes|leaps|pops|popping|rebounds|strengthens|strengthening|recovers|recovering"
     r"|rockets|rocketing|skyrockets|skyrocketing|zooms|zooming|surges|soars|climbs"
     r"|(?:powered|powers|powering)\s+(?:up|higher|ahead)"
+    r"|advance"  # the noun: "Nvidia's advance is nearly 40%"
 )
 MOVE_DOWN_INFLECTIONS = (
     r"plummets|tanks|tanking|craters|cratering|nosedives|nosediving|collapses|collapsing|sags|sagging"

@@ -1590,3 +1590,9 @@ def test_a_move_noun_with_the_company_s_clause_and_a_weekday_s_close(text) -> No
 
 def test_with_a_gain_in_a_measure_is_not_the_shares() -> None:
     assert claims_of("Acme beat estimates with a 4.4% rise in revenue.")["4.4%"].change_of != "share_price"
+
+
+def test_the_company_s_move_as_a_noun_then_a_copula() -> None:
+    c = claims_of("Acme's advance was nearly 40% on Tuesday.", date(2024, 6, 5))["40%"]
+    assert (c.subject, c.change_of, c.quantity.direction) == ("Acme", "share_price", "up")
+    assert claims_of("Acme's revenue gain was 40%.", date(2024, 6, 5))["40%"].change_of != "share_price"
