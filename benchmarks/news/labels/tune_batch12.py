@@ -754,18 +754,20 @@ LABELS = [
         MOMENT_MSFT + "; a change in dollars is a difference of traded prices, and MSFT ships adjusted prices only",
         date="2023-01-12",
     ),
-    CA(
+    C(
         A145,
         "0.83%",
         "Microsoft",
         "share_price_change_intraday",
         "0.83",
-        [px("intraday_low", "MSFT", "2023-01-12"), px("intraday_high", "MSFT", "2023-01-12")],
-        why="'currently at $237.72, up $1.95 or 0.83%' at 11:34 a.m.: every moment of the day lies between its low "
-        "and its high against the previous close.",
+        {"kind": "article_ratio", "a": 235.77, "b": 237.72},
+        why="'currently at $237.72, up $1.95 or 0.83%' at 11:34 a.m.: the article's own numbers (the previous close "
+        "it implies, $237.72 - $1.95 = $235.77, to $237.72), as tune n203's '$6.50 or 2.02%' is labelled.",
+        ctx="$1.95 or 0.83%",
         date="2023-01-12",
         sign=1,
-        reason="no_source",
+        relabel="built unverifiable/no_source as a moment (a4ebcce-era rule); relabelled to the article's own ratio "
+        "(GOLD_CHANGES.md §29: the labelling rules count the article's own arithmetic as checkable, and n203 was so labelled)",
     ),
     U(
         A145,

@@ -76,17 +76,20 @@ LABELS = [
     # --- n170 MarketScreener (Dow Jones Market Data, date line 2022-10-27, 'All data as of 10:23:53 AM ET')
     meta("$102.30", "share_price_intraday", "adjusted_prices", "'currently at $102.30': a moment's price; " + US_LEVEL),
     meta("$27.52", "share_price_change_usd", "adjusted_prices", "a change in dollars at a moment; " + US_LEVEL),
-    CA(
+    C(
         A170,
         "21.2%",
         "Meta",
         "share_price_change_intraday",
         "21.2",
-        [px("intraday_low", "META", "2022-10-27"), px("intraday_high", "META", "2022-10-27")],
-        why="'currently at $102.30, down $27.52 or 21.2%': " + META_MOMENT + ", unverifiable when it lies inside.",
+        {"kind": "article_ratio", "a": 129.82, "b": 102.30},
+        why="'currently at $102.30, down $27.52 or 21.2%': the article's own numbers (the previous close it implies, "
+        "$102.30 + $27.52 = $129.82, to $102.30), as tune n203's '$6.50 or 2.02%' is labelled.",
+        ctx="$27.52 or 21.2%",
         date="2022-10-27",
-        reason="no_source",
         sign=-1,
+        relabel="built unverifiable/no_source as a moment; relabelled to the article's own ratio (GOLD_CHANGES.md "
+        "§29: the labelling rules count the article's own arithmetic as checkable, and n203 was so labelled)",
     ),
     meta(
         "$101.61",
