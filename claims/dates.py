@@ -154,6 +154,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "past_n",
         re.compile(
+            # (not "not seen for over 12 months", "in over two years": a bound, not the window)
+            r"(?<!\bfor\s)(?<!\bin\s)(?<!\bthan\s)(?<!\bwithin\s)(?<!\bseen\s)"
             r"\bover\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
             r"(?P<unit>days|weeks|months|years|sessions|trading\s+days)\b(?!\s+(?:ago|earlier|later|from\s+now))",
             re.I,

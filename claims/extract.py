@@ -104,7 +104,14 @@ _NOUN_METRIC = {
 }
 _ASPECT_RES = (
     ("low", re.compile(r"\b(?:low|lowest|bottom(?:ed)?|trough)\b(?:\s+(?:of|at))?", re.I)),
-    ("high", re.compile(r"\b(?:high|highest|peak(?:ed)?|top)\b(?:\s+(?:of|at))?", re.I)),
+    # (not "the top performer", "top gainers": a ranking, not the day's high)
+    (
+        "high",
+        re.compile(
+            r"\b(?:high|highest|peak(?:ed)?|top(?!\s+(?:performers?|gainers?|losers?|movers?|picks?)\b))\b(?:\s+(?:of|at))?",
+            re.I,
+        ),
+    ),
     # (not the hedge "close to 30%")
     ("close", re.compile(r"\bclos(?:ed|ing|e)\b(?!\s+to\b)", re.I)),
     ("open", re.compile(r"\bopen(?:ed|ing)\b", re.I)),
@@ -773,7 +780,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # session, Baidu's shares had increased by 15.09%": a move before the session the
                 # page reports, over a stretch it does not date
                 aspect, period = "time_ago", None
-            if change_of == "share_price" and _TIME_AGO_AFTER_RE.match(sent.text, local + len(q.text)):
+            if change_of == "share_price" and (
+                _TIME_AGO_AFTER_RE.match(sent.text, local + len(q.text))
+                # ("Comparing to 52 weeks ago, the stock is up an impressive 179.73%")
+                or _TIME_AGO_BEFORE_RE.search(sent.text, 0, local)
+            ):
                 # "the stock remains 9% lower than it was trading 12 months ago": from a moment the
                 # sentence counts back to, whose day it does not pin down -- not the day's move
                 aspect, period = "time_ago", None
@@ -920,7 +931,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and period.granularity == "day"
                 and period.start == document.published
                 and _present_move(sent.text, local, len(q.text))
-                and not _CLOSE_WORD_RE.search(sent.text)
+                and not _CLOSE_WORD_RE.search(_clause_of(sent.text, local, len(q.text)))
             ):
                 # "Nvidia stock is up 3% today", "shares are trading 3% higher on Monday": the present
                 # tense on the page's own day is a move so far, written while the session ran
@@ -1320,6 +1331,9 @@ _BEFORE_THE_SESSION_RE = re.compile(
     r"|\bprior\s+to\s+(?:the|this|today['’]s)\s+(?:recent\s+|latest\s+|last\s+)?(?:trading\s+)?session\b[^.;]{0,60}\bhad\b",
     re.I,
 )
+_TIME_AGO_BEFORE_RE = re.compile(
+    r"\b(?:compar(?:ed|ing)\s+(?:to|with)|versus|vs\.?)\s+(?:\w+\s+){1,3}?ago\s*,[^,;]{0,60}$", re.I
+)
 _TIME_AGO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+with|versus|vs\.?)\s+(?:(?:it|they)\s+(?:was|were)\s+(?:[a-z]+\s+){0,2}?)?"
     # (not "than a day earlier": the day's own move)
@@ -1606,7 +1620,16 @@ def _company_named_after(sent_start: int, end_local: int, sentence: str, mention
     for m in mentions:
         if m.start - sent_start == gap.end() and m.entity is not None and m.entity.ticker:
             # (not "a 4.4% gain in Tencent's gaming unit": the company's measure, not its shares)
-            if m.possessive and not re.match(r"\s+(?:shares|stock)\b", sentence[m.end - sent_start :]):
+            rest = sentence[m.end - sent_start :]
+            if m.possessive and not re.match(r"\s+(?:shares|stock)\b", rest):
+                return None
+            # (not "a 30% jump in Acme volume", "in Acme stock options": another noun of the company's)
+            if not m.possessive and re.match(
+                r"\s+(?:shares\s+|stock\s+)?(?!(?:on|in|at|after|before|since|to|from|as|while"
+                r"|and|but|which|this|last|yesterday|today|during|over|for|amid|following|when"
+                r"|with|the|its|their|a|an)\b)[a-z]",
+                rest,
+            ):
                 return None
             return m.entity
     return None
@@ -2058,7 +2081,9 @@ _LAST_SEEN_BEFORE_RE = re.compile(
     r"\b(?:were|was|is|are)\s+last\s+(?:seen\s+)?(?:(?:down|up|lower|higher|off|trading|changing\s+hands)\b[^.;,]{0,20}$)",
     re.I,
 )
-_LAST_SEEN_AFTER_RE = re.compile(r"\s+(?:[\w$.]+\s+){0,8}?(?:at|on|as\s+of)\s+(?:the\s+)?last\s+check\b", re.I)
+_LAST_SEEN_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:and|while|but)\b)[\w$.]+\s+){0,8}?(?:at|on|as\s+of)\s+(?:the\s+)?last\s+check\b", re.I
+)
 
 
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
@@ -2121,7 +2146,8 @@ _PREVIOUS_SESSION_AFTER_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:in|on)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b"
     # "after a 7.07 percent slide over the previous day" (not "up 3% over the previous day's close":
     # the day's own move against that close)
-    r"|\s+(?:[a-z-]+\s+){0,2}?(?:over|during)\s+the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b(?!['’])",
+    r"|\s+(?:slide|slump|drop|fall|decline|loss|plunge|tumble|gain|rise|jump|rally|surge|climb|advance)\s+(?:over|during)\s+the"
+    r"\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b(?!['’])",
     re.I,
 )
 
@@ -2512,6 +2538,14 @@ _PRESENT_MOVE_BEFORE_RE = re.compile(
 _SO_FAR_TODAY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}so\s+far\s+(?:today|this\s+session|in\s+the\s+session)\b", re.I)
 
 
+def _clause_of(sentence: str, local: int, length: int) -> str:
+    """The stretch of the sentence around a number between commas, semicolons and 'and'/'while'."""
+    cuts = list(re.finditer(r"[,;]|\b(?:and|while|but)\b", sentence))
+    lo = max((m.end() for m in cuts if m.end() <= local), default=0)
+    hi = min((m.start() for m in cuts if m.start() >= local + length), default=len(sentence))
+    return sentence[lo:hi]
+
+
 def _present_move(sentence: str, local: int, length: int) -> bool:
     """A share's move told in the present tense (or the past progressive of the writing: "were
     trading up"): "is up 3% today", "are trading 3% higher", "is rising 3%", "up 3% so far today"."""
@@ -2724,7 +2758,7 @@ def _metric_named(words: str) -> str:
 _APPOSITIVE_RE = re.compile(
     r"^(?:['’]s?(?:\s+(?:shares|stock))?)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who|with)\s+[^,;()]{2,60}"
     # "Tencent, China's biggest gaming company, rose": a place's or a group's possessive, then a noun phrase
-    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+[a-z][^,;()]{2,40}"
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+(?!(?:shares|stock)\b)[a-z][^,;()]{2,40}"
     # "Shares of PDD, formerly known as Pinduoduo, powered up 16.9%"
     r"|(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+)?[^,;()]{2,40}))?,\s*"
 )  # "Acme, the chipmaker, rose 4%", "Acme, which reported weak revenue, dropped 18%", "Acme, with the largest base, jumped 5%"
@@ -2766,14 +2800,25 @@ _MOVE_OBJECT_VERB_RE = re.compile(
 # "Tencent was also resilient, up by 1.6 per cent": the move as an adjunct after a comma
 _MOVE_ADJUNCT_RE = re.compile(
     # ("Tencent rallied, closing up 4.4%")
-    rf",\s+(?:(?:closing|ending|finishing|settling)\s+)?(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:(?:as\s+much\s+as|up\s+to|nearly|almost|about|around|some"
-    r"|more\s+than|over|roughly)\s+)?$",
+    rf",\s+(?:(?:closing|ending|finishing|settling)\s+)?(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:(?:as\s+much\s+as|up\s+to"
+    rf"|{_MOVE_HEDGES})\s+)?$",
     re.I,
 )
 _MOVE_NOUN_IS_RE = re.compile(
-    r"['’]s\s+(?:(?:stock|share)\s+(?:price\s+)?)?(?:advance|gain|rise|rally|climb|increase|jump|surge|decline|drop|fall"
-    r"|loss|slide|slump|decrease|plunge)\s+(?:is|was|has\s+been|stands\s+at|amounts\s+to)\s+"
+    r"['’]s\s+(?:(?:stock|share)\s+(?:price\s+)?)?(?:advance|gain|rise|rally|climb|jump|surge|decline|drop|fall"
+    r"|slide|slump|plunge)\s+(?:is|was|has\s+been|stands\s+at|amounts\s+to)\s+"
     rf"(?:{_MOVE_HEDGES}\s+)?",
+    re.I,
+)
+_RANK_BEFORE_MARKET_RE = re.compile(
+    r"\b(?:among|one\s+of)\b|\b(?:best|worst|top|biggest|leading|largest)\s+(?:[\w-]+\s+)?(?:performers?|gainers?|losers?"
+    r"|decliners?|contributors?|drags?|movers?|boost)\b|\bcontribut\w*",
+    re.I,
+)
+_RANKING_FRAME_RE = re.compile(
+    r"\s*(?:(?:was|were|is|are)\s+(?:also\s+)?(?:the|a|an|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:performers?|gainers?|losers?|decliners?|advancers?|movers?|laggards?|winners?)"
+    r"|led\s+(?:the\s+)?(?:\w+\s+)?(?:gains|losses|gainers|losers|decliners|advance|rally|declines|sell-?off))\b",
     re.I,
 )
 _WITH_MOVE_NOUN_RE = re.compile(rf",?\s+with\s+(?:an?\s+)?(?:{_MOVE_HEDGES}\s+)?$", re.I)
@@ -2865,9 +2910,16 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         for n in others
         if MARKET_RE.fullmatch(n[2]) is None
         or not re.search(r"\b(?:on|in|to|of|among|across|within)\s+(?:the\s+)?$", sentence[: n[0]])
+        # (after a ranking only: not "Acme underperformed the rally on the Hang Seng Index, up 2.1%")
+        or not _RANK_BEFORE_MARKET_RE.search(sentence[end : n[0]])
     ]
     noun_follows = length > 0 and _MOVE_AFTER_RE.match(sentence, local + length) is not None
-    adjunct = _MOVE_ADJUNCT_RE.search(between) or (_WITH_MOVE_NOUN_RE.search(between) if noun_follows else None)
+    adjunct = _MOVE_ADJUNCT_RE.search(between)
+    if adjunct is None and noun_follows and (with_noun := _WITH_MOVE_NOUN_RE.search(between)) is not None:
+        # (only in a ranking frame: "was the top performer with a 4.4% gain", "led the gains with";
+        # not "expanded its fleet with a 15% increase")
+        if _RANKING_FRAME_RE.match(between[: with_noun.start()]):
+            adjunct = with_noun
     if len(between) <= 90 and not framing and adjunct is not None:
         # "Tencent was also resilient, up by 1.6 per cent", "turned sharply lower on Wednesday,
         # falling as much as 9.7%", "was the top performer with a 4.4% gain": one clause about the
@@ -2910,7 +2962,11 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         )
         is not None
         # "Nvidia's advance is nearly 40%": the company's move as a noun, then a copula
-        or _MOVE_NOUN_IS_RE.fullmatch(between) is not None
+        or (
+            _MOVE_NOUN_IS_RE.fullmatch(between) is not None
+            # (not "Acme's decline is about 5% of its workforce": a share of something)
+            and not re.match(r"\s+of\b", sentence[local + length :])
+        )
         # "BIDU's stock price is moving -3.52% down": a neutral verb, the direction after the number
         # ("Tencent was 4.4% higher": a copula, and no verb at all)
         or (
@@ -3209,6 +3265,8 @@ def _change_to_relations(group: list[Claim]) -> list[Relation]:
         if not (cue.group("word") or signed):
             continue  # two prices side by side are no change and its level
         word = (cue.group("word") or "").lower()
+        if word == "change" and not signed and not qp.text.lstrip().startswith(("+", "-", "−")):
+            continue  # "a change of $0.50 or 4%": up or down, the base is not known
         falls = word in ("decrease", "decline", "drop", "fall", "loss", "down") or qd.text.lstrip()[:1] in "-−"
         out.append(
             Relation(

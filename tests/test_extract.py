@@ -1358,7 +1358,8 @@ def test_more_forms_of_a_listed_company_s_move(text, span):
     ],
 )
 def test_a_move_near_the_company_that_is_not_its_shares(text, span):
-    assert claims_of(text)[span].change_of != "share_price"
+    c = claims_of(text)[span]
+    assert c.change_of != "share_price" and c.metric != "share_price"
 
 
 def test_the_list_s_second_move_repeated_with_another_and_the_second_day() -> None:
@@ -1585,14 +1586,63 @@ def test_a_move_after_a_ticker_tag_and_an_appositive(text) -> None:
 )
 def test_a_move_noun_with_the_company_s_clause_and_a_weekday_s_close(text) -> None:
     c = claims_of(text)["4.4%"]
-    assert (c.subject, c.change_of) == ("Acme", "share_price")
+    assert (c.subject, c.change_of, c.aspect) == ("Acme", "share_price", None)  # (None: the day's close-to-close move)
 
 
 def test_with_a_gain_in_a_measure_is_not_the_shares() -> None:
-    assert claims_of("Acme beat estimates with a 4.4% rise in revenue.")["4.4%"].change_of != "share_price"
+    assert claims_of("Acme beat estimates with a 4.4% rise in revenue.")["4.4%"].change_of == "revenue"
 
 
 def test_the_company_s_move_as_a_noun_then_a_copula() -> None:
     c = claims_of("Acme's advance was nearly 40% on Tuesday.", date(2024, 6, 5))["40%"]
     assert (c.subject, c.change_of, c.quantity.direction) == ("Acme", "share_price", "up")
     assert claims_of("Acme's revenue gain was 40%.", date(2024, 6, 5))["40%"].change_of != "share_price"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # (from a review: each read as a share move before)
+        ("Acme expanded its fleet with a 15% increase on Tuesday.", "15%"),  # "with" outside a ranking frame
+        ("Acme ended the year with a 25% gain.", "25%"),
+        ("Investors saw a 30% jump in Acme volume on Wednesday.", "30%"),  # another noun after the name
+        ("Acme underperformed the rally on the Hang Seng Index, up 2.1% on Wednesday.", "2.1%"),  # not a ranking
+        ("Acme's decline is about 5% of its workforce.", "5%"),  # a share of something
+    ],
+)
+def test_near_forms_of_a_move_that_are_not_the_company_s_shares(text, span):
+    c = claims_of(text)[span]
+    assert (c.metric, c.change_of) == (None, None)
+
+
+def test_up_over_the_previous_day_is_the_day_s_own_move() -> None:
+    c = claims_of("Acme closed at HK$30 on Wednesday, up 3% over the previous day.")["3%"]
+    assert (c.aspect, c.period and c.period.start) == (None, date(2024, 6, 5))
+
+
+def test_a_bound_on_how_long_is_no_window() -> None:
+    c = claims_of("Acme shares jumped 8% to HK$30, a price not seen for over 12 months.")["8%"]
+    assert c.period is not None and c.period.granularity == "day"
+
+
+def test_a_moment_or_a_close_of_another_clause_is_not_the_number_s() -> None:
+    assert claims_of("Acme rose 3% on Monday and Zenith was quoted lower at last check.")["3%"].aspect is None
+    assert claims_of("Acme shares closed up 5%, and Zenith is trading 2% higher.")["2%"].aspect == "time_of_day"
+
+
+def test_a_ranking_is_not_the_day_s_high() -> None:
+    assert claims_of("Acme was the top gainer with a 4.4% jump on Tuesday.")["4.4%"].aspect is None
+
+
+def test_an_adjunct_takes_every_move_hedge() -> None:
+    for text in ("Acme was resilient, up close to 4%.", "Acme was resilient, up just over 4%."):
+        assert claims_of(text)["4%"].change_of == "share_price", text
+
+
+def test_an_unsigned_change_of_money_and_percent_gives_no_base() -> None:
+    assert not [r for r in relations_of("Acme is trading at $13, a change of $0.50 or 4%.") if r[0] == "change_to"]
+
+
+def test_a_comparison_with_a_time_ago_before_the_number_is_no_day_move() -> None:
+    c = claims_of("Comparing to 52 weeks ago, the Acme stock is up an impressive 179.73%.")["179.73%"]
+    assert (c.aspect, c.period) == ("time_ago", None)
