@@ -357,8 +357,8 @@ HEDGES: tuple[tuple[str, str], ...] = (
 
 # The market-report verbs in every inflected form a headline or a wrap uses ("Acme Plummets 8%",
 # "shares rocketing 12%"): one list, read by both the quantity's direction (below) and the share-move
-# reading (extract.py). Bare forms that are also common nouns or adjectives ("firm", "advance",
-# "tank", "collapse") are left out.
+# reading (extract.py). Bare forms that are also common nouns or adjectives ("firm", "tank",
+# "collapse") are left out; "advance" is in, as the noun of "Nvidia's advance is nearly 40%".
 MOVE_UP_INFLECTIONS = (
     r"rallies|advances|spikes|leaps|pops|popping|rebounds|strengthens|strengthening|recovers|recovering"
     r"|rockets|rocketing|skyrockets|skyrocketing|zooms|zooming|surges|soars|climbs"
