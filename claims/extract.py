@@ -734,13 +734,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 if since_day is not None:
                     # "has soared 12% since September 24": a window from that day, whose first
                     # close (that day's or the one before) the wording leaves open
-                    period = Period(
-                        start=since_day.period.start,
-                        end=document.published or since_day.period.start,
-                        label=f"since {since_day.period.label}",
-                        granularity="window",
-                        note="since a day: not exact whether that day's move is in",
-                    )
+                    period = _since_day_window(since_day.period, document.published)
             since_event = _SINCE_AFTER_RE.match(sent.text, local + len(q.text)) if change_of == "share_price" else None
             event_day = (
                 next(
@@ -756,13 +750,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             )
             if event_day is not None and (period is None or period.granularity == "day"):
                 # "has lost 16% since the results on June 5": a window from that day, not its move
-                period = Period(
-                    start=event_day.period.start,
-                    end=document.published or event_day.period.start,
-                    label=f"since {event_day.period.label}",
-                    granularity="window",
-                    note="since a day: not exact whether that day's move is in",
-                )
+                period = _since_day_window(event_day.period, document.published)
             if since_event is not None and not any(
                 # (a day in the clause, or a date right after "since", is the window's start: "since
                 # June last year"; a month further in dates the event only roughly: "since Prosus
@@ -1268,6 +1256,18 @@ _FOR_THE_YEAR_RE = re.compile(
     rf"\s+(?:so\s+far\s+)?(?:for|in|on)\s+the\s+year\b(?!['’]s|\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end|end|{MONTHS}))",
     re.I,
 )
+
+
+def _since_day_window(day: Period, published: date | None) -> Period:
+    """ "since September 24", "since the results on June 5": a window from that day to the page's,
+    whose first close (that day's or the one before) the wording leaves open."""
+    return Period(
+        start=day.start,
+        end=published or day.start,
+        label=f"since {day.label}",
+        granularity="window",
+        note="since a day: not exact whether that day's move is in",
+    )
 
 
 def _year_so_far(
