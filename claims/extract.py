@@ -1722,8 +1722,8 @@ def _respectively(
                     # bound only: "approximately 6% and 3%" keeps the second's own rounding, which for
                     # a whole number is wider than the approximate ±10%)
                     held = update[c.id].get("quantity", c.quantity)
-                    assert isinstance(held, Quantity)
-                    update[c.id]["quantity"] = held.model_copy(update={"hedge": first_hedge})
+                    if isinstance(held, Quantity):
+                        update[c.id]["quantity"] = held.model_copy(update={"hedge": first_hedge})
     if not update:
         return claims
     return [c.model_copy(update=update[c.id]) if c.id in update else c for c in claims]
