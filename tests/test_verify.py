@@ -2484,3 +2484,14 @@ def test_a_close_the_day_before_within_an_adjusted_room_is_not_contradicted():
     assert (v.verdict, v.reason) == ("unverifiable", "no_date")
     v = _percent_verdict("Acme shares closed down 1.5%.", values, date(2024, 3, 6))
     assert v.verdict == "contradicted"
+
+
+def test_a_ticker_tag_beside_both_lines_prices_is_no_mislabel():
+    text = "Borealis (BORL) fell 2% to $9.80 on March 5 in New York, and rose 2.56% to HK$80.00 in Hong Kong."
+    table, values = _two_lines()
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text)
+    claims = extract_claims(doc, table)
+    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
+    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == "HK$80.00"][0]
+    assert (v.verdict, v.reason) == ("supported", None)

@@ -203,6 +203,13 @@ def _tag_contradicts_currency(c: Claim, entity: Entity, by_id: dict[str, Claim])
     if len(currencies) < 2:
         return None
     tagged = [t for t in (m.group("t") for m in _TICKER_TAG_RE.finditer(c.sentence)) if t in currencies]
+    quoted = {
+        x.quantity.currency
+        for x in by_id.values()
+        if x.sentence_start == c.sentence_start and x.subject == c.subject and x.quantity.currency
+    }
+    if len(quoted) > 1:
+        return None  # (the sentence quotes both lines: "fell 2% to $9.80 in New York, and rose 2.56% to HK$80.00")
     ccy = _sentence_currency(c, by_id)
     if len(set(tagged)) != 1 or ccy is None or currencies[tagged[0]] == ccy or ccy not in currencies.values():
         return None
