@@ -129,6 +129,7 @@ _ASPECT_RES = (
         ),
     ),
 )
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri)day"  # a trading weekday's name (the patterns' flags give its case)
 # A moment of the session that daily bars do not give: "in early trading", "at the mid-day
 # break", "after hours", "at press time" (written during the session).
 _TIME_OF_DAY_RE = re.compile(
@@ -147,7 +148,7 @@ _TIME_OF_DAY_RE = re.compile(
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|(?:in\s+the|this)\s+(?:morning|afternoon)"
     # "rose nearly 11 per cent in Monday's afternoon session"
-    r"|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:early\s+|late\s+)?(?:morning|afternoon|midday|mid-day)\s+(?:session|trade|trading|deals)"
+    rf"|{_WEEKDAY}['’]s\s+(?:early\s+|late\s+)?(?:morning|afternoon|midday|mid-day)\s+(?:session|trade|trading|deals)"
     r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down)"
     # "among the biggest movers midday", "stocks making the biggest moves midday"
     r"|(?:movers|moves)\s+midday|midday\s+movers"
@@ -162,7 +163,7 @@ _INTRADAY_MOVE_AFTER_RE = re.compile(
     # "surged 2.8% to $164.42 during the session, briefly ...": at some moment of it
     r"|(?:\s+to\s+\S+)?\s+(?:during|in)\s+the\s+(?:session|trading\s+session|day['’]s\s+trading)\b(?!\s+(?:before|after|earlier))"
     # "gained more than 2% during Monday's session" (not "in Monday's session": the whole of it)
-    r"|(?:\s+to\s+\S+)?\s+during\s+(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?(?:session|trading)\b",
+    rf"|(?:\s+to\s+\S+)?\s+during\s+{_WEEKDAY}['’]s\s+(?:trading\s+)?(?:session|trading)\b",
     re.I,
 )
 # said right after the price: "HK$21.40 at press time", "HK$21.40 intraday"
@@ -2072,7 +2073,7 @@ _GERUND_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|before|following)\s+[a-z]+ing
 _INTRADAY_OPENER_RE = re.compile(
     r"\s*(?:(?:during|in)\s+)?intraday(?:\s+(?:trading|trade|dealings))?\s*,"
     # "During the session, Nvidia shares gained more than 2%"
-    r"|\s*during\s+(?:the|(?:mon|tues|wednes|thurs|fri)day['’]s)\s+(?:trading\s+)?session\s*,",
+    rf"|\s*during\s+(?:the|{_WEEKDAY}['’]s)\s+(?:trading\s+)?session\s*,",
     re.I,
 )
 
@@ -2767,17 +2768,15 @@ _APPOSITIVE_RE = re.compile(
 # what may lie between a company's name and its move: its suffix, ticker tags, "'s shares", an
 # auxiliary and adverbs ("Alibaba Group (HK:) (NYSE:) also retreated", "Shares of NVIDIA
 # Corporation (NASDAQ: NVDA) have seen", "Meituan $MEITUAN-W 03690.HK$ surged", "remains up")
-_NAME_TAIL_RE = re.compile(
-    # (from inside a tag, when the ticker in it is the mention: "Tencent Holdings Ltd (0700.HK), ...")
-    r"[)\]>]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
-    r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$|<[A-Z0-9.=^]{1,12}>))*"
-)
+# a company name's suffixes and its ticker tags (Reuters' angle tags too: "Tencent <0700.HK> rose 4.4%")
+_NAME_SUFFIXES = r"(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
+_TICKER_TAGS = r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$|<[A-Z0-9.=^]{1,12}>))*"
+# (from inside a tag, when the ticker in it is the mention: "Tencent Holdings Ltd (0700.HK), ...")
+_NAME_TAIL_RE = re.compile(rf"[)\]>]?{_NAME_SUFFIXES}{_TICKER_TAGS}")
 _MOVE_PREAMBLE_RE = re.compile(
     # (the MarketBeat network's tag: "(NASDAQ:PDD – Get Rating) shot up 13.8%")
     r"(?:\s*[–—-]\s*Get\s+(?:Free\s+)?(?:Rating|Report)\s*(?=\)))?"
-    r"[)\].$>]?(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
-    # (Reuters' angle tags too: "Tencent <0700.HK> rose 4.4%")
-    r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$|<[A-Z0-9.=^]{1,12}>))*"
+    rf"[)\].$>]?{_NAME_SUFFIXES}{_TICKER_TAGS}"
     r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stocks?|share\s+price|stock\s+price)?\s*"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only"
     r"|not\s+only)\s+)*"
@@ -2956,7 +2955,7 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         or re.fullmatch(
             r"(?:closed|ended|finished|settled|opened)\s+(?:(?:the|its)\s+(?:day|session|trading\s+day)\s+"
             # ("Tencent ended Tuesday 4.4% higher")
-            r"|(?:on\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri)day\s+)?"
+            rf"|(?:on\s+)?(?i:{_WEEKDAY})\s+)?"
             rf"(?:{_MOVE_HEDGES}\s+)?",
             bare,
         )
@@ -3261,13 +3260,14 @@ def _change_to_relations(group: list[Claim]) -> list[Relation]:
         cue = _CHANGE_TO_GAP_RE.fullmatch(gap)
         if cue is None or _CHANGE_TO_TAIL_RE.fullmatch(tail) is None:
             continue
-        signed = qd.text.lstrip().startswith(("+", "-", "−"))
+        sign = qd.text.lstrip()[:1]
+        signed = sign in ("+", "-", "−")
         if not (cue.group("word") or signed):
             continue  # two prices side by side are no change and its level
         word = (cue.group("word") or "").lower()
-        if word == "change" and not signed and not qp.text.lstrip().startswith(("+", "-", "−")):
+        if word == "change" and not signed and qp.text.lstrip()[:1] not in ("+", "-", "−"):
             continue  # "a change of $0.50 or 4%": up or down, the base is not known
-        falls = word in ("decrease", "decline", "drop", "fall", "loss", "down") or qd.text.lstrip()[:1] in "-−"
+        falls = word in ("decrease", "decline", "drop", "fall", "loss", "down") or sign in ("-", "−")
         out.append(
             Relation(
                 kind="change_to", operands=(d.id, a.id), result=p.id, op="<" if falls else ">", cue=gap.strip()[:60]

@@ -4,9 +4,10 @@ high or low, read from daily bars on the listing the sentence means."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any, TypeVar, cast
 
 from claims.dates import FROM_A_CLOSE_NOTE, PUBLICATION_DAY_NOTE
 from claims.entities import Entity
@@ -125,20 +126,25 @@ def reported_market(claims: Iterable[Claim]) -> str | None:
     return best if counts[best] >= 2 and counts[best] >= 3 * others else None
 
 
-# The last document's reported market: (its claims by id, how many, the market). Every market
-# claim of a document asks, and counting the cues reads the whole document, so it is counted once
-# per document (the dict is held, so its id is never another document's).
-_LAST_MARKET: list[tuple[dict[str, Claim], int, str | None]] = []
+# Readings of a whole document that every market claim of it asks for (its reported market, the
+# currencies it quotes): each computed once per document. The last document's value is kept by
+# name with its claims by id and how many (the dict is held, so its id is never another document's).
+_PER_DOCUMENT: dict[str, tuple[dict[str, Claim], int, Any]] = {}
+T = TypeVar("T")
+
+
+def _once_per_document(name: str, by_id: dict[str, Claim], compute: Callable[[dict[str, Claim]], T]) -> T:
+    last = _PER_DOCUMENT.get(name)
+    if last is not None and last[0] is by_id and last[1] == len(by_id):
+        return cast(T, last[2])
+    value = compute(by_id)
+    _PER_DOCUMENT[name] = (by_id, len(by_id), value)
+    return value
 
 
 def _reported_market_of(by_id: dict[str, Claim]) -> str | None:
     """``reported_market(by_id.values())``, computed once per document."""
-    last = _LAST_MARKET[0] if _LAST_MARKET else None
-    if last is not None and last[0] is by_id and last[1] == len(by_id):
-        return last[2]
-    market = reported_market(by_id.values())
-    _LAST_MARKET[:] = [(by_id, len(by_id), market)]
-    return market
+    return _once_per_document("market", by_id, lambda d: reported_market(d.values()))
 
 
 def _document_listing(lines: list[Entity], market: str | None) -> list[Entity]:
@@ -148,21 +154,36 @@ def _document_listing(lines: list[Entity], market: str | None) -> list[Entity]:
     return named[:1] if named else lines
 
 
+def _is_quoted_price(x: Claim) -> bool:
+    return x.metric == "share_price" and bool(x.quantity.currency) and x.quantity.scale == 1.0
+
+
 def _quoted_currencies(by_id: dict[str, Claim]) -> dict[str | None, set[str]]:
     """The currencies of the share prices an article quotes, by subject: read once per document
     (as ``_reported_market_of``), not once per claim that asks."""
-    last = _LAST_QUOTED[0] if _LAST_QUOTED else None
-    if last is not None and last[0] is by_id and last[1] == len(by_id):
-        return last[2]
-    quoted: dict[str | None, set[str]] = {}
-    for x in by_id.values():
-        if x.metric == "share_price" and x.quantity.currency and x.quantity.scale == 1.0:
-            quoted.setdefault(x.subject, set()).add(x.quantity.currency)
-    _LAST_QUOTED[:] = [(by_id, len(by_id), quoted)]
-    return quoted
+
+    def compute(d: dict[str, Claim]) -> dict[str | None, set[str]]:
+        quoted: dict[str | None, set[str]] = {}
+        for x in d.values():
+            if _is_quoted_price(x):
+                quoted.setdefault(x.subject, set()).add(x.quantity.currency or "")
+        return quoted
+
+    return _once_per_document("quoted", by_id, compute)
 
 
-_LAST_QUOTED: list[tuple[dict[str, Claim], int, dict[str | None, set[str]]]] = []
+def _sentence_amounts(c: Claim, by_id: dict[str, Claim]) -> list[Claim]:
+    """The claims with a currency that a claim's sentence states for the same subject, indexed once
+    per document (every market claim asks)."""
+
+    def compute(d: dict[str, Claim]) -> dict[tuple[int, str | None], list[Claim]]:
+        index: dict[tuple[int, str | None], list[Claim]] = {}
+        for x in d.values():
+            if x.quantity.currency:
+                index.setdefault((x.sentence_start, x.subject), []).append(x)
+        return index
+
+    return _once_per_document("sentence_amounts", by_id, compute).get((c.sentence_start, c.subject), [])
 
 
 def _sentence_currency(c: Claim, by_id: dict[str, Claim]) -> str | None:
@@ -170,23 +191,15 @@ def _sentence_currency(c: Claim, by_id: dict[str, Claim]) -> str | None:
     sentence quotes for the same company ("shares surged 3.21% to $32.66": dollars)."""
     if c.quantity.currency is not None:
         return c.quantity.currency
-    quoted = {
-        x.quantity.currency
-        for x in by_id.values()
-        if x.sentence_start == c.sentence_start
-        and x.subject == c.subject
-        and x.metric == "share_price"
-        and x.quantity.currency
-        and x.quantity.scale == 1.0
-    }
+    quoted = {x.quantity.currency for x in _sentence_amounts(c, by_id) if _is_quoted_price(x)}
     return next(iter(quoted)) if len(quoted) == 1 else None
 
 
-def _sentence_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> list[Entity]:
+def _sentence_listing(c: Claim, lines: list[Entity], sentence_ccy: str | None) -> list[Entity]:
     """A move with no currency of its own takes the line of the share price its sentence quotes for
-    the same company (the dollar line for "surged 3.21% to $32.66", whatever market the rest of
-    the page reports), when one line trades in that currency."""
-    ccy = _sentence_currency(c, by_id) if len(lines) > 1 and c.quantity.currency is None else None
+    the same company (``sentence_ccy``: the dollar line for "surged 3.21% to $32.66", whatever market
+    the rest of the page reports), when one line trades in that currency."""
+    ccy = sentence_ccy if len(lines) > 1 and c.quantity.currency is None else None
     named = [e for e in lines if ccy is not None and e.currencies[:1] == (ccy,)]
     return named if len(named) == 1 else lines
 
@@ -203,11 +216,7 @@ def _tag_contradicts_currency(c: Claim, entity: Entity, by_id: dict[str, Claim])
     if len(currencies) < 2:
         return None
     tagged = [t for t in (m.group("t") for m in _TICKER_TAG_RE.finditer(c.sentence)) if t in currencies]
-    quoted = {
-        x.quantity.currency
-        for x in by_id.values()
-        if x.sentence_start == c.sentence_start and x.subject == c.subject and x.quantity.currency
-    }
+    quoted = {x.quantity.currency for x in _sentence_amounts(c, by_id)}
     if len(quoted) > 1:
         return None  # (the sentence quotes both lines: "fell 2% to $9.80 in New York, and rose 2.56% to HK$80.00")
     ccy = _sentence_currency(c, by_id)
@@ -453,12 +462,13 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
     mislabelled = _tag_contradicts_currency(c, entity, by_id)
     if mislabelled is not None:
         return mislabelled
-    candidates = _sentence_listing(c, listing_candidates(entity, c), by_id)
+    sentence_ccy = _sentence_currency(c, by_id)
+    candidates = _sentence_listing(c, listing_candidates(entity, c), sentence_ccy)
     market = _reported_market_of(by_id)
     lines = _document_listing(candidates, market) if len(candidates) > 1 else candidates
     if len(lines) > 1:
         lines = _quoted_listing(c, lines, by_id)
-    elsewhere = _named_other_line(c, candidates) or _other_market(c, lines, market, _sentence_currency(c, by_id))
+    elsewhere = _named_other_line(c, candidates) or _other_market(c, lines, market, sentence_ccy)
     if elsewhere is not None:
         return elsewhere
     undated = _no_session_on_publication_day(c, lines, book)
