@@ -101,7 +101,10 @@ SAME_EVENT = [
 # Apple's 2025 year-to-date change against the Magnificent 7 of 2025-10-29, its five-day slide of 2023-08-07 and its
 # session of 2023-08-29 with its 2023 run, Meta's session of 2023-11-02 with Apple's, Microsoft's and Alphabet's moves,
 # StockInvest.us notes on Nvidia's 2023-05-16, Amazon's 2024-05-24 and Microsoft's 2025-06-26 sessions with their streaks
-# and windows, Microsoft's intraday $3 trillion of 2024-01-24 and Nvidia's session of 2024-01-05).
+# and windows, Microsoft's intraday $3 trillion of 2024-01-24 and Nvidia's session of 2024-01-05), n247-n255 twenty-fourth
+# (collected after batch 23's first run: IG's Hong Kong close of 2020-03-11 with Alibaba and Tencent, PDD's ADR session of
+# 2025-06-03, Baidu's ADR sessions of 2025-08-22, 2025-10-10, 2025-10-14 and 2025-11-14, JD.com's of 2025-10-14, and
+# StocksGuide quote pages on JD.com's and Tencent's Hong Kong closes of 2025-06-25 with their 1M-20Y changes).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -126,6 +129,7 @@ BATCHES = [
     (222, 227),
     (228, 237),
     (238, 246),
+    (247, 255),
 ]
 
 
