@@ -325,6 +325,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         # the close, which a finished session's report names too)
         any(m.group(0).lower() != "later in the day" for m in _TIME_OF_DAY_RE.finditer(text, 0, min(len(text), 1500)))
         or _SESSION_CLOCK_RE.search(text) is not None
+        # (a quote template's "The stock traded as low as $132.45 and last traded at $132.85": the
+        # latest trade of a session still running)
+        or _LAST_TRADED_RE.search(text, 0, min(len(text), 1500)) is not None
     )
     written_in_session = (
         session_said
@@ -534,6 +537,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             own_dates = dates  # the dates that may date this claim (not an extreme's own day)
             if metric == "share_price" and extreme_aspect is not None:
                 aspect = extreme_aspect
+            if (
+                metric == "share_price"
+                and q.currency
+                and _PREVIOUSLY_CLOSED_RE.search(sent.text, max(0, local - 40), local)
+                and not any(d.period.granularity == "day" for d in dates)  # (not "had closed at $9 on May 2")
+            ):
+                aspect = "previous_close"  # "The stock had previously closed at $136.40": the session before
             if metric == "share_price" and re.search(
                 r"\baverage\s+(?:sale\s+|selling\s+|purchase\s+)?price\s+of\s*$",
                 sent.text[max(0, local - 40) : local],
@@ -1360,6 +1370,8 @@ _SESSION_CLOCK_RE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",
     re.I,
 )
+_PREVIOUSLY_CLOSED_RE = re.compile(r"\b(?:had\s+(?:previously\s+)?|previously\s+)closed\s+at\s+(?:about\s+)?$", re.I)
+_LAST_TRADED_RE = re.compile(r"\b(?:and\s+)?last\s+traded\s+at\s+[A-Z]{0,3}\$?\d", re.I)
 _STORY_DAY_RE = re.compile(r"\s*On\s+")
 _HIT_A_HIGH_BEFORE_RE = re.compile(
     r"\b(?:hit|hits|touched|reached|scaled|struck|notched)\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?high\b[^.;]{0,30}"
@@ -1910,6 +1922,15 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
         return acting[-1][2]  # "with A jumping 3.4% to HK$61.35 and B rising 4.1% HK$39.55": B's
     if in_clause:
         return in_clause[0][2]
+    if _MOVE_BEFORE_RE.fullmatch(clause.strip() + " "):
+        # "Facebook's parent, Meta, slumped 7.6%": the name set off by commas right before the verb
+        appositive = [
+            n
+            for n in names
+            if re.fullmatch(r"\s*,\s*", before[n[1] : clause_start]) and re.search(r",\s*$", before[: n[0]])
+        ]
+        if appositive:
+            return appositive[-1][2]
     earlier = [n for n in names if n[1] <= local]
     acting = [n for n in earlier if verb_follows(sentence, n[1]) or _SHARES_OF_RE.match(sentence, n[1])]
     if acting:
@@ -2566,7 +2587,7 @@ _DOWN_WORDS = (
     r"|retreated|slipped|slips?|crashed|plummeted|tanked|dipped|dips?|weakened|eased|softened|edged\s+down|down|lower|off"
     r"|retreating|tumbling|slumping|losing|shedding|slipping|dipping|diving|plummeting|crashing|tanking|easing|weakening"
     r"|decreased|decreasing|depreciated|giving\s+up|gave\s+up|fallen|cratered|nosedived|collapsed|sagged|skidded"
-    r"|(?:ticked|inched|edged)\s+(?:down|lower)|gave\s+back|giving\s+back|skidding|skids?"
+    r"|(?:ticked|inched|edged|traded)\s+(?:down|lower)|gave\s+back|giving\s+back|skidding|skids?"
     rf"|{MOVE_DOWN_INFLECTIONS}"
 )
 _UP_WORDS = (
@@ -2574,7 +2595,7 @@ _UP_WORDS = (
     r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
     r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
     r"|increased|increasing|improved|improving|appreciated|recovered|recovering|risen|skyrocketed|rocketed|zoomed"
-    r"|(?:shot|shoots|shooting|ticked|inched|edged)\s+(?:up|higher)|(?:piled|piling|tacked|tacking)\s+on"
+    r"|(?:shot|shoots|shooting|ticked|inched|edged|traded)\s+(?:up|higher)|(?:piled|piling|tacked|tacking)\s+on"
     rf"|{MOVE_UP_INFLECTIONS}"
 )
 _PERFECT_MOVE_BEFORE_RE = re.compile(
@@ -2638,7 +2659,8 @@ def _sessions_spanned(sentence: str, local: int, length: int) -> int | None:
 
 # "saw a rise of", "experienced a decline of", "posted a 3% gain" (the verb carries no direction)
 _SAW_MOVE_RE = re.compile(
-    r"(?:saw|sees|seen|posted|recorded|registered|logged|notched|experienced|suffered|booked|clocked)\s+(?:a|an)\s+"
+    r"(?:saw|sees|seen|posted|recorded|registered|logged|notched|experienced|suffered|booked|clocked|observed|witnessed)"
+    r"\s+(?:a|an)\s+"
     r"(?:\w+\s+)?(?:rise|gain|jump|increase|advance|climb|surge|rally|decline|drop|fall|loss|slide|decrease|slump|plunge)"
     r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?",
     re.I,
@@ -2770,14 +2792,20 @@ _APPOSITIVE_RE = re.compile(
 # Corporation (NASDAQ: NVDA) have seen", "Meituan $MEITUAN-W 03690.HK$ surged", "remains up")
 # a company name's suffixes and its ticker tags (Reuters' angle tags too: "Tencent <0700.HK> rose 4.4%")
 _NAME_SUFFIXES = r"(?:\s*,?\s*(?:Ltd|Limited|Inc|Corp|Corporation|Co|Holdings|Group|plc|PLC|AG|SA|NV|N\.V)\b\.?)*"
-_TICKER_TAGS = r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}[)\]]|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$|<[A-Z0-9.=^]{1,12}>))*"
+# (the MarketBeat network's tag: "(NASDAQ:BIDU – Get Free Report)")
+_TICKER_TAGS = (
+    r"(?:\s*(?:[(\[][A-Z0-9:\s.\-]{1,20}(?:(?:[–—-]\s*)?Get\s+(?:Free\s+)?(?:Rating|Report)\s*)?[)\]]"
+    r"|\$[A-Z0-9][A-Z0-9.\- ]{0,24}\$|<[A-Z0-9.=^]{1,12}>))*"
+)
 # (from inside a tag, when the ticker in it is the mention: "Tencent Holdings Ltd (0700.HK), ...")
 _NAME_TAIL_RE = re.compile(rf"[)\]>]?{_NAME_SUFFIXES}{_TICKER_TAGS}")
 _MOVE_PREAMBLE_RE = re.compile(
     # (the MarketBeat network's tag: "(NASDAQ:PDD – Get Rating) shot up 13.8%")
-    r"(?:\s*[–—-]\s*Get\s+(?:Free\s+)?(?:Rating|Report)\s*(?=\)))?"
+    r"(?:\s*(?:[–—-]\s*)?Get\s+(?:Free\s+)?(?:Rating|Report)\s*(?=\)))?"
     rf"[)\].$>]?{_NAME_SUFFIXES}{_TICKER_TAGS}"
-    r"(?:['’]s)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?(?:shares|stocks?|share\s+price|stock\s+price)?\s*"
+    r"(?:['’]s?)?\s*(?:(?:Hong\s+Kong|U\.?S\.?|[A-Z]-)?[\w.\-]*listed\s+)?(?:[AH]\s+)?"
+    # ("Baidu's ADRs dropped 6.3%"; a tag after the noun: "Meta Platforms' stock (NASDAQ:FB) jumped 17.7%")
+    rf"(?:shares|stocks?|share\s+price|stock\s+price|ADRs?|ADSs?)?{_TICKER_TAGS}\s*"
     r"(?:(?:also|both|each|all|now|currently|still|further|sharply|slightly|briefly|initially|then|later|just|only"
     r"|not\s+only)\s+)*"
     r"(?:(?:has|have|had|is|are|was|were|remains|remained|stays|stayed)\s+(?:been\s+)?)?"
@@ -2791,7 +2819,8 @@ _MOVE_PREAMBLE_RE = re.compile(
 # that follows the number
 _MOVE_OBJECT_VERB_RE = re.compile(
     r"(?:(?:eked|ground|chalked|racked)\s+out|post(?:ed|s)?|register(?:ed|s)?|record(?:ed|s)?|log(?:ged|s)?"
-    r"|notch(?:ed|es)?|book(?:ed|s)?|clock(?:ed|s)?|saw|sees|seen|suffer(?:ed|s)?|experienc(?:ed|es)|enjoy(?:ed|s)?)"
+    r"|notch(?:ed|es)?|book(?:ed|s)?|clock(?:ed|s)?|saw|sees|seen|suffer(?:ed|s)?|experienc(?:ed|es)|enjoy(?:ed|s)?"
+    r"|observ(?:ed|es)|witness(?:ed|es))"
     # ("has recorded 45.67% gains over the past six months": no article before a plural)
     rf"\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:{_MOVE_HEDGES}\s+)?",
     re.I,

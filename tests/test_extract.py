@@ -1646,3 +1646,43 @@ def test_an_unsigned_change_of_money_and_percent_gives_no_base() -> None:
 def test_a_comparison_with_a_time_ago_before_the_number_is_no_day_move() -> None:
     c = claims_of("Comparing to 52 weeks ago, the Acme stock is up an impressive 179.73%.")["179.73%"]
     assert (c.aspect, c.period) == ("time_ago", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "direction"),
+    [
+        ("Zenith's ADRs dropped 6.3% on Tuesday.", "6.3%", "down"),
+        # a tag after the noun, even of a ticker the table does not hold (a former one)
+        ("Zenith Motors' stock (NASDAQ:ZN) jumped 17.7% on Tuesday.", "17.7%", "up"),
+        # the MarketBeat network's tag, its link text spaced or glued to the ticker
+        ("Zenith, Inc. (NASDAQ:ZNTH – Get Free Report) traded down 2.6% on Tuesday.", "2.6%", "down"),
+        ("Zenith, Inc. (NASDAQ:ZNTHGet Free Report) traded up 2.6% on Tuesday.", "2.6%", "up"),
+        ("Zenith (ZNTH) observed a 1.48% rise to $173.75 on Tuesday.", "1.48%", "up"),
+        ("Zenith witnessed a 1.48% decline on Tuesday.", "1.48%", "down"),
+    ],
+)
+def test_more_forms_of_a_us_listed_company_s_move(text, span, direction) -> None:
+    c = claims_of(text)[span]
+    assert (c.subject, c.change_of, c.quantity.direction) == ("Zenith", "share_price", direction)
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_the_mover() -> None:
+    got = claims_of("Snap plummeted 43.1% on Tuesday, while Zenith's parent, Acme, slumped 2.6%.")
+    assert (got["2.6%"].subject, got["2.6%"].change_of) == ("Acme", "share_price")
+    assert got["43.1%"].subject == "Snap"
+
+
+def test_a_measure_after_the_adr_is_not_the_shares() -> None:
+    assert claims_of("Zenith's ADR ratio rose 5% on Tuesday.")["5%"].change_of != "share_price"
+
+
+def test_a_quote_template_s_last_trade_makes_the_day_s_move_a_moment() -> None:
+    text = (
+        "Zenith traded down 2.6% during trading on Wednesday. The stock traded as low as $132.45 and last "
+        "traded at $132.85. The stock had previously closed at $136.40."
+    )
+    got = claims_of(text, date(2024, 6, 5))  # a Wednesday
+    assert (got["2.6%"].change_of, got["2.6%"].aspect) == ("share_price", "time_of_day")
+    # the close it fell from is the session before's, not a moment
+    assert got["$136.40"].aspect == "previous_close"
+    assert claims_of("Zenith had closed at $136.40 on June 3.")["$136.40"].aspect == "close"

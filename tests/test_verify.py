@@ -2495,3 +2495,10 @@ def test_a_ticker_tag_beside_both_lines_prices_is_no_mislabel():
     verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
     v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == "HK$80.00"][0]
     assert (v.verdict, v.reason) == ("supported", None)
+
+
+@pytest.mark.parametrize(("span", "expected"), [("$12.90", "supported"), ("$13.00", "contradicted")])
+def test_a_previous_close_is_the_close_of_the_session_before(span, expected):
+    text = f"Acme fell 1.55% on Wednesday. The stock had previously closed at {span}."
+    v = verdict_of(text, span, date(2024, 3, 6))
+    assert (v.verdict, v.reference_value) == (expected, 12.9)  # the 2024-03-05 close, not 03-06's 12.7

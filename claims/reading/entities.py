@@ -81,7 +81,9 @@ def ticker_forms(ticker: str) -> list[str]:
     if other:
         base = re.escape(other.group(1))
         forms = [
-            rf"\b(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|OTC|LSE|LON|TSX|ASX|XETRA|ETR|EPA|TYO|KRX)\s*[:：]\s*{base}\b"
+            # (the MarketBeat network's link text may be glued on: "(NASDAQ:METAGet Free Report)")
+            rf"\b(?:NASDAQ|Nasdaq|NYSE|NYSE\s+American|AMEX|OTC|LSE|LON|TSX|ASX|XETRA|ETR|EPA|TYO|KRX)\s*[:：]\s*{base}"
+            r"(?:\b|(?=Get\s+(?:Free\s+)?(?:Rating|Report)\b))"
         ]
         if other.group(2):
             forms.append(rf"\b{re.escape(t)}\b")

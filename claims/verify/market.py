@@ -724,6 +724,15 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         return _unverifiable(c, book.error_reason("price", ticker), err, check="market_price")
     bars = _bars(book, ticker)
     day = c.period.start
+    if c.aspect == "previous_close":
+        # "The stock had previously closed at $136.40": the close of the session before the day
+        before, what = _session_before(getattr(entity, "exchange", None) or _exchange_of(bars, ticker), day, bars)
+        if before is None:
+            return _unverifiable(
+                c, "outside_data", f"The {ticker} data has no session before {day:%Y-%m-%d}.", check="market_price"
+            )
+        shifted = c.period.model_copy(update={"start": before, "end": before, "label": f"{what} before {day:%Y-%m-%d}"})
+        return check_price_level(c.model_copy(update={"period": shifted, "aspect": "close"}), entity, book)
     bar = bars.get(day)
     if bar is None:
         reason, why = _no_bar_reason(day, bars, ticker)
