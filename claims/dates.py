@@ -117,8 +117,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("this_year", re.compile(r"\bthis\s+year\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
-    # "jumped 14% last month": the calendar month before the publication's
-    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    # "jumped 14% last month": the calendar month before the publication's (not "up 20% over the
+    # last month": the month to the page's day, a past_n window)
+    ("last_month", re.compile(r"(?<!\bthe\s)\blast\s+month\b", re.I)),
     (
         "trailing_year",
         re.compile(
@@ -142,7 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "past_n",
         re.compile(
-            r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+            r"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
             # (not "a 7.07 percent slide over the previous day": the session before, no window)
             r"(?P<unit>days?|weeks?|months?|years?|sessions?|trading\s+days?)\b"
             r"(?<!previous\sday)(?<!previous\ssession)(?<!previous\strading\sday)",

@@ -2256,6 +2256,13 @@ def _period_for(
     # "HK$15.36 on August 5", "2% growth in 2024": a date right after the number belongs to it
     for d in dates:
         if 0 <= d.start - end_local <= 24 and _PERIOD_AFTER_GAP_RE.fullmatch(sentence, end_local, d.start):
+            when = _when_day(sentence, local, dates)
+            if when is not None and d.period.note in ("week to date", "month to date"):
+                # "since April 24, 2015, when shares surged 15% over the week": the week to the day
+                # the move's clause hangs on, not the page's week
+                day = when.period.start
+                start = day - timedelta(days=day.weekday()) if d.period.note == "week to date" else day.replace(day=1)
+                return d.period.model_copy(update={"start": start, "end": day})
             if d.period.granularity == "day" and re.search(r"\bsince\b", sentence[end_local : d.start], re.I):
                 continue  # "soared 12% since September 24": the window's start, not the move's day
             if metric == "share_price" and _is_reference_close(sentence, d):
@@ -2280,13 +2287,12 @@ def _period_for(
         ):
             # "worst month since Feb. 2022, when it fell 32.63%": that month's move
             return month_period(d.period.start.year, d.period.start.month, d.period.label[6:])
-        if (
-            d.period.granularity in ("day", "month")
-            and d.end <= local
-            and _DAY_WHEN_RE.fullmatch(sentence, d.end, local)
-        ):
-            # "the largest decrease since October 26, 2023, when the stock fell 3.73%": that day's
+        if d.period.granularity == "month" and d.end <= local and _DAY_WHEN_RE.fullmatch(sentence, d.end, local):
             return d.period
+    when = _when_day(sentence, local, dates)
+    if when is not None:
+        # "the largest decrease since October 26, 2023, when the stock fell 3.73%": that day's
+        return when.period
     if metric == "share_price":
         return _market_period(sentence, q, local, end_local, dates, clause_start, clause_end)
     windows = [d for d in dates if d.period.granularity == "window"]
@@ -2334,6 +2340,18 @@ def _is_base_of_a_later_change(sentence: str, end_local: int, d: DateMention) ->
     period after the figure, named as the base of a change stated between them, is not the
     figure's ("over the quarter" alone may be its span)."""
     return d.start >= end_local and _RATE_THEN_BASE_RE.search(sentence, end_local, d.start) is not None
+
+
+def _when_day(sentence: str, local: int, dates: list[DateMention]) -> DateMention | None:
+    """The day a number's clause hangs on by "when": "since October 26, 2023, when the stock fell 3.73%"."""
+    return next(
+        (
+            d
+            for d in dates
+            if d.period.granularity == "day" and d.end <= local and _DAY_WHEN_RE.fullmatch(sentence, d.end, local)
+        ),
+        None,
+    )
 
 
 _DAY_WHEN_RE = re.compile(r",?\s+when\s+[^,;:.()]{0,50}?(?:\s+as\s+(?:much|little)\s+as)?\s*", re.I)

@@ -1686,3 +1686,20 @@ def test_a_quote_template_s_last_trade_makes_the_day_s_move_a_moment() -> None:
     # the close it fell from is the session before's, not a moment
     assert got["$136.40"].aspect == "previous_close"
     assert claims_of("Zenith had closed at $136.40 on June 3.")["$136.40"].aspect == "close"
+
+
+@pytest.mark.parametrize("text", ["Acme is up 20% over the last month.", "Acme has gained 20% in the last month."])
+def test_the_last_month_after_a_preposition_is_the_month_to_the_page_s_day(text) -> None:
+    c = claims_of(text, date(2024, 7, 10))["20%"]
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2024, 6, 10), date(2024, 7, 10))
+    # a bare "last month" is the calendar month before
+    c = claims_of("Acme rose 20% last month.", date(2024, 7, 10))["20%"]
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2024, 6, 1), date(2024, 6, 30))
+
+
+def test_a_week_s_move_in_a_clause_hanging_on_a_past_day_is_that_week_s() -> None:
+    text = "Acme ended Friday with a 12.4% gain for the week, its best since April 24, 2015, when shares surged 15% over the week."
+    got = claims_of(text, date(2023, 3, 18))
+    assert got["12.4%"].period is not None and got["12.4%"].period.end == date(2023, 3, 18)
+    c = got["15%"]
+    assert c.period is not None and (c.period.start, c.period.end) == (date(2015, 4, 20), date(2015, 4, 24))

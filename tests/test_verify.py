@@ -2502,3 +2502,18 @@ def test_a_previous_close_is_the_close_of_the_session_before(span, expected):
     text = f"Acme fell 1.55% on Wednesday. The stock had previously closed at {span}."
     v = verdict_of(text, span, date(2024, 3, 6))
     assert (v.verdict, v.reference_value) == (expected, 12.9)  # the 2024-03-05 close, not 03-06's 12.7
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # page 2024-04-05, a month back is 03-05: from the close before it (03-04's 13.0) to the last
+        # close (03-06's 12.7) is -2.31%; from 03-05's own close (12.9) it is -1.55%
+        ("Acme shares are down 2.31% over the past month.", "2.31%", ("supported", None)),
+        ("Acme shares are down 1.55% over the past month.", "1.55%", ("unverifiable", "ambiguous_change")),
+        ("Acme shares are down 5% over the past month.", "5%", ("contradicted", None)),
+    ],
+)
+def test_a_past_month_s_move_is_read_from_either_close_a_month_back(text, span, expected):
+    v = verdict_of(text, span, date(2024, 4, 5))
+    assert (v.verdict, v.reason) == expected

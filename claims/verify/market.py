@@ -1333,6 +1333,7 @@ def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
 
 
 _PAST_DAYS_NOTE_RE = re.compile(r"the past \d+ days?")
+_PAST_N_NOTE_RE = re.compile(r"the past \d+ (?:days?|weeks?|months?|years?)")
 _PAST_WEEKS_NOTE_RE = re.compile(r"the past (?P<n>\d+) (?P<unit>weeks?|months?)")
 _HEADING_INTO_TODAY_RE = re.compile(
     r"\b(?:(?:heading|coming|going)\s+into|before)\s+today\b"
@@ -1628,6 +1629,14 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
                     *alternates,
                     (f"{21 * months} sessions to {days_to_end[-1]:%Y-%m-%d}", days_to_end[-1 - 21 * months]),
                 ]
+        if _PAST_N_NOTE_RE.fullmatch(note):
+            # "up 20% over the last month" on July 10: from the close before June 10, or from June
+            # 10's own close (a month of closes back); a miss on one and a fit on the other is no
+            # contradiction
+            main_start = _close_on_or_before(bars, c.period.start - timedelta(days=1))
+            own = _close_on_or_before(bars, c.period.start)
+            if own is not None and main_start is not None and own.day != main_start.day:
+                alternates = [*alternates, (f"from the close of {own.day:%Y-%m-%d}", own.day)]
         if note == "week to date":
             # "Over the week, the stock is moving -3.52% down": the calendar week so far, or the
             # last five sessions (a quote page's "1-week performance")
