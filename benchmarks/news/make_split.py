@@ -104,7 +104,11 @@ SAME_EVENT = [
 # and windows, Microsoft's intraday $3 trillion of 2024-01-24 and Nvidia's session of 2024-01-05), n247-n255 twenty-fourth
 # (collected after batch 23's first run: IG's Hong Kong close of 2020-03-11 with Alibaba and Tencent, PDD's ADR session of
 # 2025-06-03, Baidu's ADR sessions of 2025-08-22, 2025-10-10, 2025-10-14 and 2025-11-14, JD.com's of 2025-10-14, and
-# StocksGuide quote pages on JD.com's and Tencent's Hong Kong closes of 2025-06-25 with their 1M-20Y changes).
+# StocksGuide quote pages on JD.com's and Tencent's Hong Kong closes of 2025-06-25 with their 1M-20Y changes), n256-n263
+# twenty-fifth (collected after batch 24's first run: dwinnex templates on Amazon's session of 2026-01-20 and Alphabet's of
+# 2023-07-11 with its insider sales, FXStreet on Apple's close of 2021-10-01, News Daemon on Alphabet's 2021-04-05 gain, and
+# Invest Chronicle templates on Microsoft of 2023-04-24 and 2023-06-05 and Meta of 2023-05-30 and 2023-07-17 with their
+# window changes and distances from the 52-week high and low).
 BATCHES = [
     (1, 33),
     (34, 41),
@@ -130,6 +134,7 @@ BATCHES = [
     (228, 237),
     (238, 246),
     (247, 255),
+    (256, 263),
 ]
 
 
