@@ -368,7 +368,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # high in Hong Kong. [new paragraph] The stock jumped as much as 4.4%")
     lead_paragraph = next((x.paragraph for x in sentences if layout.lead is not None and x.end > layout.lead[0]), None)
     body_dated = False
+    list_day: tuple[int, Period] | None = None  # the day of the line that opens a list ("On 9 July 2025 ...:")
     for sent_index, sent in enumerate(sentences):
+        if list_day and list_day[0] != sent.paragraph:
+            opens = sentences[sent_index - 1].text.rstrip().endswith(":") or _BULLET_RE.match(
+                sentences[sent_index - 1].text
+            )
+            if _BULLET_RE.match(sent.text) and list_day[0] == sent.paragraph - 1 and opens:
+                list_day = (sent.paragraph, list_day[1])
+            else:
+                list_day = None
         if para_period and para_period[0] != sent.paragraph:
             # the items of a list go on in the period of the line that opens it or of the item
             # before ("- Q1 2025 NEV sales: 1,000,804 units\n- Revenue: RMB 170.36 billion")
@@ -526,6 +535,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 metric = None  # "HK$10 billion" is no share price: what it is, the sentence does not say here
             if metric == "price" and q.currency and _SHARE_DEAL_RE.search(sent.text[max(0, local - 110) : local]):
                 metric = "share_price"  # "sold 2.1 million shares at an average price of $31.05"
+            paid = (
+                q.currency is not None
+                and q.scale == 1.0
+                and metric in (None, "price", "share_price")
+                and _PAID_BEFORE_RE.search(sent.text, max(0, local - 40), local) is not None
+                and re.search(r"\bshares\b", sent.text[:local], re.I) is not None
+            )
+            if paid:
+                metric = "share_price"  # "1,222,000 shares at prices between HK$95.55 and HK$96.65 (VWAP HK$96.06)"
             if (
                 metric == "price"
                 and q.currency
@@ -544,12 +562,18 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and not any(d.period.granularity == "day" for d in dates)  # (not "had closed at $9 on May 2")
             ):
                 aspect = "previous_close"  # "The stock had previously closed at $136.40": the session before
-            if metric == "share_price" and re.search(
-                r"\baverage\s+(?:sale\s+|selling\s+|purchase\s+)?price\s+of\s*$",
-                sent.text[max(0, local - 40) : local],
-                re.I,
+            if paid and q.value_high is not None:
+                aspect = "paid_range"  # the prices a day's trades were done at lie within its range
+            elif metric == "share_price" and (
+                paid
+                or re.search(
+                    r"\baverage\s+(?:sale\s+|selling\s+|purchase\s+)?price\s+of\s*$",
+                    sent.text[max(0, local - 40) : local],
+                    re.I,
+                )
             ):
                 aspect = "average"  # an average trade price lies within the day's range
+            if aspect in _TRADE_PRICE_ASPECTS:
                 if entity is None or not entity.ticker:
                     # "Buffett's Berkshire sold 1 million BYD shares at an average price of HK$191.44":
                     # the price is of the company whose shares were traded, not of the seller
@@ -671,7 +695,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and metric == "share_price"
                 and session is not None
                 and session.subject == subject
-                and aspect != "average"  # (a sale's average price: dated only by its own sentence)
+                and aspect not in _TRADE_PRICE_ASPECTS  # (a sale's average price: dated only by its own sentence)
                 and sent_index - session.sentence <= 2
                 # the same paragraph, or the sentence right after in the next one (pages that
                 # give each sentence a paragraph of its own)
@@ -695,6 +719,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
                 period = session.period.model_copy(update={"note": _CARRIED_NOTE})
+            if (
+                period is None
+                and aspect in _TRADE_PRICE_ASPECTS
+                and list_day is not None
+                and list_day[0] == sent.paragraph
+                and _BULLET_RE.match(sent.text)
+            ):
+                # "On 9 July 2025 the bank repurchased ...:\n- Hong Kong: 1,222,000 shares at prices
+                # between HK$95.55 and HK$96.65": an item of the list goes on in the day that opens it
+                period = list_day[1].model_copy(update={"note": LIST_DAY_NOTE})
             if (
                 change_of == "share_price"
                 and period is not None
@@ -803,7 +837,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and document.published is not None
                 and not other_story
                 and aspect not in _UNDATED_WINDOWS
-                and aspect != "average"
+                and aspect not in _TRADE_PRICE_ASPECTS
                 # (not "Last week, Acme's stock jumped 12%": a time the sentence names but no date
                 # fixes is no session of the page's)
                 and not _UNFIXED_TIME_RE.search(sent.text)
@@ -1018,6 +1052,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         all_forecasts = bool(sentence_claims) and all(c.is_forecast for c in sentence_claims)
         if explicit and not all_forecasts:  # a forecast's period does not date the sentences after it
             para_period = (sent.paragraph, explicit[-1].period)
+        if sent.text.rstrip().endswith(":"):
+            days = [d for d in dates if d.period.granularity == "day"]
+            list_day = (sent.paragraph, days[0].period) if len(days) == 1 else None
         if not sentence_claims:
             linked = [m for m in mentions if m.kind in ("alias", "ticker", "name")]
             if linked:
@@ -1408,6 +1445,7 @@ _BASE_CLOSE_WHEN_RE = re.compile(
     re.I,
 )
 _CARRIED_NOTE = "the session of the sentence before"
+LIST_DAY_NOTE = "the day of the line that opens the list"
 SECTION_DAY_NOTE = "the date heading this section"
 
 
@@ -1966,6 +2004,14 @@ _VALUE_AFTER_RE = re.compile(
 )
 _PER_SHARE_PAYOUT_RE = re.compile(
     r"\b(?:dividends?|earnings|eps|profit|income|payout|offer|bid|book\s+value|cash)\b", re.I
+)
+# the prices a day's share trades were done at: "at prices between HK$95.55 and HK$96.65", "paying
+# between HK$485.4 and HK$491.6 per share", "(VWAP HK$96.0581)", "at a volume-weighted average price of"
+_TRADE_PRICE_ASPECTS = ("average", "paid_range")  # the prices of a day's trades: within its range
+_PAID_BEFORE_RE = re.compile(
+    r"(?:\bat\s+prices?\s+(?:ranging\s+)?(?:between|from)|\bpaying\s+(?:between|from)|\bprices?\s+paid\s+(?:ranged\s+)?"
+    r"(?:between|from)|\bVWAP\s*(?:of\s*)?|\bvolume[\s-]weighted\s+average\s+(?:purchase\s+)?price\s+(?:of\s+)?)\s*$",
+    re.I,
 )
 _SHARE_DEAL_RE = re.compile(
     r"\bshares\b(?:[^.;]|\.(?=\d)){0,80}?\bat\s+(?:an?\s+)?(?:average\s+)?(?:\w+\s+)?(?:price\s+of\s*)?$", re.I

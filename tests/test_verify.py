@@ -2517,3 +2517,38 @@ def test_a_previous_close_is_the_close_of_the_session_before(span, expected):
 def test_a_past_month_s_move_is_read_from_either_close_a_month_back(text, span, expected):
     v = verdict_of(text, span, date(2024, 4, 5))
     assert (v.verdict, v.reason) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # 2024-03-06's range is 12.6 .. 13.9
+        (
+            "On March 6 Acme repurchased 10,000 shares at prices between $12.70 and $13.80.",
+            "$12.70 and $13.80",
+            "supported",
+        ),
+        (
+            "On March 6 Acme repurchased 10,000 shares at prices between $12.70 and $14.20.",
+            "$12.70 and $14.20",
+            "contradicted",
+        ),
+        (
+            "On March 6 Acme bought back 10,000 shares, paying between $12.00 and $13.00 per share.",
+            "$12.00 and $13.00 per share",
+            "contradicted",
+        ),
+        ("On March 6 Acme repurchased 10,000 shares (VWAP $13.25).", "$13.25", "supported"),
+    ],
+)
+def test_the_prices_a_day_s_trades_were_done_at_lie_within_its_range(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check) == (expected, "market_price")
+
+
+def test_an_item_of_a_list_goes_on_in_the_day_that_opens_it():
+    text = "On March 6 Acme repurchased a total of 30,000 shares:\n\n- Venue A: 10,000 shares at prices between $12.70 and $13.80 (VWAP $13.25)."
+    v = verdict_of(text, "$12.70 and $13.80")
+    assert (v.verdict, v.reason) == ("supported", None)
+    v = verdict_of(text.replace("On March 6 ", ""), "$12.70 and $13.80")
+    assert (v.verdict, v.reason) == ("unverifiable", "no_date")

@@ -713,9 +713,9 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         return check_period_extreme(c, entity, book)
     if c.period is None or c.period.granularity != "day":
         why = "A share price without a specific date cannot be checked."
-        if c.aspect == "average":
+        if c.aspect in ("average", "paid_range"):
             why = (
-                "An average trade price whose sentence names no day of the trades cannot be checked "
+                "A trade price whose sentence names no day of the trades cannot be checked "
                 "(holdings are reported days after they trade)."
             )
         return _unverifiable(c, "no_date", why, check="market_price")

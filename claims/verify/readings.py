@@ -93,6 +93,12 @@ def _decide_price_readings(
     else:
         in_range_ref = min(max(q.value, lo_v), hi_v)
     range_check = _against(c, q.value, in_range_ref, reference_precision=ref_precision)
+    if c.aspect == "paid_range" and q.value_high is not None and range_check.holds:
+        # "at prices between HK$95.55 and HK$96.65": both ends lie within the day's range
+        top_ref = min(max(q.value_high, lo_v), hi_v)
+        top_check = _against(c, q.value_high, top_ref, reference_precision=ref_precision)
+        if not top_check.holds:
+            range_check, in_range_ref = top_check, top_ref
     tried.append(("intraday range", in_range_ref, [lo, hi], range_check))
     by_name = {t[0]: t for t in tried}
     evidence = [
@@ -115,6 +121,8 @@ def _decide_price_readings(
         name, wording = "intraday range", "the wording names a moment of the session"
     elif c.aspect == "average":
         name, wording = "intraday range", "an average trade price of the day lies within its range"
+    elif c.aspect == "paid_range":
+        name, wording = "intraday range", "the prices of a day's trades lie within its range"
     else:
         # no price type named: the close is the day's price, both ways; a fit with another
         # reading (the open, the range) never supports, and is shown in the explanation
