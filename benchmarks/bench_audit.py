@@ -83,6 +83,7 @@ def score(preds: list[dict[str, Any]], judgements: list[dict[str, Any]]) -> dict
         "precision": precision,
         "precision_all": (sum(c["right"] for c in per.values()) / judged_all) if judged_all else None,
         "patterns": dict(Counter(j["pattern"] for _, j in wrong).most_common()),
+        "still_wrong": [j for _, j in wrong],
         "unjudged": unjudged,
         "recall_lost": [j for j in missing if j["judged"] == "right"],
         "errors_gone": [j for j in missing if j["judged"] == "wrong"],
@@ -116,6 +117,9 @@ def print_score(s: dict[str, Any], n_articles: int) -> None:
     print(f"\n-- judged-right verdicts no longer asserted, recall lost ({len(s['recall_lost'])}):")
     for j in s["recall_lost"]:
         print(f"  {j['article']} [{j['start']}:{j['end']}] {j['text']!r} was {j['verdict']} (right)")
+    print(f"\n-- judged-wrong verdicts still asserted ({len(s['still_wrong'])}):")
+    for j in s["still_wrong"]:
+        print(f"  {j['article']} [{j['start']}:{j['end']}] {j['text']!r} {j['verdict']}, should be {j['correct_verdict']} ({j['pattern']})")
     print(f"\n-- judged-wrong verdicts no longer asserted ({len(s['errors_gone'])}):")
     for j in s["errors_gone"]:
         print(f"  {j['article']} [{j['start']}:{j['end']}] {j['text']!r} was {j['verdict']} ({j['pattern']})")
