@@ -1,8 +1,9 @@
 """The alias table (``data/entities.json``): entity names as written -> canonical entity and ticker.
 
 A row: ``{"name", "aliases": [...], "ticker", "kind", "currencies": [...], "exchange": MIC,
-"listings": [{"ticker", "exchange", "currency"}]}`` (``listings``: the company's other share
-lines, e.g. Alibaba's HKEX 9988 next to NYSE BABA). Lookup is case-insensitive and ignores
+"listings": [{"ticker", "exchange", "currency"}], "descriptors": [...]}`` (``listings``: the
+company's other share lines, e.g. Alibaba's HKEX 9988 next to NYSE BABA; ``descriptors``: class
+nouns that describe it, "chipmaker", "iPhone maker"). Lookup is case-insensitive and ignores
 surrounding brackets and the spacing around a colon ("(HKEX:700)" == "HKEX: 700").
 """
 
@@ -34,6 +35,9 @@ class Entity:
     listings: tuple[Listing, ...] = ()  # other share lines of the same company
     parent: str | None = None  # a product's company ("Xiaomi SU7" -> "Xiaomi")
     cik: str | None = None  # SEC Central Index Key of a US filer (claims.sources.sec)
+    # class nouns that describe it ("chipmaker", "iPhone maker", "insurer"): which company "the
+    # chipmaker" is, when the company named last is another
+    descriptors: tuple[str, ...] = ()
 
 
 def alias_key(name: str) -> str:
@@ -103,6 +107,7 @@ def _entity(row: dict[str, Any]) -> Entity:
         listings,
         row.get("parent"),
         str(row["cik"]) if row.get("cik") else None,
+        tuple(str(d).lower() for d in row.get("descriptors", ()) or ()),
     )
 
 

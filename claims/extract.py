@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -455,7 +456,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if q.unit == "percent" and metric in ("day", "week", "month", "year", "session", "trading_day"):
                 metric = None  # ("the two days ending Feb. 4, 2022, when it fell 26.6%": a percent counts no days)
             names, by_label = _sentence_names(
-                sent.start, sent.text, mentions, q, last_entity, linker.main, last_unlisted_mover
+                sent.start, sent.text, mentions, q, last_entity, linker.main, last_unlisted_mover, linker.described
             )
             subject = _subject(sent.text, local, last_subject, names)
             gapped = (
@@ -1540,6 +1541,7 @@ def _sentence_names(
     last_entity: Entity | None,
     main: Entity | None,
     last_unlisted_mover: str | None = None,
+    described: Callable[[str, int], Entity | None] | None = None,
 ) -> tuple[list[_Name], dict[str, Entity]]:
     """The sentence's mentions as (start, end, label) for ``_subject``: known entities by their
     canonical name, anaphora as the company last named (or the main entity), unknown names as
@@ -1584,6 +1586,11 @@ def _sentence_names(
                 names.append((a, b, last_unlisted_mover))  # "SMIC slumped 3.9%. The stock has fallen 12.8%"
                 continue
             target = last_entity or main
+            # ("The chipmaker's shares slumped more than 8%" after Apple was named: the company
+            # the class noun describes, Nvidia)
+            by_noun = described(m.text, m.start) if described is not None and m.text[:3].lower() != "its" else None
+            if by_noun is not None:
+                target = by_noun
             if target is not None:
                 names.append((a, b, target.name))
                 by_label[target.name] = target

@@ -1703,3 +1703,16 @@ def test_a_week_s_move_in_a_clause_hanging_on_a_past_day_is_that_week_s() -> Non
     assert got["12.4%"].period is not None and got["12.4%"].period.end == date(2023, 3, 18)
     c = got["15%"]
     assert c.period is not None and (c.period.start, c.period.end) == (date(2015, 4, 20), date(2015, 4, 24))
+
+
+def test_a_class_noun_is_the_company_it_describes_not_the_last_named() -> None:
+    chips = Entity("Acme", "1234.HK", "company", ("HKD",), descriptors=("chipmaker",))
+    phones = Entity("Zenith", "ZNTH", "company", ("USD",), descriptors=("iphone maker",))
+    table = EntityTable({"acme": chips, "zenith": phones})
+    text = "Acme is out. Zenith is the sole member of the club. The chipmaker's shares slumped more than 8% on Tuesday."
+    got = {c.quantity.text: c for c in extract_claims(doc(text), table)}
+    assert (got["8%"].subject, got["8%"].change_of) == ("Acme", "share_price")
+    # a class noun that describes no named company still goes to the company named last
+    text = text.replace("The chipmaker's", "The company's")
+    got = {c.quantity.text: c for c in extract_claims(doc(text), table)}
+    assert got["8%"].subject == "Zenith"

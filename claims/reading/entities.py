@@ -351,6 +351,19 @@ class DocumentEntities:
     def _within(pos: int, span: tuple[int, int] | None) -> bool:
         return span is not None and span[0] <= pos < span[1]
 
+    def described(self, anaphor: str, before: int) -> Entity | None:
+        """The one company named before ``before`` whose descriptors the anaphor's class noun
+        matches ("The chipmaker's shares" after Nvidia, Apple and Microsoft: Nvidia)."""
+        text = anaphor.lower()
+        found = {
+            e.name: e
+            for m in self.known
+            if m.start < before
+            and (e := self._company_of(m.entity)) is not None  # type: ignore[arg-type]
+            and any(re.search(rf"\b{re.escape(d)}\b", text) for d in e.descriptors)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _first_entity_in(self, span: tuple[int, int] | None) -> Entity | None:
         if span is None:
             return None
