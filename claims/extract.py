@@ -3427,11 +3427,15 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
     return relations
 
 
-_YEAR_RANGE_RE = re.compile(r"\b52[\s-]weeks?\b|\bpast\s+year\b|\bone-year\b|\b12-month\b|\bthat\s+period\b", re.I)
+_YEAR_RANGE_RE = re.compile(
+    r"\b52[\s-]weeks?\b|\bpast\s+year\b|\b(?:one|1)[\s-]year\b|\b12[\s-]months?\b|\b(?:that|this)\s+period\b", re.I
+)
 _HIGH_BEFORE_RE = re.compile(r"\b(?:high(?:est)?|peak|top)\b[^;$]{0,50}$", re.I)
 _LOW_BEFORE_RE = re.compile(r"\b(?:low(?:est)?|bottom)\b[^;$]{0,50}$", re.I)
 _CURRENT_PRICE_BEFORE_RE = re.compile(
-    r"\b(?:current(?:ly)?|present)\b[^;$]{0,50}$|\b(?:is|now)\s+trading\s+at\s*$", re.I
+    # ("At present, Acme Corporation (ACME) has a stock price of $285.76")
+    r"\b(?:current(?:ly)?|present)\b[^;$]{0,70}$|\b(?:is|now)\s+trading\s+at\s*$",
+    re.I,
 )
 
 

@@ -1716,3 +1716,16 @@ def test_a_class_noun_is_the_company_it_describes_not_the_last_named() -> None:
     text = text.replace("The chipmaker's", "The company's")
     got = {c.quantity.text: c for c in extract_claims(doc(text), table)}
     assert got["8%"].subject == "Zenith"
+
+
+def test_a_quote_page_s_gap_to_its_stated_one_year_extremes_is_its_own_arithmetic() -> None:
+    text = (
+        "At present, Acme Corporation (ACME) has a stock price of HK$285.76.\n\n"
+        "The company's stock reached a 1-year high of HK$294.18 on 08/15/22, while the lowest price for the "
+        "same period was registered at HK$213.43 on 11/04/22.\n\n"
+        "Acme's current trading price is -2.86% away from its 52-week high, while its distance from the "
+        "52-week low is 33.89%."
+    )
+    rels = relations_of(text)
+    assert ("change", ["HK$294.18", "HK$285.76"], "-2.86%", None) in rels
+    assert ("change", ["HK$213.43", "HK$285.76"], "33.89%", None) in rels
