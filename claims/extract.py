@@ -640,6 +640,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             change_of = metric if _is_rate_of_change(q) or (signed_move and metric == "share_price") else None
             if change_of == "share_price" and _previous_session_move(sent.text, local, len(q.text)):
                 aspect = "previous_session"  # "after the previous session's nearly 15% slump"
+            elif (
+                change_of == "share_price"
+                and _OVERNIGHT_RE.search(sent.text, max(0, local - 100), local + len(q.text) + 60)
+                and _US_LINE_RE.search(sent.text)
+                and not any(d.period.granularity == "day" for d in dates)  # (not "overnight on Thursday")
+            ):
+                # "US$20 billion overnight when its American depositary shares crashed 9.1 per cent in
+                # New York trading" on a Hong Kong page: the US session before the page's day
+                aspect = "previous_session"
             extreme = (
                 (
                     _FROM_EXTREME_RE.match(sent.text, local + len(q.text))
@@ -971,6 +980,19 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # tense on the page's own day is a move so far, written while the session ran
                 aspect = "time_of_day"
             if (
+                aspect is None
+                and change_of == "share_price"
+                and period is not None
+                and period.granularity == "day"
+                and any(
+                    _LAST_TRADED_RE.search(x.text) and x.paragraph == sent.paragraph
+                    for x in sentences[sent_index + 1 : sent_index + 3]
+                )
+            ):
+                # "traded up 4.6% during trading on Monday. The company traded as high as $72.37 and
+                # last traded at $71.59": the move to the last trade, a moment of that session
+                aspect = "time_of_day"
+            if (
                 (written_in_session or session_unfinished)
                 and aspect in ("from_high", "from_low")
                 and (period is None or period.end == document.published)
@@ -1143,6 +1165,9 @@ _LAST_SESSION_PAGE_RE = re.compile(
     re.I,
 )
 _LAST_SESSION_WITHIN = 1500  # characters from the top
+_LAST_DAY_NAMED_RE = re.compile(
+    r"\b(?:last|latest|most\s+recent)\s+(?:trading\s+session|session|trading\s+day|day)\b", re.I
+)
 LAST_SESSION_NOTE = (
     "the last trading session, which the page reports (the weekday before its date, {page:%Y-%m-%d}, "
     "or that day if written after its close)"
@@ -1168,9 +1193,12 @@ def _last_session_reported(text: str, published: date | None) -> date | None:
         return None
     if any(
         d.period.granularity == "day" and d.period.start == published
-        for d in find_dates(text[m.end() : m.end() + 40], published, published.year, "stated")
+        for named in _LAST_DAY_NAMED_RE.finditer(text, 0, _LAST_SESSION_WITHIN)
+        for d in find_dates(text[named.end() : named.end() + 40], published, published.year, "stated")
     ):
-        return None  # "fell by -1.77% on the last day (Tuesday, 7th May 2024)": the page's own day, named
+        # "fell by -1.77% on the last day (Tuesday, 7th May 2024)": the page's own day, named (here or
+        # in another mention of the last day than the one that says the page reports it)
+        return None
     day = published - timedelta(days=1)
     while day.weekday() >= 5:
         day -= timedelta(days=1)
@@ -2244,6 +2272,13 @@ def _is_reference_close(sentence: str, d: DateMention) -> bool:
         and _REFERENCE_DAY_BEFORE_RE.search(sentence[max(0, d.start - 25) : d.start]) is not None
         and _REFERENCE_DAY_AFTER_RE.match(sentence, d.end) is not None
     )
+
+
+_OVERNIGHT_RE = re.compile(r"\bovernight\b", re.I)
+_US_LINE_RE = re.compile(
+    r"\bNew\s+York\b|\bWall\s+Street\b|\bAmerican\s+depositary\b|\bADRs?\b|\bADSs?\b|\bU\.?S\.?[-\s]listed\b"
+    r"|\bin\s+(?:the\s+)?U\.?S\.?\b"
+)
 
 
 def _previous_session_move(sentence: str, local: int, length: int) -> bool:
@@ -3424,7 +3459,35 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
             earlier = (by_sentence[ordered[head]] if head >= 0 else []) + group
         relations.extend(_gap_to_extreme_relations(group, earlier))
     relations.extend(_stated_range_gap_relations(claims, {r.result for r in relations if r.result}))
+    relations.extend(_last_trade_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     return relations
+
+
+def _last_trade_relations(ordered: list[int], by_sentence: dict[int, list[Claim]], done: set[str]) -> list[Relation]:
+    """ "traded up 4.6% during trading on Monday. The company traded as high as $72.37 and last
+    traded at $71.59. ... The stock had previously closed at $68.46.": a quote template's move is
+    from the close it states to the last trade it states (a moment of the session)."""
+    out: list[Relation] = []
+    for idx, s_start in enumerate(ordered):
+        for move in by_sentence[s_start]:
+            if move.id in done or move.change_of != "share_price" or move.quantity.unit != "percent":
+                continue
+            following = [
+                c
+                for i in range(idx + 1, min(len(ordered), idx + 4))
+                for c in by_sentence[ordered[i]]
+                if c.quantity.currency and c.quantity.value_high is None
+            ]
+            last = next(
+                (c for c in following if _LAST_TRADED_BEFORE_RE.search(c.sentence[: c.start - c.sentence_start])), None
+            )
+            base = next((c for c in following if c.aspect == "previous_close"), None)
+            if last is not None and base is not None and last.quantity.currency == base.quantity.currency:
+                out.append(Relation(kind="change", operands=(base.id, last.id), result=move.id, cue="last traded at"))
+    return out
+
+
+_LAST_TRADED_BEFORE_RE = re.compile(r"\blast\s+traded\s+at\s*$", re.I)
 
 
 _YEAR_RANGE_RE = re.compile(

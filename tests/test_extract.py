@@ -1729,3 +1729,32 @@ def test_a_quote_page_s_gap_to_its_stated_one_year_extremes_is_its_own_arithmeti
     rels = relations_of(text)
     assert ("change", ["HK$294.18", "HK$285.76"], "-2.86%", None) in rels
     assert ("change", ["HK$213.43", "HK$285.76"], "33.89%", None) in rels
+
+
+def test_an_adr_s_move_overnight_on_an_asian_page_is_the_us_session_before() -> None:
+    text = "Acme tumbled 8.2 per cent, after its American depositary shares crashed 9.1 per cent overnight in New York."
+    got = claims_of(text, date(2024, 6, 5))
+    assert got["9.1 per cent"].aspect == "previous_session"
+    assert got["8.2 per cent"].aspect is None
+    # a day named is that day's session
+    text = "Its American depositary shares crashed 9.1 per cent overnight on Monday in New York."
+    assert claims_of(text, date(2024, 6, 5))["9.1 per cent"].aspect != "previous_session"
+
+
+def test_a_quote_template_s_move_is_from_its_previous_close_to_its_last_trade() -> None:
+    text = (
+        "Zenith traded up 4.6% during trading on Monday. The company traded as high as $72.37 and last traded "
+        "at $71.59. The stock had previously closed at $68.46."
+    )
+    assert ("change", ["$68.46", "$71.59"], "4.6%", None) in relations_of(text)
+    assert claims_of(text, date(2024, 6, 5))["4.6%"].aspect == "time_of_day"  # a moment of Monday's session
+
+
+def test_a_last_session_page_that_names_its_own_day_reports_that_day() -> None:
+    text = (
+        "On Thursday, Zenith stock price gained an impressive 7.12%\n\n"
+        "The Zenith stock price gained 7.12% on the last trading day (Thursday, 6th June 2024), rising from $104.32 "
+        "to $111.75. During the last trading day the stock fluctuated 4.44% from a day low at $107.77."
+    )
+    c = claims_of(text, date(2024, 6, 6))["7.12%"]
+    assert c.period is not None and c.period.start == date(2024, 6, 6)
