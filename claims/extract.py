@@ -3526,7 +3526,13 @@ def _stated_range_gap_relations(claims: list[Claim], done: set[str]) -> list[Rel
                 extreme = c
             elif current is None and _CURRENT_PRICE_BEFORE_RE.search(before):
                 current = c
-        if extreme is not None and current is not None and extreme.quantity.currency == current.quantity.currency:
+        if (
+            extreme is not None
+            and current is not None
+            and extreme.quantity.currency == current.quantity.currency
+            # (a price above the 52-week high it states is no arithmetic to trust: the data decides)
+            and (current.quantity.value <= extreme.quantity.value) == (gap.aspect == "from_high")
+        ):
             out.append(
                 Relation(
                     kind="change", operands=(extreme.id, current.id), result=gap.id, cue="the stated 52-week range"
