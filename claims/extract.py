@@ -32,7 +32,14 @@ from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout, stamp_clock
 from claims.reading.entities import MARKET_RE, DocumentEntities, Mention, verb_follows
 from claims.tolerance import stated_precision
-from claims.vocab import DURATION_UNITS, MONTHS, MOVE_DOWN_INFLECTIONS, MOVE_UP_INFLECTIONS, SWING_CUE
+from claims.vocab import (
+    DURATION_UNITS,
+    MONTHS,
+    MOVE_DOWN_INFLECTIONS,
+    MOVE_UP_INFLECTIONS,
+    STATED_EXTREME_CONFLICT,
+    SWING_CUE,
+)
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
 
@@ -1153,7 +1160,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     if last_session is not None and page_date is not None:
         claims = [_as_of_last_session(c, page_date, last_session) for c in claims]
     claims = _rounded_headline_takes_the_body_day(claims, layout)
-    return _repeats_keep_their_moment(_repeats_take_the_named_day(claims))
+    return _stated_extremes_conflict(_repeats_keep_their_moment(_repeats_take_the_named_day(claims)))
 
 
 # A page that reports "the last trading session" ("In the last trading session, 17.25 million
@@ -3502,37 +3509,58 @@ _CURRENT_PRICE_BEFORE_RE = re.compile(
 )
 
 
-def _stated_range_gap_relations(claims: list[Claim], done: set[str]) -> list[Relation]:
+def _stated_range_operands(claims: list[Claim], i: int) -> tuple[Claim, Claim] | None:
     """ "In past 52 weeks, the stock remained ... as high as $118.29 and as low as $78.95. ... its
-    current price level is -31.24% below from 52-week high level": a quote page's distance from the
-    52-week extreme it stated, to the current price it stated, both in earlier sentences."""
+    current price level is -31.24% below from 52-week high level": the 52-week extreme and the
+    current price a quote page stated in earlier sentences, for its distance ``claims[i]``."""
+    gap = claims[i]
+    if (
+        gap.aspect not in ("from_high", "from_low", STATED_EXTREME_CONFLICT)
+        or gap.quantity.unit != "percent"
+        or not _YEAR_RANGE_RE.search(gap.sentence)
+    ):
+        return None
+    high = gap.aspect == "from_high" or (gap.aspect == STATED_EXTREME_CONFLICT and _HIGH_BEFORE_RE.search(gap.sentence))
+    cue = _HIGH_BEFORE_RE if high else _LOW_BEFORE_RE
+    extreme = current = None
+    for c in reversed(claims[max(0, i - 25) : i]):
+        q = c.quantity
+        if q.currency is None or q.scale != 1.0 or q.value_high or not _same_subject(c.subject, gap.subject):
+            continue
+        before = c.sentence[max(0, c.start - c.sentence_start - 80) : c.start - c.sentence_start]
+        if extreme is None and cue.search(before) and _YEAR_RANGE_RE.search(c.sentence):
+            extreme = c
+        elif current is None and _CURRENT_PRICE_BEFORE_RE.search(before):
+            current = c
+    if extreme is None or current is None or extreme.quantity.currency != current.quantity.currency:
+        return None
+    return extreme, current
+
+
+def _stated_extremes_conflict(claims: list[Claim]) -> list[Claim]:
+    """A quote page whose current price is above the 52-week high it states (or below the low)
+    disagrees with itself: its distance is neither its own arithmetic nor to be read on the data."""
+    out = list(claims)
+    for i, gap in enumerate(claims):
+        found = _stated_range_operands(claims, i)
+        if found is not None:
+            extreme, current = found
+            if (current.quantity.value > extreme.quantity.value) == (gap.aspect == "from_high") and (
+                current.quantity.value != extreme.quantity.value
+            ):
+                out[i] = gap.model_copy(update={"aspect": STATED_EXTREME_CONFLICT})
+    return out
+
+
+def _stated_range_gap_relations(claims: list[Claim], done: set[str]) -> list[Relation]:
+    """A quote page's distance from the 52-week extreme it stated, to the current price it stated."""
     out: list[Relation] = []
     for i, gap in enumerate(claims):
-        if (
-            gap.id in done
-            or gap.aspect not in ("from_high", "from_low")
-            or gap.quantity.unit != "percent"
-            or not _YEAR_RANGE_RE.search(gap.sentence)
-        ):
+        if gap.id in done or gap.aspect not in ("from_high", "from_low"):
             continue
-        cue = _HIGH_BEFORE_RE if gap.aspect == "from_high" else _LOW_BEFORE_RE
-        extreme = current = None
-        for c in reversed(claims[max(0, i - 25) : i]):
-            q = c.quantity
-            if q.currency is None or q.scale != 1.0 or q.value_high or not _same_subject(c.subject, gap.subject):
-                continue
-            before = c.sentence[max(0, c.start - c.sentence_start - 80) : c.start - c.sentence_start]
-            if extreme is None and cue.search(before) and _YEAR_RANGE_RE.search(c.sentence):
-                extreme = c
-            elif current is None and _CURRENT_PRICE_BEFORE_RE.search(before):
-                current = c
-        if (
-            extreme is not None
-            and current is not None
-            and extreme.quantity.currency == current.quantity.currency
-            # (a price above the 52-week high it states is no arithmetic to trust: the data decides)
-            and (current.quantity.value <= extreme.quantity.value) == (gap.aspect == "from_high")
-        ):
+        found = _stated_range_operands(claims, i)
+        if found is not None:
+            extreme, current = found
             out.append(
                 Relation(
                     kind="change", operands=(extreme.id, current.id), result=gap.id, cue="the stated 52-week range"

@@ -532,3 +532,8 @@ def singular(noun: str) -> str:
 # The cue of a relation that states a session's swing from its low to its high ("fluctuated 1.41%
 # from a day low at $31.89 to a day high of $32.34"): the extremes are the point, not a cherry-pick.
 SWING_CUE = "from the day's low to its high"
+
+
+# the aspect of a quote page's distance from a 52-week extreme when its current price lies beyond
+# the extreme it states itself (its own figures disagree)
+STATED_EXTREME_CONFLICT = "stated_extreme_conflict"

@@ -1729,9 +1729,11 @@ def test_a_quote_page_s_gap_to_its_stated_one_year_extremes_is_its_own_arithmeti
     rels = relations_of(text)
     assert ("change", ["HK$294.18", "HK$285.76"], "-2.86%", None) in rels
     assert ("change", ["HK$213.43", "HK$285.76"], "33.89%", None) in rels
-    # a price above the one-year high it states is no own arithmetic
+    # a price above the one-year high it states is no own arithmetic, nor a figure to read on the data
     above = text.replace("HK$294.18", "HK$284.18")
     assert not [r for r in relations_of(above) if r[2] == "-2.86%"]
+    assert claims_of(above)["-2.86%"].aspect == "stated_extreme_conflict"
+    assert claims_of(above)["33.89%"].aspect == "from_low"
 
 
 def test_an_adr_s_move_overnight_on_an_asian_page_is_the_us_session_before() -> None:

@@ -17,6 +17,7 @@ from claims.tolerance import Check, fx_precision
 from claims.verify.common import _against, _claimed, _contradicted, _from_check, _round, _unverifiable
 from claims.verify.fx import convert
 from claims.verify.readings import _Bar, _bars, _decide_price_readings
+from claims.vocab import STATED_EXTREME_CONFLICT
 
 MARKET_METRICS = frozenset({"share_price"})
 
@@ -402,6 +403,14 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
             c,
             "no_date",
             f"{c.quantity.text} is a live quote tag's move: of the day the page was served, which the page does not say.",
+            check="price_change",
+        )
+    if c.aspect == STATED_EXTREME_CONFLICT:
+        return _unverifiable(
+            c,
+            "ambiguous_change",
+            "The page's current price is beyond the 52-week extreme it states itself: its own figures disagree, "
+            "so which price or extreme it measured is not known.",
             check="price_change",
         )
     if c.aspect == "since_event":
