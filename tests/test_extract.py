@@ -1763,3 +1763,10 @@ def test_a_last_session_page_that_names_its_own_day_reports_that_day() -> None:
     )
     c = claims_of(text, date(2024, 6, 6))["7.12%"]
     assert c.period is not None and c.period.start == date(2024, 6, 6)
+
+
+def test_a_stored_page_s_date_stamp_on_a_first_line_that_is_also_the_title_is_no_date_of_the_story() -> None:
+    text = " date 2024-06-05 Zenith gained 1.01% or 1.02 points to close at $101.62 with a heavy trading volume."
+    d = Document(id="t1", source="t.txt", published=date(2024, 6, 5), text=text, title=text.strip())
+    c = {c.quantity.text: c for c in extract_claims(d, ENTITIES)}["1.01%"]
+    assert c.period is not None and c.period.note is not None  # dated by the page, not by a date of the story

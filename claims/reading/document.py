@@ -244,6 +244,12 @@ def read_layout(text: str, title: str | None = None) -> Layout:
             if _is_meta_line(line) or re.fullmatch(r"\s*[^\w]*\s*", line):
                 head_end = pos
                 continue
+            # a stored page's stamp opening its first line ("date 2025-06-10 PDD ... gained 1.01%"),
+            # whether the line is a headline or the story: metadata, not a date of the story
+            stamp = find_date_prefix(line.strip(), start) if not datelines else None
+            if stamp is not None:
+                datelines.append(stamp)
+                start = stamp.end  # the headline or the body begins after the stamp
             is_title = title is not None and line.strip() == title.strip()
             short = len(line.strip()) <= 160 and not re.search(r"[.!?][\"”’)]?\s*$", line.strip())
             if not is_title and short and is_chrome_line(line):
@@ -266,10 +272,6 @@ def read_layout(text: str, title: str | None = None) -> Layout:
                 head_end = pos
                 continue
             seen_body = True
-            stamp = find_date_prefix(line.strip(), start)
-            if stamp is not None:
-                datelines.append(stamp)
-                start = stamp.end  # the body begins after the stamp
         dl = find_dateline(text[start:end], start)
         if dl is not None and len(datelines) < 3:
             datelines.append(dl)
