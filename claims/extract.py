@@ -645,6 +645,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     metric, aspect = named, None
                     period = _period_for(sent.text, local, q, dates, para_period, metric)
             change_of = metric if _is_rate_of_change(q) or (signed_move and metric == "share_price") else None
+            if change_of == "share_price" and _GROWTH_RATE_AFTER_RE.match(sent.text, local + len(q.text)):
+                # "the shares have fallen 24% over six months and at a 21.40% annual growth rate": a
+                # growth rate of something else (earnings), not a move of the shares
+                metric = change_of = "growth_rate"
+            elif change_of == "share_price" and _VOLUME_APPOSITION_BEFORE_RE.search(
+                sent.text, max(0, local - 80), local
+            ):
+                # "closed with a 0.47% decline, trading at a volume of $9.56 billion—a 36.25% surge from
+                # the previous day": the volume's change
+                metric = change_of = "trading_volume"
             if change_of == "share_price" and _previous_session_move(sent.text, local, len(q.text)):
                 aspect = "previous_session"  # "after the previous session's nearly 15% slump"
             elif (
@@ -2281,6 +2291,8 @@ def _is_reference_close(sentence: str, d: DateMention) -> bool:
     )
 
 
+_GROWTH_RATE_AFTER_RE = re.compile(r"\s+(?:(?:annual(?:ized)?|yearly|average|compound)\s+)?growth\s+rate\b", re.I)
+_VOLUME_APPOSITION_BEFORE_RE = re.compile(r"\bvolume\s+of\s+[^;%]{1,30}?\s*[—–,-]+\s*(?:an?\s+)?$", re.I)
 _OVERNIGHT_RE = re.compile(r"\bovernight\b", re.I)
 _US_LINE_RE = re.compile(
     r"\bNew\s+York\b|\bWall\s+Street\b|\bAmerican\s+depositary\b|\bADRs?\b|\bADSs?\b|\bU\.?S\.?[-\s]listed\b"

@@ -1770,3 +1770,25 @@ def test_a_stored_page_s_date_stamp_on_a_first_line_that_is_also_the_title_is_no
     d = Document(id="t1", source="t.txt", published=date(2024, 6, 5), text=text, title=text.strip())
     c = {c.quantity.text: c for c in extract_claims(d, ENTITIES)}["1.01%"]
     assert c.period is not None and c.period.note is not None  # dated by the page, not by a date of the story
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "metric"),
+    [
+        (
+            "Zenith's shares have fallen 24.34 percent over the past six months and at a 21.40% annual growth rate.",
+            "21.40%",
+            "growth_rate",
+        ),
+        (
+            "Zenith closed with a 0.47% decline, trading at a volume of $9.56 billion—a 36.25% surge from the previous day.",
+            "36.25%",
+            "trading_volume",
+        ),
+    ],
+)
+def test_a_growth_rate_or_a_volume_s_change_beside_a_share_move_is_not_the_shares(text, span, metric) -> None:
+    got = claims_of(text)
+    assert (got[span].metric, got[span].change_of) == (metric, metric)
+    first = next(iter(got.values()))
+    assert first.change_of == "share_price"  # the share move beside it stays one
