@@ -3476,7 +3476,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
             while head >= 0 and _LIST_ITEM_RE.match(by_sentence[ordered[head]][0].sentence):
                 head -= 1
             earlier = (by_sentence[ordered[head]] if head >= 0 else []) + group
-        relations.extend(_gap_to_extreme_relations(group, earlier))
+        relations.extend(_gap_to_extreme_relations(group, earlier, claims))
     relations.extend(_stated_range_gap_relations(claims, {r.result for r in relations if r.result}))
     relations.extend(_last_trade_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     return relations
@@ -3519,6 +3519,9 @@ _CURRENT_PRICE_BEFORE_RE = re.compile(
     r"\b(?:current(?:ly)?|present)\b[^;$]{0,70}$|\b(?:is|now)\s+trading\s+at\s*$",
     re.I,
 )
+
+
+_CURRENTLY_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:currently|now)\s+(?:trading\s+)?(?:down|up|off)?\s*$", re.I)
 
 
 def _stated_range_operands(claims: list[Claim], i: int) -> tuple[Claim, Claim] | None:
@@ -3593,7 +3596,9 @@ _GAP_TO_EXTREME_RE = re.compile(
 )
 
 
-def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[Relation]:
+def _gap_to_extreme_relations(
+    group: list[Claim], earlier: list[Claim], document_claims: list[Claim] | None = None
+) -> list[Relation]:
     """A price's distance from an extreme stated with both numbers: the gap is the extreme minus
     the price the article gave just before (the close of the sentence or the two before it)."""
     out: list[Relation] = []
@@ -3631,6 +3636,27 @@ def _gap_to_extreme_relations(group: list[Claim], earlier: list[Claim]) -> list[
             ),
             None,
         )
+        if (
+            price is None
+            and in_percent
+            and document_claims
+            and _CURRENTLY_BEFORE_RE.search(gap.sentence[: gap.start - gap.sentence_start])
+        ):
+            # "Meta is currently down 14.09% from its all-time closing high of $382.18" after
+            # "Meta ... is currently trading at $328.34" further up: the current price it stated
+            price = next(
+                (
+                    c
+                    for c in reversed(document_claims)
+                    if c.start < gap.start
+                    and c.quantity.currency == e.currency
+                    and c.quantity.scale == 1.0
+                    and not c.quantity.value_high
+                    and _same_subject(c.subject, gap.subject)
+                    and _CURRENT_PRICE_BEFORE_RE.search(c.sentence[: c.start - c.sentence_start][-90:])
+                ),
+                None,
+            )
         if price is None:
             continue
         if in_percent:

@@ -1792,3 +1792,14 @@ def test_a_growth_rate_or_a_volume_s_change_beside_a_share_move_is_not_the_share
     assert (got[span].metric, got[span].change_of) == (metric, metric)
     first = next(iter(got.values()))
     assert first.change_of == "share_price"  # the share move beside it stays one
+
+
+def test_a_gap_to_a_stated_extreme_takes_the_current_price_stated_further_up() -> None:
+    text = (
+        "Zenith (ZNTH) is currently trading at $328.34, showing an increase of $6.50.\n\n"
+        "The stock has gained 9.37% this month.\n\nIt rose for four days.\n\n"
+        "Zenith is currently down 14.09% from its all-time closing high of $382.18 on September 7, 2021."
+    )
+    assert ("change", ["$382.18", "$328.34"], "14.09%", None) in relations_of(text)
+    # a past distance ("was down") takes no price from elsewhere
+    assert not [r for r in relations_of(text.replace("is currently down", "was down")) if r[2] == "14.09%"]
