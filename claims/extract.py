@@ -649,6 +649,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "the shares have fallen 24% over six months and at a 21.40% annual growth rate": a
                 # growth rate of something else (earnings), not a move of the shares
                 metric = change_of = "growth_rate"
+            elif change_of == "share_price" and _AVERAGED_BEFORE_RE.search(sent.text, max(0, local - 40), local):
+                # "Over the past 12 earnings cycles, JD stock averaged a modest +1.2% return on the day
+                # of results": a statistic over many days, no move of one
+                metric = change_of = "average_return"
             elif change_of == "share_price" and _VOLUME_APPOSITION_BEFORE_RE.search(
                 sent.text, max(0, local - 80), local
             ):
@@ -2291,6 +2295,9 @@ def _is_reference_close(sentence: str, d: DateMention) -> bool:
     )
 
 
+_AVERAGED_BEFORE_RE = re.compile(
+    r"\b(?:averag(?:ed|es|ing)|an\s+average)\s+(?:of\s+)?(?:an?\s+)?(?:[a-z]+\s+){0,2}$", re.I
+)
 _GROWTH_RATE_AFTER_RE = re.compile(r"\s+(?:(?:annual(?:ized)?|yearly|average|compound)\s+)?growth\s+rate\b", re.I)
 _VOLUME_APPOSITION_BEFORE_RE = re.compile(r"\bvolume\s+of\s+[^;%]{1,30}?\s*[—–,-]+\s*(?:an?\s+)?$", re.I)
 _OVERNIGHT_RE = re.compile(r"\bovernight\b", re.I)

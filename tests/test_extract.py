@@ -1803,3 +1803,10 @@ def test_a_gap_to_a_stated_extreme_takes_the_current_price_stated_further_up() -
     assert ("change", ["$382.18", "$328.34"], "14.09%", None) in relations_of(text)
     # a past distance ("was down") takes no price from elsewhere
     assert not [r for r in relations_of(text.replace("is currently down", "was down")) if r[2] == "14.09%"]
+
+
+def test_an_average_over_many_days_is_no_move_of_one() -> None:
+    text = "Over the past 12 earnings cycles, Zenith stock averaged a modest +1.2% return on the day of results."
+    c = claims_of(text)["+1.2%"]
+    assert (c.metric, c.change_of) == ("average_return", "average_return")
+    assert claims_of("Zenith stock gained a modest 1.2% on Tuesday.")["1.2%"].change_of == "share_price"

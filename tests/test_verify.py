@@ -2552,3 +2552,39 @@ def test_an_item_of_a_list_goes_on_in_the_day_that_opens_it():
     assert (v.verdict, v.reason) == ("supported", None)
     v = verdict_of(text.replace("On March 6 ", ""), "$12.70 and $13.80")
     assert (v.verdict, v.reason) == ("unverifiable", "no_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Borealis (BORL) fell 2% on March 5.", "supported", None),  # the sentence writes the US ticker
+        (
+            "Borealis fell 2% on March 5, its worst day this month.\nAnalysts cut their BORL targets to $12.",
+            "supported",
+            None,
+        ),
+        # both lines' codes in a list of tickers: which one moved is not said
+        ("Borealis (BORL) (4321.HK) fell 2% on March 5.", "unverifiable", "ambiguous_listing"),
+    ],
+)
+def test_the_line_whose_ticker_the_text_writes_is_the_one_checked(text, expected, reason):
+    table, values = _two_lines()
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text)
+    claims = extract_claims(doc, table)
+    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
+    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == "2%"][0]
+    assert (v.verdict, v.reason) == (expected, reason)
+
+
+def test_a_hong_kong_line_s_bare_code_counts_only_in_a_list_of_tickers():
+    import re as _re
+
+    from claims.verify.market import _bare_code
+
+    (pattern,) = _bare_code("9988.HK")
+    assert _re.search(pattern, "Alibaba Group Holding Ltd.\nBABA,\n9988,\njumped 9.8%")
+    assert _re.search(pattern, "Alibaba (09988) rose")
+    assert not _re.search(pattern, "a turnover of HK$9988, up 3%")
+    assert not _re.search(pattern, "it sold 19988, or 3%")
+    assert _bare_code("BABA") == []

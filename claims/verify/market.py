@@ -12,6 +12,7 @@ from typing import Any, TypeVar, cast
 from claims.dates import FROM_A_CLOSE_NOTE, PUBLICATION_DAY_NOTE
 from claims.entities import Entity
 from claims.models import Claim, Evidence, Period, ReferenceValue, Verdict
+from claims.reading.entities import ticker_forms
 from claims.sources import ReferenceBook
 from claims.tolerance import Check, fx_precision
 from claims.verify.common import _against, _claimed, _contradicted, _from_check, _round, _unverifiable
@@ -240,6 +241,38 @@ def _line_currencies(entity: Entity) -> list[tuple[str, str]]:
         if ccy:
             out.append((x.ticker, ccy))
     return out
+
+
+def _bare_code(ticker: str) -> list[str]:
+    """A Hong Kong line's bare stock code in a list of tickers ("Alibaba Group Holding Ltd. BABA, 9988,")."""
+    hk = re.fullmatch(r"0*(\d{1,5})\.HK", ticker)
+    return [rf"(?:^|(?<=[\s(,]))0*{hk.group(1)}(?=\s*[,)])"] if hk else []
+
+
+def _ticker_named_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> list[Entity]:
+    """The one line whose ticker the sentence writes ("Baidu (BIDU) surged 2.74%"), else the one
+    line whose ticker the document writes (a page tagged "(BIDU)" throughout, never "9888.HK")."""
+    forms = {
+        line.ticker: re.compile(
+            "|".join([*ticker_forms(line.ticker), rf"\b{re.escape(line.ticker)}\b", *_bare_code(line.ticker)])
+        )
+        for line in lines
+        if line.ticker
+    }
+
+    def named(texts: list[str]) -> list[Entity]:
+        return [line for line in lines if line.ticker and any(forms[line.ticker].search(t) for t in texts)]
+
+    in_sentence = named([c.sentence])
+    if len(in_sentence) == 1:
+        return in_sentence
+    if in_sentence:
+        return lines
+    key = "named lines: " + " ".join(sorted(forms))
+    found = _once_per_document(
+        key, by_id, lambda claims: named(list(dict.fromkeys(x.sentence for x in claims.values())))
+    )
+    return found if len(found) == 1 else lines
 
 
 def _quoted_listing(c: Claim, lines: list[Entity], by_id: dict[str, Claim]) -> list[Entity]:
@@ -477,6 +510,8 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
     lines = _document_listing(candidates, market) if len(candidates) > 1 else candidates
     if len(lines) > 1:
         lines = _quoted_listing(c, lines, by_id)
+    if len(lines) > 1:
+        lines = _ticker_named_listing(c, lines, by_id)
     elsewhere = _named_other_line(c, candidates) or _other_market(c, lines, market, sentence_ccy)
     if elsewhere is not None:
         return elsewhere
