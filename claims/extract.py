@@ -1665,6 +1665,7 @@ def _clause_subject_before(m: Mention, mentions: list[Mention], sentence: str, s
 
 _VERB_BEFORE_POSSESSIVE_RE = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|but|while|as|after|before|with)\b)[a-z]+\s+", re.I)
 _OPENS_SENTENCE_RE = re.compile(r"[\s\W]*(?:[A-Za-z][\w\-]*\s+){0,2}")  # "Shenzhen-based Tencent", "Rival Acme"
+_QUOTE_TAGS_RE = re.compile(r"^(?:\s*\(\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]?\d[\d.]*%\s*\))+")
 _QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
 
 
@@ -2007,7 +2008,13 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
         if earlier:
             return earlier[-1][2]
         return last_subject
-    mover = [n for n in in_clause if n[1] <= local and _MOVE_BEFORE_RE.fullmatch(sentence[n[1] : local].strip() + " ")]
+    mover = [
+        n
+        for n in in_clause
+        if n[1] <= local
+        # (its live quote tags between: "Alphabet (GOOGL 0.13%) (GOOG 0.10%) up 0.2%")
+        and _MOVE_BEFORE_RE.fullmatch(_QUOTE_TAGS_RE.sub(" ", sentence[n[1] : local]).strip() + " ")
+    ]
     if mover:
         return mover[-1][2]  # "A rose 2% and its peer B declined 3.1%": B's decline
     before_number = [n for n in in_clause if n[1] <= local]

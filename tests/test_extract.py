@@ -1810,3 +1810,11 @@ def test_an_average_over_many_days_is_no_move_of_one() -> None:
     c = claims_of(text)["+1.2%"]
     assert (c.metric, c.change_of) == ("average_return", "average_return")
     assert claims_of("Zenith stock gained a modest 1.2% on Tuesday.")["1.2%"].change_of == "share_price"
+
+
+def test_a_mover_s_live_quote_tags_before_its_verb_keep_it_the_subject() -> None:
+    text = (
+        "Acme outpaced its peers, with Acme Corp (ACME -0.97%) down 0.8% and Zenith (ZNTH 0.13%) (ZNTHB 0.10%) up 0.2%."
+    )
+    got = claims_of(text)
+    assert (got["0.8%"].subject, got["0.2%"].subject) == ("Acme", "Zenith")
