@@ -877,6 +877,16 @@ def test_a_total_is_exact_only_when_its_parts_are(text, expected, reason):
 # -- a company with two share lines ---------------------------------------------------------------
 
 
+def _two_line_verdict(text: str, span: str, published: date) -> Verdict:
+    """The verdict on ``span`` of ``text`` about Borealis, listed as BORL (USD) and 4321.HK (HKD)."""
+    table, values = _two_lines()
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    claims = extract_claims(doc, table)
+    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
+    return [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == span][0]
+
+
 def _two_lines():
     from claims.entities import Listing
 
@@ -939,12 +949,7 @@ def _two_lines():
     ],
 )
 def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(text, span, expected, reason):
-    table, values = _two_lines()
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text)
-    claims = extract_claims(doc, table)
-    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
-    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
-    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == span][0]
+    v = _two_line_verdict(text, span, date(2024, 3, 8))
     assert (v.verdict, v.reason) == (expected, reason)
 
 
@@ -962,12 +967,7 @@ def test_a_company_with_two_listings_is_checked_on_the_line_the_wording_names(te
     ],
 )
 def test_ticker_tags_naming_both_exchanges_do_not_pick_a_line(text, expected, reason):
-    table, values = _two_lines()
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 5), text=text)
-    claims = extract_claims(doc, table)
-    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
-    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
-    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == "2.56%"][0]
+    v = _two_line_verdict(text, "2.56%", date(2024, 3, 5))
     assert (v.verdict, v.reason) == (expected, reason)
 
 
@@ -2488,12 +2488,7 @@ def test_a_close_the_day_before_within_an_adjusted_room_is_not_contradicted():
 
 def test_a_ticker_tag_beside_both_lines_prices_is_no_mislabel():
     text = "Borealis (BORL) fell 2% to $9.80 on March 5 in New York, and rose 2.56% to HK$80.00 in Hong Kong."
-    table, values = _two_lines()
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text)
-    claims = extract_claims(doc, table)
-    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
-    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
-    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == "HK$80.00"][0]
+    v = _two_line_verdict(text, "HK$80.00", date(2024, 3, 8))
     assert (v.verdict, v.reason) == ("supported", None)
 
 
@@ -2568,12 +2563,7 @@ def test_an_item_of_a_list_goes_on_in_the_day_that_opens_it():
     ],
 )
 def test_the_line_whose_ticker_the_text_writes_is_the_one_checked(text, expected, reason):
-    table, values = _two_lines()
-    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 8), text=text)
-    claims = extract_claims(doc, table)
-    book, _calls = fill_book(FakeSource(values), plan_queries(claims, table))
-    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
-    v = [v for c, v in zip(claims, verdicts, strict=True) if c.quantity.text == "2%"][0]
+    v = _two_line_verdict(text, "2%", date(2024, 3, 8))
     assert (v.verdict, v.reason) == (expected, reason)
 
 
