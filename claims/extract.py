@@ -1024,10 +1024,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             tag = _QUOTE_TAG_RE.search(sent.text, max(0, local - 12), local) if q.unit == "percent" else None
             if tag is not None and sent.text.startswith(")", local + len(q.text)):
                 # "Rivian (RIVN 2.84%)": a live quote widget, the move when the page was served
-                a = sent.start + tag.start(1)
+                which = "t" if tag.group("t") else "c"
+                a, symbol = sent.start + tag.start(which), tag.group(which)
                 ticker = next((m for m in mentions if m.kind == "ticker" and m.start <= a < m.end), None)
-                known = ticker.entity if ticker is not None else table.by_ticker(tag.group(1))
-                subject = known.name if known is not None else tag.group(1)
+                known = ticker.entity if ticker is not None else table.by_ticker(symbol)
+                subject = known.name if known is not None else symbol
                 subject_basis, metric, aspect, period, change_of = "sentence", "share_price", "quote_tag", None, None
             if (
                 aspect is None
@@ -1666,7 +1667,10 @@ def _clause_subject_before(m: Mention, mentions: list[Mention], sentence: str, s
 _VERB_BEFORE_POSSESSIVE_RE = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|but|while|as|after|before|with)\b)[a-z]+\s+", re.I)
 _OPENS_SENTENCE_RE = re.compile(r"[\s\W]*(?:[A-Za-z][\w\-]*\s+){0,2}")  # "Shenzhen-based Tencent", "Rival Acme"
 _QUOTE_TAGS_RE = re.compile(r"^(?:\s*\(\s*[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[+\-−]?\d[\d.]*%\s*\))+")
-_QUOTE_TAG_RE = re.compile(r"\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+[+\-−]?$")
+# a live quote widget: "(RIVN 2.84%)", "(NASDAQ: AAPL -1.2%)", or a cashtag chip "$AAPL (+7.73%)"
+_QUOTE_TAG_RE = re.compile(
+    r"(?:\(\s*(?:NASDAQ|NYSE|HKEX)?[:\s]*(?P<t>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s+|\$(?P<c>[A-Z]{1,5})\s*\(\s*)[+\-−]?$"
+)
 
 
 _SECTOR = r"(?P<sector>(?:[A-Z][\w&\-]*\s+){1,4}(?:sector|industry))\b"

@@ -1818,3 +1818,11 @@ def test_a_mover_s_live_quote_tags_before_its_verb_keep_it_the_subject() -> None
     )
     got = claims_of(text)
     assert (got["0.8%"].subject, got["0.2%"].subject) == ("Acme", "Zenith")
+
+
+@pytest.mark.parametrize(
+    "text", ["Queries via Zenith browsers $ZNTH (+7.73%) were declining.", "Zenith (ZNTH 7.73%) shipped."]
+)
+def test_a_live_quote_chip_is_the_move_when_the_page_was_served(text) -> None:
+    c = claims_of(text)[next(s for s in claims_of(text) if s.endswith("%"))]
+    assert (c.subject, c.aspect, c.period) == ("Zenith", "quote_tag", None)
