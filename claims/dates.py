@@ -119,7 +119,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     # "jumped 14% last month": the calendar month before the publication's (not "up 20% over the
     # last month": the month to the page's day, a past_n window)
-    ("last_month", re.compile(r"(?<!\bthe\s)\blast\s+month\b", re.I)),
+    (
+        "last_month",
+        re.compile(
+            r"(?<!\bin\sthe\s)(?<!\bover\sthe\s)(?<!\bduring\sthe\s)(?<!\bfor\sthe\s)(?<!\bwithin\sthe\s)"
+            r"(?<!\bthroughout\sthe\s)\blast\s+month\b",
+            re.I,
+        ),
+    ),
     (
         "trailing_year",
         re.compile(

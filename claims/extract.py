@@ -649,7 +649,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "the shares have fallen 24% over six months and at a 21.40% annual growth rate": a
                 # growth rate of something else (earnings), not a move of the shares
                 metric = change_of = "growth_rate"
-            elif change_of == "share_price" and _AVERAGED_BEFORE_RE.search(sent.text, max(0, local - 40), local):
+            elif (
+                change_of == "share_price"
+                and _AVERAGED_BEFORE_RE.search(sent.text, max(0, local - 40), local)
+                and _AVERAGED_AFTER_RE.match(sent.text, local + len(q.text))
+            ):
                 # "Over the past 12 earnings cycles, JD stock averaged a modest +1.2% return on the day
                 # of results": a statistic over many days, no move of one
                 metric = change_of = "average_return"
@@ -664,7 +668,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             elif (
                 change_of == "share_price"
                 and _OVERNIGHT_RE.search(sent.text, max(0, local - 100), local + len(q.text) + 60)
-                and _US_LINE_RE.search(sent.text)
+                and _US_LINE_RE.search(_clause_of(sent.text, local, len(q.text)))
+                and not re.search(r"\bin\s+Hong\s+Kong\b", _clause_of(sent.text, local, len(q.text)), re.I)
                 and not any(d.period.granularity == "day" for d in dates)  # (not "overnight on Thursday")
             ):
                 # "US$20 billion overnight when its American depositary shares crashed 9.1 per cent in
@@ -2306,15 +2311,18 @@ def _is_reference_close(sentence: str, d: DateMention) -> bool:
     )
 
 
-_AVERAGED_BEFORE_RE = re.compile(
-    r"\b(?:averag(?:ed|es|ing)|an\s+average)\s+(?:of\s+)?(?:an?\s+)?(?:[a-z]+\s+){0,2}$", re.I
+_AVERAGED_BEFORE_RE = re.compile(r"\b(?:averag(?:ed|es)|an\s+average)\s+(?:of\s+)?(?:an?\s+)?(?:[a-z]+\s+)?$", re.I)
+_AVERAGED_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:returns?|gains?|loss(?:es)?|moves?|declines?|rises?|drops?|increases?)\b", re.I
 )
 _GROWTH_RATE_AFTER_RE = re.compile(r"\s+(?:(?:annual(?:ized)?|yearly|average|compound)\s+)?growth\s+rate\b", re.I)
 _VOLUME_APPOSITION_BEFORE_RE = re.compile(r"\bvolume\s+of\s+[^;%]{1,30}?\s*[—–,-]+\s*(?:an?\s+)?$", re.I)
 _OVERNIGHT_RE = re.compile(r"\bovernight\b", re.I)
+# the company's US line named as what moved ("its American depositary shares crashed", "its
+# US-listed shares", "... in New York trading"), not US news beside a Hong Kong move ("after Wall
+# Street rallied overnight")
 _US_LINE_RE = re.compile(
-    r"\bNew\s+York\b|\bWall\s+Street\b|\bAmerican\s+depositary\b|\bADRs?\b|\bADSs?\b|\bU\.?S\.?[-\s]listed\b"
-    r"|\bin\s+(?:the\s+)?U\.?S\.?\b"
+    r"\bAmerican\s+depositary\b|\bADRs?\b|\bADSs?\b|\bU\.?S\.?[-\s]listed\b|\bin\s+New\s+York(?:\s+trading)?\b", re.I
 )
 
 
@@ -3513,7 +3521,7 @@ def _last_trade_relations(ordered: list[int], by_sentence: dict[int, list[Claim]
                 c
                 for i in range(idx + 1, min(len(ordered), idx + 4))
                 for c in by_sentence[ordered[i]]
-                if c.quantity.currency and c.quantity.value_high is None
+                if c.quantity.currency and c.quantity.value_high is None and _same_subject(c.subject, move.subject)
             ]
             last = next(
                 (c for c in following if _LAST_TRADED_BEFORE_RE.search(c.sentence[: c.start - c.sentence_start])), None
@@ -3539,6 +3547,7 @@ _CURRENT_PRICE_BEFORE_RE = re.compile(
 )
 
 
+_CURRENT_PRICE_LOOKBACK = 40  # claims back: the page's quote section, not a price of a story further up
 _CURRENTLY_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:currently|now)\s+(?:trading\s+)?(?:down|up|off)?\s*$", re.I)
 
 
@@ -3662,12 +3671,12 @@ def _gap_to_extreme_relations(
         ):
             # "Meta is currently down 14.09% from its all-time closing high of $382.18" after
             # "Meta ... is currently trading at $328.34" further up: the current price it stated
+            stated_above = [c for c in document_claims if c.start < gap.start][-_CURRENT_PRICE_LOOKBACK:]
             price = next(
                 (
                     c
-                    for c in reversed(document_claims)
-                    if c.start < gap.start
-                    and c.quantity.currency == e.currency
+                    for c in reversed(stated_above)
+                    if c.quantity.currency == e.currency
                     and c.quantity.scale == 1.0
                     and not c.quantity.value_high
                     and _same_subject(c.subject, gap.subject)

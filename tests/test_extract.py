@@ -1826,3 +1826,20 @@ def test_a_mover_s_live_quote_tags_before_its_verb_keep_it_the_subject() -> None
 def test_a_live_quote_chip_is_the_move_when_the_page_was_served(text) -> None:
     c = claims_of(text)[next(s for s in claims_of(text) if s.endswith("%"))]
     assert (c.subject, c.aspect, c.period) == ("Zenith", "quote_tag", None)
+
+
+def test_us_news_overnight_beside_a_hong_kong_move_is_not_the_us_session() -> None:
+    c = claims_of("Acme shares rose 2% in Hong Kong after Wall Street rallied overnight.", date(2024, 6, 5))["2%"]
+    assert c.aspect != "previous_session"
+
+
+def test_a_descriptor_names_the_company_only_as_the_description_itself() -> None:
+    bank = Entity("Acme", "1234.HK", "company", ("HKD",), descriptors=("bank",))
+    other = Entity("Zenith", "ZNTH", "company", ("USD",))
+    table = EntityTable({"acme": bank, "zenith": other})
+    text = "Acme held rates. Zenith rose on the news. The central bank's shares slumped more than 8% on Tuesday."
+    got = {c.quantity.text: c for c in extract_claims(doc(text), table)}
+    assert got["8%"].subject == "Zenith"  # "the central bank" is no description of Acme
+    text = text.replace("The central bank's", "The bank's")
+    got = {c.quantity.text: c for c in extract_claims(doc(text), table)}
+    assert got["8%"].subject == "Acme"

@@ -360,7 +360,9 @@ class DocumentEntities:
             for m in self.known
             if m.start < before
             and (e := self._company_of(m.entity)) is not None  # type: ignore[arg-type]
-            and any(re.search(rf"\b{re.escape(d)}\b", text) for d in e.descriptors)
+            # ("the chipmaker", "the Santa Clara-based chipmaker's": the description itself, not a
+            # phrase around it such as "the central bank" or "the lender's rival")
+            and any(re.fullmatch(rf"the\s+(?:[\w-]+-based\s+)?{re.escape(d)}(?:['’]s)?", text) for d in e.descriptors)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
