@@ -119,7 +119,9 @@ def print_score(s: dict[str, Any], n_articles: int) -> None:
         print(f"  {j['article']} [{j['start']}:{j['end']}] {j['text']!r} was {j['verdict']} (right)")
     print(f"\n-- judged-wrong verdicts still asserted ({len(s['still_wrong'])}):")
     for j in s["still_wrong"]:
-        print(f"  {j['article']} [{j['start']}:{j['end']}] {j['text']!r} {j['verdict']}, should be {j['correct_verdict']} ({j['pattern']})")
+        print(
+            f"  {j['article']} [{j['start']}:{j['end']}] {j['text']!r} {j['verdict']}, should be {j['correct_verdict']} ({j['pattern']})"
+        )
     print(f"\n-- judged-wrong verdicts no longer asserted ({len(s['errors_gone'])}):")
     for j in s["errors_gone"]:
         print(f"  {j['article']} [{j['start']}:{j['end']}] {j['text']!r} was {j['verdict']} ({j['pattern']})")

@@ -19,7 +19,9 @@ D253 = "2025-11-14"  # 'closed the day' on a page of Monday 2025-11-17 (the URL)
 
 US_LEVEL = "a US price level: the shipped file is adjusted-only and its provenance says levels are not checkable"
 VOLUME = "volume: no volume data is used"
-MARKET_DATA = "a trading statistic or ratio of the quote template (volatility, shares, ratios, ATR): not in the shipped data"
+MARKET_DATA = (
+    "a trading statistic or ratio of the quote template (volatility, shares, ratios, ATR): not in the shipped data"
+)
 CAP = "a market value or enterprise value: no share counts or balance sheets ship"
 TARGET = "an analyst's price target"
 INSIDER = "an insider's purchase (a filing): not in the shipped data"

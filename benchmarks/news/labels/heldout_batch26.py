@@ -81,7 +81,9 @@ LABELS = [
         ctx="around the $330 mark",
         hedge="approximate",
     ),
-    u268("$330.00", "Alphabet", CL, "adjusted_prices", US_LEVEL + " (the file's adjusted close of 2026-01-16 is 329.768)"),
+    u268(
+        "$330.00", "Alphabet", CL, "adjusted_prices", US_LEVEL + " (the file's adjusted close of 2026-01-16 is 329.768)"
+    ),
     C(
         A268,
         "0.8%",
@@ -118,5 +120,13 @@ LABELS = [
         date="2026-01-18",
         hedge="approximate",
     ),
-    u268("26%", "Alphabet", "advertiser_return_improvement", "no_source", REPORTED, ctx="a 26% better return", date="2026-01-18"),
+    u268(
+        "26%",
+        "Alphabet",
+        "advertiser_return_improvement",
+        "no_source",
+        REPORTED,
+        ctx="a 26% better return",
+        date="2026-01-18",
+    ),
 ]

@@ -26,7 +26,9 @@ VOLUME = "volume: no volume data is used"
 RANK = "a rank by traded value among listed stocks: no volume data is used"
 REPORTED = "a reported figure (revenue, profit, cash flow, margins, returns): no reported figures ship for this company"
 ESTIMATE = "an estimate for the current year: a forecast"
-MARKET_DATA = "a statistic or ratio of the quote page (valuation, yield, payout, balance-sheet ratio): not in the shipped data"
+MARKET_DATA = (
+    "a statistic or ratio of the quote page (valuation, yield, payout, balance-sheet ratio): not in the shipped data"
+)
 CAP = "a market value or enterprise value: no share counts ship"
 ANALYSTS = "a count or share of analysts' opinions: not in the shipped data"
 MONEY = (
@@ -382,7 +384,13 @@ LABELS = [
         ctx="over 70 large language models",
         hedge="more_than",
     ),
-    u249("$153.73 per share", "Baidu", "intrinsic_value_estimate", "forecast", "a discounted-cash-flow valuation: an estimate"),
+    u249(
+        "$153.73 per share",
+        "Baidu",
+        "intrinsic_value_estimate",
+        "forecast",
+        "a discounted-cash-flow valuation: an estimate",
+    ),
     u249(
         "43%",
         "Baidu",
@@ -481,8 +489,16 @@ LABELS = [
         ctx="Stock price\n\nHKD129.80",
         date=D254,
     ),
-    U(A254, "+0.20", "JD.com", "share_price_change_1m_hkd", "no_window", MONEY + "; " + WINDOW_1M + " (129.8 - 131.9 = "
-      "-2.10, 129.8 - 129.6 = +0.20)", ctx="+0.20 0.15% 1M", date=D254),
+    U(
+        A254,
+        "+0.20",
+        "JD.com",
+        "share_price_change_1m_hkd",
+        "no_window",
+        MONEY + "; " + WINDOW_1M + " (129.8 - 131.9 = -2.10, 129.8 - 129.6 = +0.20)",
+        ctx="+0.20 0.15% 1M",
+        date=D254,
+    ),
     CA(
         A254,
         "0.15%",
@@ -499,23 +515,41 @@ LABELS = [
         reason="no_window",
         sign=1,
     ),
-    U(A254, "-11.10", "JD.com", "share_price_change_6m_hkd", "adjusted_prices", MONEY + "; " + WINDOW_6M + ", and "
-      "9618.HK's levels before 2025-04-07 are not the traded prices", ctx="-11.10 7.88% 6M", date=D254),
+    U(
+        A254,
+        "-11.10",
+        "JD.com",
+        "share_price_change_6m_hkd",
+        "adjusted_prices",
+        MONEY + "; " + WINDOW_6M + ", and 9618.HK's levels before 2025-04-07 are not the traded prices",
+        ctx="-11.10 7.88% 6M",
+        date=D254,
+    ),
     U(
         A254,
         "7.88%",
         "JD.com",
         "share_price_change_6m",
         "adjusted_prices",
-        "'-11.10 7.88% 6M' (a decline, by the HK$ column): " + WINDOW_6M + "; both starts lie in 9618.HK's stretch whose "
+        "'-11.10 7.88% 6M' (a decline, by the HK$ column): "
+        + WINDOW_6M
+        + "; both starts lie in 9618.HK's stretch whose "
         "levels are not the traded prices (provenance: from 2025-04-07), and the adjusted file gives -7.90% from "
         "2024-12-24 and -4.18% from 2024-12-27",
         ctx="7.88% 6M",
         date=D254,
         period="2024-12..2025-06-25",
     ),
-    U(A254, "-6.20", "JD.com", "share_price_change_ytd_hkd", "adjusted_prices", MONEY + "; the last close of 2024 lies "
-      "in 9618.HK's stretch whose levels are not the traded prices", ctx="-6.20 4.56% YTD", date=D254),
+    U(
+        A254,
+        "-6.20",
+        "JD.com",
+        "share_price_change_ytd_hkd",
+        "adjusted_prices",
+        MONEY + "; the last close of 2024 lies in 9618.HK's stretch whose levels are not the traded prices",
+        ctx="-6.20 4.56% YTD",
+        date=D254,
+    ),
     C(
         A254,
         "4.56%",
@@ -529,8 +563,16 @@ LABELS = [
         period="2024-12-31..2025-06-25",
         sign=-1,
     ),
-    U(A254, "+20.40", "JD.com", "share_price_change_1y_hkd", "adjusted_prices", MONEY + "; its start (2024-06-25) lies "
-      "in 9618.HK's stretch whose levels are not the traded prices", ctx="+20.40 18.65% 1Y", date=D254),
+    U(
+        A254,
+        "+20.40",
+        "JD.com",
+        "share_price_change_1y_hkd",
+        "adjusted_prices",
+        MONEY + "; its start (2024-06-25) lies in 9618.HK's stretch whose levels are not the traded prices",
+        ctx="+20.40 18.65% 1Y",
+        date=D254,
+    ),
     C(
         A254,
         "18.65%",
@@ -544,8 +586,16 @@ LABELS = [
         period="2024-06-25..2025-06-25",
         sign=1,
     ),
-    U(A254, "-135.60", "JD.com", "share_price_change_3y_hkd", "adjusted_prices", MONEY + "; 9618.HK's levels before "
-      "2025-04-07 are not the traded prices", ctx="-135.60 51.09% 3Y", date=D254),
+    U(
+        A254,
+        "-135.60",
+        "JD.com",
+        "share_price_change_3y_hkd",
+        "adjusted_prices",
+        MONEY + "; 9618.HK's levels before 2025-04-07 are not the traded prices",
+        ctx="-135.60 51.09% 3Y",
+        date=D254,
+    ),
     U(
         A254,
         "51.09%",
@@ -558,8 +608,16 @@ LABELS = [
         date=D254,
         period="2022-06..2025-06-25",
     ),
-    U(A254, "-105.00", "JD.com", "share_price_change_5y_hkd", "adjusted_prices", MONEY + "; 9618.HK's levels before "
-      "2025-04-07 are not the traded prices", ctx="-105.00 44.72% 5Y", date=D254),
+    U(
+        A254,
+        "-105.00",
+        "JD.com",
+        "share_price_change_5y_hkd",
+        "adjusted_prices",
+        MONEY + "; 9618.HK's levels before 2025-04-07 are not the traded prices",
+        ctx="-105.00 44.72% 5Y",
+        date=D254,
+    ),
     U(
         A254,
         "44.72%",
@@ -572,17 +630,57 @@ LABELS = [
         date=D254,
         period="2020-06..2025-06-25",
     ),
-    U(A254, "-104.20", "JD.com", "share_price_change_10y_hkd", "outside_data", "a ten-year window: 9618.HK listed on "
-      "2020-06-18, its first shipped day (the figure is the change since a first price)", ctx="-104.20 44.53% 10Y",
-      date=D254),
-    U(A254, "44.53%", "JD.com", "share_price_change_10y", "outside_data", "a ten-year window starts before 9618.HK's "
-      "first shipped day (2020-06-18)", ctx="44.53% 10Y", date=D254),
-    U(A254, "-104.20", "JD.com", "share_price_change_20y_hkd", "outside_data", "a twenty-year window: before "
-      "9618.HK's first shipped day (2020-06-18)", ctx="-104.20 44.53% 20Y", date=D254),
-    U(A254, "44.53%", "JD.com", "share_price_change_20y", "outside_data", "a twenty-year window starts before "
-      "9618.HK's first shipped day (2020-06-18)", ctx="44.53% 20Y", date=D254),
-    U(A254, "+3.20", "JD.com", "share_price_change_hkd", "no_source", MONEY + " (the traded closes give 126.6 -> 129.8 "
-      "= +3.20)", ctx="+3.20 2.53%", date=D254),
+    U(
+        A254,
+        "-104.20",
+        "JD.com",
+        "share_price_change_10y_hkd",
+        "outside_data",
+        "a ten-year window: 9618.HK listed on "
+        "2020-06-18, its first shipped day (the figure is the change since a first price)",
+        ctx="-104.20 44.53% 10Y",
+        date=D254,
+    ),
+    U(
+        A254,
+        "44.53%",
+        "JD.com",
+        "share_price_change_10y",
+        "outside_data",
+        "a ten-year window starts before 9618.HK's first shipped day (2020-06-18)",
+        ctx="44.53% 10Y",
+        date=D254,
+    ),
+    U(
+        A254,
+        "-104.20",
+        "JD.com",
+        "share_price_change_20y_hkd",
+        "outside_data",
+        "a twenty-year window: before 9618.HK's first shipped day (2020-06-18)",
+        ctx="-104.20 44.53% 20Y",
+        date=D254,
+    ),
+    U(
+        A254,
+        "44.53%",
+        "JD.com",
+        "share_price_change_20y",
+        "outside_data",
+        "a twenty-year window starts before 9618.HK's first shipped day (2020-06-18)",
+        ctx="44.53% 20Y",
+        date=D254,
+    ),
+    U(
+        A254,
+        "+3.20",
+        "JD.com",
+        "share_price_change_hkd",
+        "no_source",
+        MONEY + " (the traded closes give 126.6 -> 129.8 = +3.20)",
+        ctx="+3.20 2.53%",
+        date=D254,
+    ),
     C(
         A254,
         "2.53%",
@@ -632,8 +730,16 @@ LABELS = [
         ctx="Stock price\n\nHKD512.50",
         date=D255,
     ),
-    U(A255, "+2.50", "Tencent", "share_price_change_1m_hkd", "no_window", MONEY + "; " + WINDOW_1M + " (512.5 - 518.0 "
-      "= -5.50, 512.5 - 510.0 = +2.50)", ctx="+2.50 0.49% 1M", date=D255),
+    U(
+        A255,
+        "+2.50",
+        "Tencent",
+        "share_price_change_1m_hkd",
+        "no_window",
+        MONEY + "; " + WINDOW_1M + " (512.5 - 518.0 = -5.50, 512.5 - 510.0 = +2.50)",
+        ctx="+2.50 0.49% 1M",
+        date=D255,
+    ),
     CA(
         A255,
         "0.49%",
@@ -650,8 +756,16 @@ LABELS = [
         reason="no_window",
         sign=1,
     ),
-    U(A255, "+92.50", "Tencent", "share_price_change_6m_hkd", "no_window", MONEY + "; " + WINDOW_6M + " (the traded "
-      "closes give 512.5 - 420.0 = +92.50 and 512.5 - 417.4 = +95.10)", ctx="+92.50 22.02% 6M", date=D255),
+    U(
+        A255,
+        "+92.50",
+        "Tencent",
+        "share_price_change_6m_hkd",
+        "no_window",
+        MONEY + "; " + WINDOW_6M + " (the traded closes give 512.5 - 420.0 = +92.50 and 512.5 - 417.4 = +95.10)",
+        ctx="+92.50 22.02% 6M",
+        date=D255,
+    ),
     CA(
         A255,
         "22.02%",
@@ -668,8 +782,16 @@ LABELS = [
         reason="no_window",
         sign=1,
     ),
-    U(A255, "+95.50", "Tencent", "share_price_change_ytd_hkd", "no_source", MONEY + " (the traded closes give 512.5 - "
-      "419.8 = +92.70 from the last close of 2024)", ctx="+95.50 22.90% YTD", date=D255),
+    U(
+        A255,
+        "+95.50",
+        "Tencent",
+        "share_price_change_ytd_hkd",
+        "no_source",
+        MONEY + " (the traded closes give 512.5 - 419.8 = +92.70 from the last close of 2024)",
+        ctx="+95.50 22.90% YTD",
+        date=D255,
+    ),
     C(
         A255,
         "22.90%",
@@ -685,8 +807,16 @@ LABELS = [
         period="2024-12-31..2025-06-25",
         sign=1,
     ),
-    U(A255, "+130.50", "Tencent", "share_price_change_1y_hkd", "no_source", MONEY + " (the traded closes give 512.5 - "
-      "382.0 = +130.50 from 2024-06-25)", ctx="+130.50 34.16% 1Y", date=D255),
+    U(
+        A255,
+        "+130.50",
+        "Tencent",
+        "share_price_change_1y_hkd",
+        "no_source",
+        MONEY + " (the traded closes give 512.5 - 382.0 = +130.50 from 2024-06-25)",
+        ctx="+130.50 34.16% 1Y",
+        date=D255,
+    ),
     C(
         A255,
         "34.16%",
@@ -701,9 +831,18 @@ LABELS = [
         period="2024-06-25..2025-06-25",
         sign=1,
     ),
-    U(A255, "+153.29", "Tencent", "share_price_change_3y_hkd", "adjusted_prices", MONEY + "; three years back lies in "
-      "0700.HK's stretch whose levels are not the traded prices (before 2023-05-19; the page's start, HK$359.21, is "
-      "an adjusted price)", ctx="+153.29 42.68% 3Y", date=D255),
+    U(
+        A255,
+        "+153.29",
+        "Tencent",
+        "share_price_change_3y_hkd",
+        "adjusted_prices",
+        MONEY + "; three years back lies in "
+        "0700.HK's stretch whose levels are not the traded prices (before 2023-05-19; the page's start, HK$359.21, is "
+        "an adjusted price)",
+        ctx="+153.29 42.68% 3Y",
+        date=D255,
+    ),
     U(
         A255,
         "42.68%",
@@ -716,8 +855,16 @@ LABELS = [
         date=D255,
         period="2022-06..2025-06-25",
     ),
-    U(A255, "+60.05", "Tencent", "share_price_change_5y_hkd", "adjusted_prices", MONEY + "; five years back lies in "
-      "0700.HK's stretch whose levels are not the traded prices", ctx="+60.05 13.27% 5Y", date=D255),
+    U(
+        A255,
+        "+60.05",
+        "Tencent",
+        "share_price_change_5y_hkd",
+        "adjusted_prices",
+        MONEY + "; five years back lies in 0700.HK's stretch whose levels are not the traded prices",
+        ctx="+60.05 13.27% 5Y",
+        date=D255,
+    ),
     U(
         A255,
         "13.27%",
@@ -730,16 +877,56 @@ LABELS = [
         date=D255,
         period="2020-06..2025-06-25",
     ),
-    U(A255, "+363.17", "Tencent", "share_price_change_10y_hkd", "outside_data", "a ten-year window starts before the "
-      "shipped series (2020-01-02)", ctx="+363.17 243.20% 10Y", date=D255),
-    U(A255, "243.20%", "Tencent", "share_price_change_10y", "outside_data", "a ten-year window starts before the "
-      "shipped series (2020-01-02)", ctx="243.20% 10Y", date=D255),
-    U(A255, "+511.32", "Tencent", "share_price_change_20y_hkd", "outside_data", "a twenty-year window starts before "
-      "the shipped series (2020-01-02)", ctx="+511.32 43,394.87% 20Y", date=D255),
-    U(A255, "43,394.87%", "Tencent", "share_price_change_20y", "outside_data", "a twenty-year window starts before the "
-      "shipped series (2020-01-02)", ctx="43,394.87% 20Y", date=D255),
-    U(A255, "+3.00", "Tencent", "share_price_change_hkd", "no_source", MONEY + " (the traded closes give 509.5 -> 512.5 "
-      "= +3.00)", ctx="+3.00 0.59%", date=D255),
+    U(
+        A255,
+        "+363.17",
+        "Tencent",
+        "share_price_change_10y_hkd",
+        "outside_data",
+        "a ten-year window starts before the shipped series (2020-01-02)",
+        ctx="+363.17 243.20% 10Y",
+        date=D255,
+    ),
+    U(
+        A255,
+        "243.20%",
+        "Tencent",
+        "share_price_change_10y",
+        "outside_data",
+        "a ten-year window starts before the shipped series (2020-01-02)",
+        ctx="243.20% 10Y",
+        date=D255,
+    ),
+    U(
+        A255,
+        "+511.32",
+        "Tencent",
+        "share_price_change_20y_hkd",
+        "outside_data",
+        "a twenty-year window starts before the shipped series (2020-01-02)",
+        ctx="+511.32 43,394.87% 20Y",
+        date=D255,
+    ),
+    U(
+        A255,
+        "43,394.87%",
+        "Tencent",
+        "share_price_change_20y",
+        "outside_data",
+        "a twenty-year window starts before the shipped series (2020-01-02)",
+        ctx="43,394.87% 20Y",
+        date=D255,
+    ),
+    U(
+        A255,
+        "+3.00",
+        "Tencent",
+        "share_price_change_hkd",
+        "no_source",
+        MONEY + " (the traded closes give 509.5 -> 512.5 = +3.00)",
+        ctx="+3.00 0.59%",
+        date=D255,
+    ),
     C(
         A255,
         "0.59%",
