@@ -39,6 +39,7 @@ from claims.vocab import (
     MOVE_UP_INFLECTIONS,
     STATED_EXTREME_CONFLICT,
     SWING_CUE,
+    TRADE_PRICE_ASPECTS,
 )
 
 __all__ = ["extract_quantities", "extract_claims", "extract_relations", "split_sentences"]
@@ -581,7 +582,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 )
             ):
                 aspect = "average"  # an average trade price lies within the day's range
-            if aspect in _TRADE_PRICE_ASPECTS:
+            if aspect in TRADE_PRICE_ASPECTS:
                 if entity is None or not entity.ticker:
                     # "Buffett's Berkshire sold 1 million BYD shares at an average price of HK$191.44":
                     # the price is of the company whose shares were traded, not of the seller
@@ -731,7 +732,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and metric == "share_price"
                 and session is not None
                 and session.subject == subject
-                and aspect not in _TRADE_PRICE_ASPECTS  # (a sale's average price: dated only by its own sentence)
+                and aspect not in TRADE_PRICE_ASPECTS  # (a sale's average price: dated only by its own sentence)
                 and sent_index - session.sentence <= 2
                 # the same paragraph, or the sentence right after in the next one (pages that
                 # give each sentence a paragraph of its own)
@@ -757,7 +758,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 period = session.period.model_copy(update={"note": _CARRIED_NOTE})
             if (
                 period is None
-                and aspect in _TRADE_PRICE_ASPECTS
+                and aspect in TRADE_PRICE_ASPECTS
                 and list_day is not None
                 and list_day[0] == sent.paragraph
                 and _BULLET_RE.match(sent.text)
@@ -873,7 +874,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and document.published is not None
                 and not other_story
                 and aspect not in _UNDATED_WINDOWS
-                and aspect not in _TRADE_PRICE_ASPECTS
+                and aspect not in TRADE_PRICE_ASPECTS
                 # (not "Last week, Acme's stock jumped 12%": a time the sentence names but no date
                 # fixes is no session of the page's)
                 and not _UNFIXED_TIME_RE.search(sent.text)
@@ -1464,7 +1465,8 @@ _SESSION_CLOCK_RE = re.compile(
     re.I,
 )
 _PREVIOUSLY_CLOSED_RE = re.compile(r"\b(?:had\s+(?:previously\s+)?|previously\s+)closed\s+at\s+(?:about\s+)?$", re.I)
-_LAST_TRADED_RE = re.compile(r"\b(?:and\s+)?last\s+traded\s+at\s+[A-Z]{0,3}\$?\d", re.I)
+_LAST_TRADED = r"\blast\s+traded\s+at"  # a quote template's latest trade: "and last traded at $132.85"
+_LAST_TRADED_RE = re.compile(_LAST_TRADED + r"\s+[A-Z]{0,3}\$?\d", re.I)
 _STORY_DAY_RE = re.compile(r"\s*On\s+")
 _HIT_A_HIGH_BEFORE_RE = re.compile(
     r"\b(?:hit|hits|touched|reached|scaled|struck|notched)\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?high\b[^.;]{0,30}"
@@ -2079,7 +2081,6 @@ _PER_SHARE_PAYOUT_RE = re.compile(
 )
 # the prices a day's share trades were done at: "at prices between HK$95.55 and HK$96.65", "paying
 # between HK$485.4 and HK$491.6 per share", "(VWAP HK$96.0581)", "at a volume-weighted average price of"
-_TRADE_PRICE_ASPECTS = ("average", "paid_range")  # the prices of a day's trades: within its range
 _PAID_BEFORE_RE = re.compile(
     r"(?:\bat\s+prices?\s+(?:ranging\s+)?(?:between|from)|\bpaying\s+(?:between|from)|\bprices?\s+paid\s+(?:ranged\s+)?"
     r"(?:between|from)|\bVWAP\s*(?:of\s*)?|\bvolume[\s-]weighted\s+average\s+(?:purchase\s+)?price\s+(?:of\s+)?)\s*$",
@@ -2415,12 +2416,11 @@ def _period_for(
         if (
             d.period.granularity == "window"
             and re.fullmatch(rf"since\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d", d.period.label, re.I)
-            and d.end <= local
-            and _DAY_WHEN_RE.fullmatch(sentence, d.end, local)
+            and _hangs_by_when(sentence, d, local)
         ):
             # "worst month since Feb. 2022, when it fell 32.63%": that month's move
             return month_period(d.period.start.year, d.period.start.month, d.period.label[6:])
-        if d.period.granularity == "month" and d.end <= local and _DAY_WHEN_RE.fullmatch(sentence, d.end, local):
+        if d.period.granularity == "month" and _hangs_by_when(sentence, d, local):
             return d.period
     when = _when_day(sentence, local, dates)
     if when is not None:
@@ -2475,14 +2475,15 @@ def _is_base_of_a_later_change(sentence: str, end_local: int, d: DateMention) ->
     return d.start >= end_local and _RATE_THEN_BASE_RE.search(sentence, end_local, d.start) is not None
 
 
+def _hangs_by_when(sentence: str, d: DateMention, local: int) -> bool:
+    """Whether the number at ``local`` is in a "when" clause right after the date ``d``."""
+    return d.end <= local and _DAY_WHEN_RE.fullmatch(sentence, d.end, local) is not None
+
+
 def _when_day(sentence: str, local: int, dates: list[DateMention]) -> DateMention | None:
     """The day a number's clause hangs on by "when": "since October 26, 2023, when the stock fell 3.73%"."""
     return next(
-        (
-            d
-            for d in dates
-            if d.period.granularity == "day" and d.end <= local and _DAY_WHEN_RE.fullmatch(sentence, d.end, local)
-        ),
+        (d for d in dates if d.period.granularity == "day" and _hangs_by_when(sentence, d, local)),
         None,
     )
 
@@ -3532,7 +3533,7 @@ def _last_trade_relations(ordered: list[int], by_sentence: dict[int, list[Claim]
     return out
 
 
-_LAST_TRADED_BEFORE_RE = re.compile(r"\blast\s+traded\s+at\s*$", re.I)
+_LAST_TRADED_BEFORE_RE = re.compile(_LAST_TRADED + r"\s*$", re.I)
 
 
 _YEAR_RANGE_RE = re.compile(

@@ -537,3 +537,7 @@ SWING_CUE = "from the day's low to its high"
 # the aspect of a quote page's distance from a 52-week extreme when its current price lies beyond
 # the extreme it states itself (its own figures disagree)
 STATED_EXTREME_CONFLICT = "stated_extreme_conflict"
+
+# the prices of a day's trades ("at an average price of", "at prices between ... and ...", "VWAP"):
+# within the day's range, and dated only by their own sentence
+TRADE_PRICE_ASPECTS = ("average", "paid_range")

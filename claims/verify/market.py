@@ -18,7 +18,7 @@ from claims.tolerance import Check, fx_precision
 from claims.verify.common import _against, _claimed, _contradicted, _from_check, _round, _unverifiable
 from claims.verify.fx import convert
 from claims.verify.readings import _Bar, _bars, _decide_price_readings
-from claims.vocab import STATED_EXTREME_CONFLICT
+from claims.vocab import STATED_EXTREME_CONFLICT, TRADE_PRICE_ASPECTS
 
 MARKET_METRICS = frozenset({"share_price"})
 
@@ -757,7 +757,7 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
         return check_period_extreme(c, entity, book)
     if c.period is None or c.period.granularity != "day":
         why = "A share price without a specific date cannot be checked."
-        if c.aspect in ("average", "paid_range"):
+        if c.aspect in TRADE_PRICE_ASPECTS:
             why = (
                 "A trade price whose sentence names no day of the trades cannot be checked "
                 "(holdings are reported days after they trade)."
