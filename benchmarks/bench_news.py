@@ -94,7 +94,10 @@ def run_checker(paths: list[Path], code: Path, data: Path) -> tuple[list[dict[st
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, cwd=code, env=env, capture_output=True, text=True, timeout=1800)
         elapsed = time.perf_counter() - t0
-    if proc.returncode not in (0, 3):
+    if proc.returncode == 3:  # some inputs could not be read: a benchmark that silently drops articles lies
+        unread = [line for line in proc.stderr.splitlines() if line.strip() and "is partial" not in line]
+        raise SystemExit("claims check could not read every benchmark article:\n" + "\n".join(unread[-20:]))
+    if proc.returncode != 0:
         raise SystemExit(f"claims check failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
     out = proc.stdout
     start = out.find("[")

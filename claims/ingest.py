@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
@@ -146,7 +147,9 @@ def load_document(
 ) -> Document:
     """One document from a path or URL. Raises ``InputError`` with a one-line reason."""
     charset: str | None = None
+    url: str | None = None
     if _is_url(name):
+        url = name
         raw, content_type = _fetch_url(name, client, max_bytes)
         meta: dict[str, object] = {}
         charset = declared_charset(raw, content_type)
@@ -190,6 +193,10 @@ def load_document(
         if stated is not None:
             found, note = stated
             basis = "stated"
+    if found is None and url is not None:
+        dated = published_in_url(url)
+        if dated is not None:
+            found, basis, note = dated, "url", "from the date in the article's address"
     if "published" in meta:
         value = meta.get("published")
         try:
@@ -232,6 +239,22 @@ def _published_in_text(text: str) -> tuple[date, str] | None:
         except ValueError:
             return None
     return published_in_text(text)
+
+
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+def published_in_url(url: str) -> date | None:
+    """The date a news address carries in its path (``/2024/10/14/slug``, ``/2024-10-14-slug``),
+    the common permalink form of news sites; None when the path has none or it is not a date."""
+    path = urlsplit(url).path
+    m = _URL_DATE_RE.search(path)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _sidecar(path: Path) -> dict[str, object]:

@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 Hedge = Literal["exact", "approximate", "more_than", "less_than", "at_least", "at_most"]
 Direction = Literal["up", "down"]
 VerdictLabel = Literal["supported", "contradicted", "unverifiable", "misleading"]
-DateBasis = Literal["stated", "metadata", "cli", "inferred", "unknown"]
+DateBasis = Literal["stated", "metadata", "url", "cli", "inferred", "unknown"]
+"""Where a date came from: written in the text, page or sidecar metadata, the article's address
+(``/2024/10/14/``), ``--published``, a year inferred from context, or nowhere."""
 RelationKind = Literal[
     "change",
     "difference",

@@ -6,6 +6,7 @@ No checker run here (that is `python -m benchmarks.bench_audit`).
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from benchmarks.bench_audit import ARTICLES, JUDGEMENTS, load_judgements, score
@@ -29,6 +30,16 @@ def test_every_article_has_a_sidecar() -> None:
     for p in ARTICLES.glob("*.txt"):
         assert Path(f"{p}.meta.json").exists(), p
     assert JUDGEMENTS.exists()
+
+
+def test_every_article_is_one_the_ingest_reads() -> None:
+    """An article the checker cannot read would drop out of the audit without a trace."""
+    from claims.ingest import load_document
+
+    for p in ARTICLES.glob("*.txt"):
+        doc = load_document(str(p))
+        meta = json.loads(Path(f"{p}.meta.json").read_text(encoding="utf-8"))
+        assert doc.published == (date.fromisoformat(meta["published"]) if meta.get("published") else None), p
 
 
 def _pred(article: str, start: int, end: int, verdict: str) -> dict:

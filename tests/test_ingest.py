@@ -183,7 +183,7 @@ def test_sidecar_metadata_that_is_not_json_is_an_input_error(tmp_path):
 @pytest.mark.parametrize(
     ("sidecar", "message"),
     [
-        ('{"published": "2024-03-06", "published_basis": "url"}', "published_basis 'url' is not one of stated"),
+        ('{"published": "2024-03-06", "published_basis": "text"}', "published_basis 'text' is not one of stated"),
         ('{"published": "March 6, 2024"}', "published 'March 6, 2024' is not a date"),
     ],
 )
@@ -265,6 +265,40 @@ def test_a_page_is_fetched_and_read_as_html():
     doc = docs[0].document
     assert doc.source == "https://news.example/a" and doc.published == date(2024, 8, 6)
     assert doc.text.startswith("Xiaomi shares jump\nXiaomi shares rose 5%")
+
+
+def test_a_page_without_date_metadata_is_dated_by_its_address():
+    page = "<html><body><p>Baidu shares fell 2% on Monday.</p></body></html>"
+    handler = lambda r: httpx.Response(200, headers={"content-type": "text/html"}, text=page)  # noqa: E731
+    url = "https://news.example/2024/10/14/baidu-shares-down-4/10397775.html"
+    doc = load_documents([url], client=client(handler))[0][0].document
+    assert (doc.published, doc.published_basis) == (date(2024, 10, 14), "url")
+    assert doc.published_note == "from the date in the article's address"
+
+
+def test_page_metadata_and_a_stated_date_line_win_over_the_address():
+    url = "https://news.example/2019/01/02/xiaomi"
+    doc = load_documents([url], client=client(html_ok))[0][0].document
+    assert (doc.published, doc.published_basis) == (date(2024, 8, 6), "metadata")
+    text = "2024-08-07\nXiaomi shares rose 5%."
+    plain = lambda r: httpx.Response(200, headers={"content-type": "text/plain"}, text=text)  # noqa: E731
+    doc = load_documents([url], client=client(plain))[0][0].document
+    assert (doc.published, doc.published_basis) == (date(2024, 8, 7), "stated")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.example/2024/10/14/slug", date(2024, 10, 14)),
+        ("https://a.example/news/2024-3-6-xiaomi-results", date(2024, 3, 6)),
+        ("https://a.example/2024/02/30/slug", None),  # not a date
+        ("https://a.example/2024/10/slug", None),  # a month is not a publication day
+        ("https://a.example/a?d=2024/10/14", None),  # the query string is not the address's path
+        ("https://a.example/id/20241014123/slug", None),
+    ],
+)
+def test_published_in_url(url, expected):
+    assert ingest.published_in_url(url) == expected
 
 
 def test_http_404():
