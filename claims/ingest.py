@@ -17,10 +17,10 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
+from urllib.parse import urlsplit
 
 from claims.decoding import declared_charset, decode_text
 from claims.errors import InputError, UnsupportedInput
