@@ -30,7 +30,7 @@ from claims.entities import Entity, EntityTable
 from claims.models import Claim, DateBasis, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
 from claims.reading.document import Layout, read_layout, stamp_clock
-from claims.reading.entities import MARKET_RE, DocumentEntities, Mention, verb_follows
+from claims.reading.entities import MARKET_RE, TICKER_BRACKETS_RE, DocumentEntities, Mention, verb_follows
 from claims.tolerance import stated_precision
 from claims.vocab import (
     DURATION_UNITS,
@@ -509,6 +509,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and sentence_claims
                 and sentence_claims[-1].metric == "share_price"
                 and (ended_at := _ENDED_AT_RE.fullmatch(sent.text[sentence_claims[-1].end - sent.start : local]))
+                # ("a maximum drop of 4.88%, closing at 392.80 HKD, down 3.25%": the close is not
+                # where the session's extreme ended)
+                and not (
+                    (ended_at.group("close") or "").lower().endswith("ing")
+                    and _EXTREME_MOVE_BEFORE_RE.search(
+                        sent.text,
+                        max(0, sentence_claims[-1].start - sent.start - 40),
+                        sentence_claims[-1].start - sent.start,
+                    )
+                )
             ):
                 metric = "share_price"  # "tumbled 1.8% to HK$191.90": the price the move ended at
                 subject, entity = sentence_claims[-1].subject, by_label.get(sentence_claims[-1].subject or "") or entity
@@ -604,8 +614,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and _YEAR_EARLIER_AFTER_RE.match(sent.text, local + len(q.text))
             ):
                 period = shift_year(period, -1, "a year earlier")  # "compared with 4.1 million a year earlier"
+            quote_line = q.unit == "percent" and _is_quote_list_change(
+                sent.text, local, q.text, sentence_claims, claims
+            )
             signed_move = q.unit == "percent" and (
-                _is_signed_day_change(sent.text, local, q.text) or _is_signed_window_change(sent.text, local, q.text)
+                _is_signed_day_change(sent.text, local, q.text)
+                or _is_signed_window_change(sent.text, local, q.text)
+                or quote_line
             )
             if (
                 (
@@ -635,6 +650,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 metric = "share_price"  # "Acme slumped as much as 10.8%": a listed company's move is its shares'
                 aspect = _aspect(sent.text, local, len(q.text))
                 period = _period_for(sent.text, local, q, dates, None, metric)
+                if quote_line and period is None:
+                    # the quote list's day: the session its price lines are of
+                    period = next(
+                        (c.period for c in reversed(claims) if c.metric == "share_price" and c.subject == subject),
+                        None,
+                    )
             change_in = _CHANGE_IN_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
             if change_in is None and q.unit == "percent" and _CHANGE_OF_BEFORE_RE.search(sent.text, 0, local):
                 change_in = _CHANGED_WHAT_RE.match(sent.text, local + len(q.text))
@@ -1885,6 +1906,14 @@ def _not_a_claim(text: str, q: Quantity, layout: Layout) -> bool:
         and re.match(r"\s*\((?:[A-Z]{3}|HK\$|US\$)\s+counter\)", text[q.end : q.end + 20])
     ):
         return True  # "HKEX: 9618 (HKD counter) and 89618 (RMB counter)": a stock code
+    if (
+        q.unit is None
+        and q.currency is None
+        and re.fullmatch(r"\d{3,6}", q.text)
+        and text[q.end : q.end + 1] == ")"
+        and re.search(r"[A-Z][\w.&’'\-]*\s*\($", text[max(0, q.start - 40) : q.start])
+    ):
+        return True  # "Index heavyweight Tencent (0700) lost 4.85 percent": a name's stock code
     return layout.in_dateline(q.start)
 
 
@@ -2024,7 +2053,9 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
         for n in in_clause
         if n[1] <= local
         # (its live quote tags between: "Alphabet (GOOGL 0.13%) (GOOG 0.10%) up 0.2%")
-        and _MOVE_BEFORE_RE.fullmatch(_QUOTE_TAGS_RE.sub(" ", sentence[n[1] : local]).strip() + " ")
+        and _MOVE_BEFORE_RE.fullmatch(
+            _QUOTE_TAGS_RE.sub(" ", TICKER_BRACKETS_RE.sub(" ", sentence[n[1] : local], count=1)).strip() + " "
+        )
     ]
     if mover:
         return mover[-1][2]  # "A rose 2% and its peer B declined 3.1%": B's decline
@@ -2067,10 +2098,15 @@ _ENDED_AT_RE = re.compile(
     r"\s+to\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<extreme>(?:record|all-time|intraday|session|\d+-week|one-year|multi-year)"
     r"(?:[\s-]+(?:high|low|peak|trough))?|high|low|peak|trough)?(?:\s+of)?\s*"
     # "jumped more than 5 percent to close at 46.1 Hong Kong dollars": the close the move ended at
-    r"|\s+to\s+(?P<close>close|end|finish|settle)\s+(?:the\s+(?:day|session)\s+)?at\s*"
+    # ("lost 4.85 percent closing at HK$412.40", "fell 2%, ending the day at $90.10": the same close)
+    r"|(?:\s+to\s+|,?\s+(?=\w+ing\b))(?P<close>close|end|finish|settle|closing|ending|finishing|settling)"
+    r"\s+(?:the\s+(?:day|session)\s+)?at\s*"
     # "ended 4.4% higher at HK$308", "was up 2% at $150": the level the move stands at
     r"|\s+(?:higher\s+|lower\s+)?at\s*",
     re.I,
+)
+_EXTREME_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:maximum|max\.?|biggest|largest|as\s+much\s+as|at\s+one\s+point|intraday|up\s+to)\b[^,;]{0,30}$", re.I
 )
 _PAR_VALUE_RE = re.compile(r"\b(?:par|nominal|face)\s+value\s+(?:of\s+)?$", re.I)
 _VALUE_AFTER_RE = re.compile(
@@ -2863,6 +2899,25 @@ def _is_signed_day_change(sentence: str, local: int, text: str) -> bool:
     )
 
 
+# "- Percentage Change: -2.81%", "Change (%): +0.59%": a quote list's line for the day's move
+_CHANGE_ITEM_RE = re.compile(
+    r"\s*(?:[-*•·]\s*)?(?:(?:Percentage|Percent|%|Price|Daily|Day['’]s|Net)\s+)?Change(?:\s*\(%\))?\s*[:：]\s*$", re.I
+)
+
+
+def _is_quote_list_change(
+    sentence: str, local: int, text: str, sentence_claims: list[Claim], claims: list[Claim]
+) -> bool:
+    """ "- Closing Price: $163.65 / - Percentage Change: -2.81%": a signed percent on a list line
+    labelled as the change, in a run of lines that quote the shares."""
+    return (
+        text[:1] in "+-−"
+        and _CHANGE_ITEM_RE.fullmatch(sentence[:local]) is not None
+        and not sentence_claims
+        and _share_talk_before(sentence_claims, claims)
+    )
+
+
 # "JD shares are trading -6.17% year to date", "Year-to-date, the shares have moved -7.87%": a
 # window's move signed by its number, after a neutral verb, the window named next to it
 _NEUTRAL_LEVEL_BEFORE_RE = re.compile(
@@ -2931,7 +2986,7 @@ def _metric_named(words: str) -> str:
 
 
 _APPOSITIVE_RE = re.compile(
-    r"^(?:['’]s?(?:\s+(?:shares|stock))?)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who|with)\s+[^,;()]{2,60}"
+    r"^(?:['’]s?(?:\s+(?:shares|stock|ADRs?|ADSs?))?)?\s*(?:,\s+(?:(?:the|a|an|its)\s+[^,;()]{2,40}|(?:which|who|with)\s+[^,;()]{2,60}"
     # "Tencent, China's biggest gaming company, rose": a place's or a group's possessive, then a noun phrase
     r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+(?!(?:shares|stock)\b)[a-z][^,;()]{2,40}"
     # "Shares of PDD, formerly known as Pinduoduo, powered up 16.9%"
@@ -3186,6 +3241,9 @@ def _names_a_metric(text: str) -> bool:
 # stock", or the move itself ("The rally, which follows an almost 200% jump last year, ...")
 _SHARE_PRONOUN_RE = re.compile(
     r"\s*(?:They|It|Its\s+shares|The\s+shares|The\s+stock"
+    # "This represents a decrease of $4.15, or approximately 2.75%": the move just described
+    r"|(?:This|That)\s+(?:represents|represented|marks|marked|amounts\s+to|is|was)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:decrease|decline|drop|fall|loss|gain|rise|increase|jump|surge|slide)"
     r"|The\s+(?:rally|gains?|jump|surge|rise|advance|climb|rebound|drop|decline|fall|slide|slump|sell-?off|losses|move)"
     # a list line that goes on with the move alone ("--Down 24.6% month-to-date")
     r"|(?:[-–—•*]+\s*)(?:Up|Down)(?=\s+\d))\b"

@@ -300,7 +300,9 @@ def extract_quantities(text: str) -> list[Quantity]:
     return _inherit_elided_nouns(text, quantities, found)
 
 
-_RESTATED_RE = re.compile(r"(?:\s+[a-z]+)?,?\s*(?:or|\()\s*")
+_RESTATED_RE = re.compile(
+    r"(?:\s+[a-z]+)?,?\s*(?:or|\()\s*(?:(?:approximately|about|around|roughly|nearly|almost|some|close\s+to)\s+)?"
+)  # "fell 475 points, or 1.2%", "a decrease of $4.15, or approximately 2.75%"
 _COORDINATED_RE = re.compile(
     r"(?:\s+(?:[qymw]/[qymw]|[qym]-o-[qym]|yoy|qoq|mom|(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)"
     r"|on the (?:year|quarter|month)))?\s*(?:,\s*)?and\s+"

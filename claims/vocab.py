@@ -397,7 +397,9 @@ DOWN_WORDS = (
 LEVEL_BEFORE_RE = re.compile(
     r"\b(?:(?:to|from|at|past)(?:\s+between|\s+(?:an?|the)(?:\s+[a-z\-]+)?)?|of\s+just"
     # "fell to its 52-week low of", "rebounded from a record low of": a level named, then its value
-    r"|(?:to|from|at|hit|touched|reached)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:low|high|level|peak|mark)\s+of)"
+    r"|(?:to|from|at|hit|touched|reached)\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:low|high|level|peak|mark)\s+of"
+    # "down from the previous close of $150.90": the base a change is measured from
+    r"|from\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}(?:close|closing\s+price|price|opening\s+price)\s+of)"
     r"\s*$",
     re.I,
 )

@@ -503,3 +503,98 @@ def test_a_vendor_template_s_day_change_is_signed_by_its_number(text, span, is_m
 )
 def test_a_measure_named_before_the_company_is_what_moved(text, span, change_of):
     assert claims_of(text)[span].change_of == change_of
+
+
+# -- session 12: forms met on the audit pages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        # a name's stock code in brackets before its verb is the name's, not a new clause
+        ("Index heavyweight Acme (1234) lost 4.85 percent closing at HK$412.40.", "4.85 percent", "Acme"),
+        ("Index heavyweight Acme (1234.HK) lost 4.85 percent.", "4.85 percent", "Acme"),
+        # a description with two modifiers and a class noun is the company
+        ("Acme reported results. The Chinese internet behemoth lost 6.3 percent on Friday.", "6.3 percent", "Acme"),
+        # the company's ADR, set off by a relative clause
+        ("Acme’s ADR, which plunged 7.9% today, is lower.", "7.9%", "Acme"),
+    ],
+)
+def test_a_company_s_move_past_its_code_its_description_or_its_adr(text, span, subject):
+    c = claims_of(text)[span]
+    assert (c.subject, c.change_of) == (subject, "share_price")
+
+
+def test_a_stock_code_in_brackets_is_no_claim_but_a_bracketed_count_is():
+    got = claims_of("Index heavyweight Acme (1234) lost 4.85 percent, while Zenith (0700) rose 2%.")
+    assert "1234" not in got and "0700" not in got and set(got) == {"4.85 percent", "2%"}
+    assert "12" in claims_of("Acme sold cars in (12) cities.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme lost 4.85 percent closing at HK$412.40 on Friday.",
+        "Acme fell 4.85 percent, closing at HK$412.40 on Friday.",
+        "Acme fell 4.85 percent, ending the day at HK$412.40 on Friday.",
+    ],
+)
+def test_a_price_a_move_closed_at_is_the_close(text):
+    c = claims_of(text)["HK$412.40"]
+    assert (c.metric, c.aspect, c.subject) == ("share_price", "close", "Acme")
+    assert c.period is not None and c.period.start == date(2024, 8, 23)
+
+
+def test_the_close_after_a_session_s_extreme_is_not_where_the_extreme_ended():
+    text = (
+        "Acme falls\nJane Roe·2024-08-23 11:08\n\nAcme's stock price opened lower and experienced a maximum drop "
+        "of 4.88%, closing at 392.80 HKD per share, down 3.25%."
+    )
+    got = claims_of(text)
+    assert got["4.88%"].aspect == "time_of_day"  # a page written mid-session: the drop so far
+    # the close the sentence names is the session's close, not the moment the drop was seen at
+    assert (got["392.80 HKD per share"].metric, got["392.80 HKD per share"].aspect) == ("share_price", "close")
+
+
+def test_a_base_a_move_is_measured_from_has_no_direction_and_a_restatement_keeps_the_move_s():
+    from claims.extract import extract_quantities
+
+    qs = {q.text: q for q in extract_quantities("closing at $146.75, down from the previous close of $150.90.")}
+    assert qs["$150.90"].direction is None
+    qs = {q.text: q for q in extract_quantities("This represents a decrease of $4.15, or approximately 2.75%.")}
+    assert (qs["$4.15"].direction, qs["2.75%"].direction) == ("down", "down")
+
+
+def test_this_represents_a_decrease_goes_on_about_the_shares_just_quoted():
+    text = "Acme shares closed at HK$146.75 on Friday. This represents a decrease of HK$4.15, or approximately 2.75%."
+    c = claims_of(text)["2.75%"]
+    assert (c.subject, c.change_of) == ("Acme", "share_price")
+    assert c.period is not None and c.period.start == date(2024, 8, 23)
+    # not after a sentence about something else
+    c = claims_of("Acme's revenue was HK$10 billion. This represents a decrease of 2.75%.")["2.75%"]
+    assert c.change_of != "share_price"
+
+
+def test_a_quote_list_s_change_line_is_the_day_s_move_of_its_prices():
+    text = (
+        "Acme stock fell on Thursday.\n- Closing Price: HK$163.65\n- Previous Close: HK$168.39\n"
+        "- Change: -HK$4.74\n- Percentage Change: -2.81%"
+    )
+    c = claims_of(text)["-2.81%"]
+    assert (c.subject, c.change_of) == ("Acme", "share_price")  # the label is no name
+    assert c.period is not None and c.period.start == date(2024, 8, 22)
+    # a change line with no prices quoted above it is no share move
+    c = claims_of("Acme's results.\n- Revenue: HK$10 billion\n- Change: -2.81%")["-2.81%"]
+    assert c.change_of != "share_price"
+
+
+def test_an_image_line_and_a_section_question_are_neither_lead_nor_headline():
+    text = (
+        "Why Acme Shares Are Falling Today\n\nACME Cover Image\nWhy Acme Shares Are Falling Today (© StockStory)\n\n"
+        "What Happened?\n\nShares of Acme fell 3% in the morning session.\n\nThe shares closed the day down 1.4%.\n"
+    )
+    layout = read_layout(text)
+    assert layout.headline is not None and text[layout.headline[0] : layout.headline[1]].startswith("Why Acme")
+    assert layout.lead is not None and text[layout.lead[0] : layout.lead[1]].startswith("Shares of Acme fell")
+    c = claims_of(text)["1.4%"]
+    assert c.period is not None and c.period.start == date(2024, 8, 23)

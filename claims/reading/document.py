@@ -212,7 +212,17 @@ def _is_meta_line(line: str) -> bool:
         return True
     if len(s) <= 120 and _BYLINE_DATE_RE.search(s) and len(s.split()) <= 14:
         return True
+    if _CAPTION_LINE_RE.fullmatch(s):
+        return True
     return bool(re.match(r"^(?:by|source|photo|image|reporting\s+by)\b[^.]{0,80}$", s, re.I))
+
+
+# an image's line above the story: "GOOGL Cover Image", "Why Alphabet Shares Are Falling (© StockStory)"
+_CAPTION_LINE_RE = re.compile(
+    r"[^.!?]{0,100}\b(?:cover\s+)?(?:image|photo|picture|illustration)"
+    r"|[^.!?]{0,160}\(\s*(?:©|\(c\)|photo\b|image\b|credit\b|source\b)[^()]{0,60}\)",
+    re.I,
+)
 
 
 _CHROME_LINE_RE = re.compile(r"\s*(?:[•·▪►»|]\s*\S.{0,40}|[\w’'&-]+)\s*")
@@ -265,6 +275,10 @@ def read_layout(text: str, title: str | None = None) -> Layout:
             ):
                 # "Portfolio Performance Today" (a section's name), then the story's own headline
                 headline = (start, end)
+                head_end = pos
+                continue
+            if headline is not None and re.fullmatch(r"\s*[A-Z][\w’']*(?:\s+[\w’']+){0,3}\s*[?:]\s*", line):
+                # "What Happened?": a section's heading above the story, not its lead
                 head_end = pos
                 continue
             if headline is None and (is_title or short) and find_dateline(line.strip()) is None:

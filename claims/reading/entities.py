@@ -53,7 +53,7 @@ class Mention:
 # figure ("Q1 2025 NEV Sales: 1,000,804 units", "Net Income: RMB 9.16 billion"), not a name.
 _METRIC_HEAD_RE = re.compile(
     r"\b(?:Sales|Revenues?|Turnover|Income|Profits?|Earnings|Losses|Margins?|Deliveries|Orders|Shipments|Bookings"
-    r"|EPS|EBITDA|EBIT|Cash\s+Flow|Dividends?|Guidance|Outlook|Volume|Price|Prices|ADSs?|ADRs?)$"
+    r"|EPS|EBITDA|EBIT|Cash\s+Flow|Dividends?|Guidance|Outlook|Volume|Price|Prices|ADSs?|ADRs?|Change|Return|Returns)$"
 )
 
 
@@ -98,12 +98,13 @@ def ticker_forms(ticker: str) -> list[str]:
 _CLASS_NOUNS = (
     r"company|group|firm|conglomerate|corporation|business|maker|carmaker|automaker|car\s*maker|"
     r"chipmaker|smartphone\s+maker|phone\s+maker|manufacturer|brand|retailer|lender|bank|insurer|"
-    r"developer|operator|giant|titan|startup|start-up|stock|shares|counter|issuer|tech\s+giant"
+    r"developer|operator|giant|titan|behemoth|heavyweight|juggernaut|powerhouse|startup|start-up|stock|shares|"
+    r"counter|issuer|tech\s+giant"
 )
 ANAPHOR_RE = re.compile(
     # ("the iPhone maker": a product's name before the class noun, in any case)
     # ("The Silicon Valley-based chipmaker", "the Shenzhen-based carmaker": a place it is based in)
-    rf"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-based\s+(?:[a-z\-]+\s+){{0,2}}|(?:[A-Z]?[a-z\-]+|[a-z][A-Z][a-z]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
+    rf"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-based\s+(?:[a-z\-]+\s+){{0,2}}|(?:[A-Z]?[a-z\-]+\s+)?[a-z][a-z\-]+\s+|(?:[A-Z]?[a-z\-]+|[a-z][A-Z][a-z]+)\s+)?(?:{_CLASS_NOUNS})\b(?:['’]s)?"
     # a press release's defined terms: "the Company's ordinary shareholders", "the Group"
     r"|[Tt]he\s+[\"“]?(?:Company|Group)\b[\"”]?(?:['’]s)?|[Ii]ts\s+(?:(?:US|U\.S\.|Hong\s+Kong|[\w.]+-(?:listed|traded))\s+)?(?:shares|stock|share\s+price|stock\s+price)"
     r"|[Ii]ts\s+(?:revenue|net\s+profit|profit|sales|deliveries|market\s+(?:value|cap)))"
@@ -150,9 +151,18 @@ _VERB_AFTER_RE = re.compile(
 _ITEM_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}):\s")
 
 
+# the code brackets a name may carry before its verb: "Tencent (0700)", "Tencent (0700.HK)",
+# "Baidu, Inc. (NASDAQ:BIDU – Get Free Report)", "Alibaba (HK:) (NYSE:)"
+TICKER_BRACKETS_RE = re.compile(
+    r"(?:\s*\((?:[A-Z]{2,8}\s*[:：]\s*)?(?:[A-Z]{1,6}|\d{3,6})?(?:\.[A-Z]{1,2})?(?:\s*[-–—]\s*[^()]{1,25}?)?\s*\))+"
+)
+
+
 def verb_follows(text: str, end: int) -> bool:
-    """Whether a verb (or a list item's label colon) follows a name ending at ``end``."""
-    return _VERB_AFTER_RE.match(text, end) is not None
+    """Whether a verb (or a list item's label colon) follows a name ending at ``end`` (past the
+    name's code brackets: "Tencent (0700) lost 4.85 percent")."""
+    tags = TICKER_BRACKETS_RE.match(text, end)
+    return _VERB_AFTER_RE.match(text, tags.end() if tags else end) is not None
 
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?。]\s+|\n\s*|[\"“(]\s*|(?:—|–|--)\s*|^\s*(?:[-*•·]|\*\*|\d+[.)])\s+)$")
