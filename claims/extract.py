@@ -656,6 +656,20 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                         (c.period for c in reversed(claims) if c.metric == "share_price" and c.subject == subject),
                         None,
                     )
+            if (
+                metric is None
+                and q.unit == "percent"
+                and q.direction is not None
+                and entity is not None
+                and entity.ticker
+                and subject == entity.name
+                and _is_share_move_by_context(sent.text, local, len(q.text), subject, names)
+            ):
+                # "Acme lost 6.3 percent in Hong Kong on Tuesday" in any wording: a listed company's
+                # move, in a sentence about trading that names no other measure, is its shares'
+                metric = "share_price"
+                aspect = _aspect(sent.text, local, len(q.text))
+                period = _period_for(sent.text, local, q, dates, None, metric)
             change_in = _CHANGE_IN_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
             if change_in is None and q.unit == "percent" and _CHANGE_OF_BEFORE_RE.search(sent.text, 0, local):
                 change_in = _CHANGED_WHAT_RE.match(sent.text, local + len(q.text))
@@ -3105,6 +3119,50 @@ def _coordinated_listed(
         ):
             return n[2]
     return None
+
+
+_TRADING_WORDS_RE = re.compile(
+    r"\b(?:shares?|stocks?|ADRs?|ADSs?|traded|trading|trades|session|closed|closing|close|opened|intraday|"
+    r"Nasdaq|NYSE|HKEX|bourse)\b",
+    re.I,
+)
+
+
+# a clause that speaks of a window longer than a session, or of a measure that is not the price
+# (volume, an estimate): not a day's move of the shares by default
+_NOT_A_DAYS_MOVE_RE = re.compile(
+    r"\b(?:weeks?|weekly|months?|monthly|years?|yearly|annual(?:ly)?|quarters?|quarterly|YTD|to[\s-]date|"
+    r"past|since|days|sessions|period|stretch|streak|so\s+far|record|peak|52[\s-]week|all[\s-]time|"
+    r"volume|turnover|estimates?|consensus|revis(?:ed|ion)|forecasts?|targets?|guidance|expected|outlook|"
+    r"index|indices|sector|market\s+(?:value|cap))\b",
+    re.I,
+)
+
+
+def _is_share_move_by_context(sentence: str, local: int, length: int, subject: str, names: list[_Name]) -> bool:
+    """A directed percent in a clause whose last name before it is the listed company's, that
+    speaks of trading ("Acme lost 6.3 percent in Hong Kong trading on Tuesday") and names no
+    other measure, no window longer than a session and no comparison ("9% lower than the
+    previous close"): the shares' move that day."""
+    clause_start = 0
+    for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, local):
+        clause_start = m.end()
+    named = [n for n in names if clause_start <= n[0] and n[1] <= local]
+    if not named or max(named)[2] != subject:
+        return False
+    tail = sentence[local + length : local + length + 40]
+    brk = _CLAUSE_BREAK_RE.search(tail)
+    clause = sentence[clause_start : local + length] + (tail[: brk.start()] if brk else tail)
+    if (
+        _names_a_metric(clause)
+        or _NOT_A_DAYS_MOVE_RE.search(clause)
+        or re.match(r"\s+(?:of|stake)\b|\s+(?:\w+\s+)?than\b", sentence[local + length :])
+    ):
+        return False
+    return _TRADING_WORDS_RE.search(clause) is not None
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|and|but|whereas)\b|\bwhile\b", re.I)
 
 
 def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name], length: int = 0) -> bool:

@@ -598,3 +598,28 @@ def test_an_image_line_and_a_section_question_are_neither_lead_nor_headline():
     assert layout.lead is not None and text[layout.lead[0] : layout.lead[1]].startswith("Shares of Acme fell")
     c = claims_of(text)["1.4%"]
     assert c.period is not None and c.period.start == date(2024, 8, 23)
+
+
+# -- session 13: a listed company's move in a clause about trading --------------------------------
+
+
+def test_a_listed_company_s_move_in_a_clause_about_its_session_is_its_shares():
+    c = claims_of("Acme, which makes cars, closed Tuesday's session 4% higher.")["4%"]
+    assert (c.subject, c.metric, c.change_of, c.aspect) == ("Acme", "share_price", "share_price", "close")
+    assert c.period is not None and c.period.start == date(2024, 8, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another measure of the session (its volume)
+        "Acme, which makes cars, traded with a volume 39.5% higher in Tuesday's session.",
+        # a comparison with something the sentence names, not a move from the previous close
+        "Acme, which makes cars, closed Tuesday's session 9% lower than its peers.",
+        # a window longer than a session
+        "Acme, which makes cars, closed the week 4% higher.",
+    ],
+)
+def test_a_move_in_a_trading_clause_that_names_a_measure_a_comparison_or_a_window_is_not_read_as_a_day_s(text):
+    c = next(c for c in claims_of(text).values() if c.quantity.unit == "percent")
+    assert c.metric is None
