@@ -581,6 +581,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and not any(d.period.granularity == "day" for d in dates)  # (not "had closed at $9 on May 2")
             ):
                 aspect = "previous_close"  # "The stock had previously closed at $136.40": the session before
+            elif (
+                metric == "share_price"
+                and q.currency
+                and _BASE_CLOSE_LEVEL_RE.search(sent.text, max(0, local - 50), local)
+                # (not "the prior close of $9 on May 2": the close of the day it names)
+                and not any(0 <= d.start - (local + len(q.text)) <= 4 for d in dates)
+            ):
+                # "a decrease of $16.13 from the previous closing price of $620.25": the base of the
+                # day's move is the close of the session before the day
+                aspect = "previous_close"
             if paid and q.value_high is not None:
                 aspect = "paid_range"  # the prices a day's trades were done at lie within its range
             elif metric == "share_price" and (
@@ -1499,6 +1509,11 @@ _SESSION_CLOCK_RE = re.compile(
     r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",
     re.I,
 )
+_BASE_CLOSE_LEVEL_RE = re.compile(
+    r"\b(?:the\s+|its\s+|their\s+)?(?:previous|prior|preceding)\s+(?:day['’]s\s+|session['’]s\s+|trading\s+day['’]s\s+)?"
+    r"(?:close|closing\s+price|closing\s+level)\s*(?:of|at|was|:)?\s*(?:about\s+)?$",
+    re.I,
+)
 _PREVIOUSLY_CLOSED_RE = re.compile(r"\b(?:had\s+(?:previously\s+)?|previously\s+)closed\s+at\s+(?:about\s+)?$", re.I)
 _LAST_TRADED = r"\blast\s+traded\s+at"  # a quote template's latest trade: "and last traded at $132.85"
 _LAST_TRADED_RE = re.compile(_LAST_TRADED + r"\s+[A-Z]{0,3}\$?\d", re.I)
@@ -2238,6 +2253,12 @@ def _next_day_of(sentence: str, local: int, length: int, dates: list[DateMention
     )
 
 
+# "Acme's Hong Kong-listed shares", "Acme's stock": the company's shares, as the possessed head
+_POSSESSED_SHARES_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:shares|stock|ADRs?|ADSs?|share\s+price|stock\s+price)\b"
+    r"(?!\s+(?:ratios?|counts?|offerings?|sales?|buybacks?|programs?|holders?|issuance|splits?|volumes?|float|options?))",
+    re.I,
+)
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:after|while|but|and|whereas|having|before|following)\b", re.I)
 
 
@@ -3150,6 +3171,9 @@ def _is_share_move_by_context(sentence: str, local: int, length: int, subject: s
     named = [n for n in names if clause_start <= n[0] and n[1] <= local]
     if not named or max(named)[2] != subject:
         return False
+    after_name = sentence[max(named)[1] : local]
+    if re.match(r"['’]s\b", after_name) and not _POSSESSED_SHARES_RE.match(after_name):
+        return False  # "Zenith's ADR ratio rose 5%": something of the company's, not its shares
     tail = sentence[local + length : local + length + 40]
     brk = _CLAUSE_BREAK_RE.search(tail)
     clause = sentence[clause_start : local + length] + (tail[: brk.start()] if brk else tail)
@@ -3622,7 +3646,72 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_gap_to_extreme_relations(group, earlier, claims))
     relations.extend(_stated_range_gap_relations(claims, {r.result for r in relations if r.result}))
     relations.extend(_last_trade_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
+    relations.extend(_money_change_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     return relations
+
+
+# "a decrease of $16.13", "down $4.15", "• Change: -$16.13": a change of the price in money
+_MONEY_CHANGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:decrease|increase|decline|drop|gain|loss|rise|fall|jump|slide|climb|advance)\s+of\s+"
+    r"|\b(?:down|up|fell|rose|lost|gained|dropped|added|shed|declined|climbed|slipped|jumped)\s+(?:by\s+)?"
+    r"|\bChange\s*:\s*)(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_MONEY_CHANGE_LOOKBACK = 12  # sentences back: a quote list's lines after the paragraph that gave the closes
+
+
+def _money_change_relations(ordered: list[int], by_sentence: dict[int, list[Claim]], done: set[str]) -> list[Relation]:
+    """ "closing at $604.12. This represents a decrease of $16.13, or approximately 2.60%, from the
+    previous closing price of $620.25": a change of the price in money is the close the article
+    gives less the previous close it gives."""
+    out: list[Relation] = []
+    for idx, s_start in enumerate(ordered):
+        for move in by_sentence[s_start]:
+            q = move.quantity
+            if (
+                move.id in done
+                or move.change_of
+                or not q.currency
+                or q.scale != 1.0
+                or q.value_high is not None
+                or (q.direction is None and q.value >= 0)
+                or not _MONEY_CHANGE_BEFORE_RE.search(
+                    move.sentence[max(0, move.start - move.sentence_start - 40) : move.start - move.sentence_start]
+                )
+            ):
+                continue
+            window = [
+                c
+                for i in range(max(0, idx - _MONEY_CHANGE_LOOKBACK), idx + 1)
+                for c in by_sentence[ordered[i]]
+                if c.id != move.id
+                and c.metric == "share_price"
+                and c.quantity.currency == q.currency
+                and c.quantity.scale == 1.0
+                and c.quantity.value_high is None
+                and _same_subject(c.subject, move.subject)
+            ]
+            # the base: the previous close named nearest the change (in its own sentence, after it too)
+            bases = [c for c in window if c.aspect == "previous_close"]
+            base = min(bases, key=lambda c: abs(c.start - move.start), default=None)
+            close = next((c for c in reversed(window) if c.aspect == "close" and c.start < move.start), None)
+            if (
+                base is None
+                or close is None
+                or (
+                    base.period
+                    and close.period
+                    and (base.period.start, base.period.end) != (close.period.start, close.period.end)
+                )
+            ):
+                continue
+            if abs(q.value) >= 0.5 * base.quantity.value:
+                continue  # (no day's change of a price is half of it: another amount)
+            # the sign the article gives: "-$16.13" is close less base; "a decrease of $16.13" is base less close
+            rising = q.value < 0 or q.direction == "up"
+            operands = (close.id, base.id) if rising else (base.id, close.id)
+            out.append(Relation(kind="difference", operands=operands, result=move.id, cue="the previous close"))
+    return out
 
 
 def _last_trade_relations(ordered: list[int], by_sentence: dict[int, list[Claim]], done: set[str]) -> list[Relation]:

@@ -2578,3 +2578,51 @@ def test_a_hong_kong_line_s_bare_code_counts_only_in_a_list_of_tickers():
     assert not _re.search(pattern, "a turnover of HK$9988, up 3%")
     assert not _re.search(pattern, "it sold 19988, or 3%")
     assert _bare_code("BABA") == []
+
+
+# -- session 13: a change of the price in money, from the closes the article gives ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "On June 4, Acme closed at $146.75, down from the previous close of $150.90. This represents a "
+            "decrease of $4.15, or approximately 2.75%.",
+            "$4.15",
+            "supported",
+        ),
+        (
+            "On June 4, Acme closed at $146.75. This represents a decrease of $4.51, or approximately 2.75%, "
+            "from the previous closing price of $150.90.",
+            "$4.51",
+            "contradicted",
+        ),
+        # the direction is the article's too: a gain it calls a decrease is wrong
+        (
+            "On June 4, Acme closed at $150.90, up from the previous close of $146.75. This represents a "
+            "decrease of $4.15.",
+            "$4.15",
+            "contradicted",
+        ),
+        # a quote list's signed change, after the paragraph that gave the closes
+        (
+            "On June 4, Acme closed at $146.75, down from the previous close of $150.90.\n"
+            "Key figures\n- Closing Price: $146.75\n- Price Change: -$4.15\n- Percentage Change: -2.75%",
+            "-$4.15",
+            "supported",
+        ),
+    ],
+)
+def test_a_change_in_money_is_the_close_less_the_previous_close_the_article_gives(text, span, expected):
+    v = verdict_of(text, span)
+    assert (v.verdict, v.check) == (expected, "arithmetic")
+    assert v.evidence[0].source == "article" and len(v.evidence[0].claim_ids) == 2
+
+
+def test_the_previous_close_a_move_is_measured_from_is_the_close_of_the_session_before():
+    # ACME.X closed at 14.5 on 2024-06-03, the session before June 4
+    v = verdict_of("On June 4, Acme closed at $15.10, up from the previous close of $14.50.", "$14.50")
+    assert (v.verdict, v.reference_value) == ("supported", 14.5)
+    v = verdict_of("On June 4, Acme closed at $15.10, up from the previous close of $14.60.", "$14.60")
+    assert v.verdict == "contradicted" and "2024-06-03" in v.explanation

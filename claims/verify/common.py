@@ -90,7 +90,8 @@ def _fmt(x: float) -> str:
         return f"{x / 1e6:,.4g} million"
     if float(x).is_integer():
         return f"{x:,.0f}"
-    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
+    # (six significant digits: a price as stated, "156.26 − 150.90", not "156.3 − 150.9")
+    return f"{x:,.6g}" if abs(x) < 1000 else f"{x:,.2f}"
 
 
 def _against(
