@@ -72,7 +72,10 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|\b(?:closed|opened)\s+(?:(?:on\s+)?[A-Z]\w+\s+)?at\b|intraday"
         r"|\b(?:opened|closed|ended|finished)\s+(?:the\s+(?:day|session|week)\s+)?(?:with|up|down|higher|lower|flat)\b"
         r"|\bshares\b|\bstock\b|\b(?:its|their)\s+stocks\b|\b(?:currently|now)\s+(?:trading\s+|priced\s+)?at\s*$|\btrading\s+at\s*$"
-        rf"|{_ENDED_SESSION_AT}",
+        rf"|{_ENDED_SESSION_AT}"
+        # a quote's "Opening Price: $607.88", "Highest Price", "Day High": the session's
+        r"|\b(?:opening|highest|lowest)\s+(?:share\s+|stock\s+)?price(?:\s*:|\s+(?:at|of|was|is)\b|$)"
+        r"|\bday\s+(?:high|low)(?:\s*:|$)",
     ),
     # what a buyback paid on average over its period, not a session's price
     (

@@ -623,3 +623,21 @@ def test_a_listed_company_s_move_in_a_clause_about_its_session_is_its_shares():
 def test_a_move_in_a_trading_clause_that_names_a_measure_a_comparison_or_a_window_is_not_read_as_a_day_s(text):
     c = next(c for c in claims_of(text).values() if c.quantity.unit == "percent")
     assert c.metric is None
+
+
+def test_a_quote_list_s_opening_highest_and_lowest_prices_are_the_session_s():
+    text = (
+        "On August 22, 2024, Acme closed at $604.12, with an opening price at $607.88.\n\nPrice Movements\n\n"
+        "  • Opening Price: $607.88\n  • Highest Price: $611.40\n  • Day Low: $600.00\n  • Closing Price: $604.12"
+    )
+    doc = Document(id="quote-list", source="t.txt", published=date(2024, 8, 23), text=text)
+    got = [(c.quantity.text, c.metric, c.aspect, c.period and c.period.start) for c in extract_claims(doc, TABLE)]
+    day = date(2024, 8, 22)
+    assert got == [
+        ("$604.12", "share_price", "close", day),
+        ("$607.88", "share_price", "open", day),
+        ("$607.88", "share_price", "open", day),
+        ("$611.40", "share_price", "high", day),
+        ("$600.00", "share_price", "low", day),
+        ("$604.12", "share_price", "close", day),
+    ]
