@@ -74,8 +74,9 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"|\bshares\b|\bstock\b|\b(?:its|their)\s+stocks\b|\b(?:currently|now)\s+(?:trading\s+|priced\s+)?at\s*$|\btrading\s+at\s*$"
         rf"|{_ENDED_SESSION_AT}"
         # a quote's "Opening Price: $607.88", "Highest Price", "Day High": the session's
-        r"|\b(?:opening|highest|lowest)\s+(?:share\s+|stock\s+)?price(?:\s*:|\s+(?:at|of|was|is)\b|$)"
-        r"|\bday\s+(?:high|low)(?:\s*:|$)",
+        r"|\b(?:opening|highest|lowest)\s+(?:share\s+|stock\s+)?price(?:\s*:|\s+(?:at|of|was|is)\b)"
+        r"|\bday\s+(?:high|low)\s*:|\b(?:previous|prior)\s+close\s*:"
+        r"|(?:^|[•*\-–]\s*)(?:high|low)\s*:",
     ),
     # what a buyback paid on average over its period, not a session's price
     (
@@ -781,12 +782,17 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and session is not None
                 and session.subject == subject
                 and aspect not in TRADE_PRICE_ASPECTS  # (a sale's average price: dated only by its own sentence)
-                and sent_index - session.sentence <= 2
-                # the same paragraph, or the sentence right after in the next one (pages that
-                # give each sentence a paragraph of its own)
                 and (
-                    session.paragraph == sent.paragraph
-                    or (sent_index - session.sentence == 1 and sent.paragraph - session.paragraph == 1)
+                    (
+                        sent_index - session.sentence <= 2
+                        # the same paragraph, or the sentence right after in the next one (pages
+                        # that give each sentence a paragraph of its own)
+                        and (
+                            session.paragraph == sent.paragraph
+                            or (sent_index - session.sentence == 1 and sent.paragraph - session.paragraph == 1)
+                        )
+                    )
+                    or _in_list_after(sentences, session.sentence, sent_index)
                 )
                 # a sentence with a day or window of its own is not carried ("their lowest since
                 # 2009" names no window of the move)
@@ -1293,6 +1299,25 @@ def _as_of_last_session(c: Claim, page_date: date, last_session: date) -> Claim:
     if _is_carried(c.period) or c.period.granularity == "window":
         return c.model_copy(update={"session_alternative": page_date})
     return c
+
+
+_LIST_RUN_MAX = 15  # list lines a session named above a list is carried through
+
+
+def _in_list_after(sentences: list[_Sentence], named: int, index: int) -> bool:
+    """ "As of January 20, 2026, Acme experienced a decline in its stock price. The key stock
+    metrics for the day are as follows:" and then "• Closing Price: $178.07", "• Percentage Change:
+    -4.38%": a list's lines, right after the sentence that named the session (or an introduction
+    ending in a colon), are of that session."""
+    if not 0 < index - named <= _LIST_RUN_MAX or not _BULLET_RE.match(sentences[index].text):
+        return False
+    between = sentences[named + 1 : index]
+    intro = [s for s in between if not _BULLET_RE.match(s.text)]
+    return (
+        len(intro) <= 1
+        and all(s.text.rstrip().endswith(":") for s in intro)
+        and (not intro or between.index(intro[0]) == 0)
+    )
 
 
 def _named_session(
@@ -2172,7 +2197,8 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
     if not window.strip() and before.rstrip().endswith(":"):
         # "- Revenue: RMB 170.36 billion": a label before a colon names what the value is
         line = before.rstrip()[:-1]
-        window = line[max(line.rfind("\n"), line.rfind(";"), line.rfind(":")) + 1 :][-40:]
+        # (the colon kept: "Day High:", "Previous Close:" are labels, not words of a sentence)
+        window = line[max(line.rfind("\n"), line.rfind(";"), line.rfind(":")) + 1 :][-40:] + ":"
     best: tuple[int, str] | None = None
     for name, pattern in _METRIC_RES:
         for m in pattern.finditer(window):
@@ -2832,7 +2858,10 @@ _TODAY_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?today\b", re.I)
 # Thursday"), not any mention of shares ("announced a share buyback on Tuesday")
 _SHARES_DID_RE = re.compile(
     rf"\b(?:shares|stock)\s+(?:[a-z]+\s+){{0,2}}?(?:{_DOWN_WORDS}|{_UP_WORDS}|closed|ended|finished|settled|opened"
-    r"|reach(?:ed|es)?|hit|touched|traded)\b",
+    r"|reach(?:ed|es)?|hit|touched|traded)\b"
+    # "experienced a notable decline in its stock price during the trading session"
+    r"|\b(?:decline|drop|fall|gain|rise|increase|decrease|jump|surge|slump|rebound)\s+in\s+(?:its|their|the)\s+"
+    r"(?:stock|share)\s+price\b",
     re.I,
 )
 _MOVE_BEFORE_RE = re.compile(
@@ -2948,11 +2977,12 @@ def _is_quote_list_change(
 ) -> bool:
     """ "- Closing Price: $163.65 / - Percentage Change: -2.81%": a signed percent on a list line
     labelled as the change, in a run of lines that quote the shares."""
-    return (
-        text[:1] in "+-−"
-        and _CHANGE_ITEM_RE.fullmatch(sentence[:local]) is not None
-        and not sentence_claims
-        and _share_talk_before(sentence_claims, claims)
+    if text[:1] not in "+-−" or _CHANGE_ITEM_RE.fullmatch(sentence[:local]) is None or sentence_claims:
+        return False
+    # the lines just above quote the shares (a "Price Change: -$4.74" line among them)
+    recent = claims[-4:]
+    return any(c.metric == "share_price" for c in recent) and all(
+        c.metric in (None, "share_price", "price") and c.subject in (None, recent[-1].subject) for c in recent
     )
 
 

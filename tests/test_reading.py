@@ -641,3 +641,32 @@ def test_a_quote_list_s_opening_highest_and_lowest_prices_are_the_session_s():
         ("$600.00", "share_price", "low", day),
         ("$604.12", "share_price", "close", day),
     ]
+
+
+_QUOTE_LIST = (
+    "As of August 22, 2024, Acme experienced a notable decline in its stock price. The key stock metrics for "
+    "the day are as follows:\n\n  • Closing Price: $178.07\n  • High: $182.38\n  • Previous Close: $186.23\n"
+    "  • Change: -$8.16\n  • Percentage Change: -4.38%"
+)
+
+
+def test_a_list_right_after_the_sentence_naming_a_session_is_of_that_session():
+    doc = Document(id="quote-list-2", source="t.txt", published=date(2024, 8, 23), text=_QUOTE_LIST)
+    got = [(c.quantity.text, c.metric, c.aspect, c.period and c.period.start) for c in extract_claims(doc, TABLE)]
+    day = date(2024, 8, 22)
+    assert got == [
+        ("$178.07", "share_price", "close", day),
+        ("$182.38", "share_price", "high", day),
+        ("$186.23", "share_price", "previous_close", day),
+        ("-$8.16", None, None, None),  # a change in money: checked as the article's own arithmetic
+        ("-4.38%", "share_price", None, day),
+    ]
+
+
+def test_a_list_after_other_prose_is_not_of_the_session_named_above_it():
+    text = _QUOTE_LIST.replace(
+        "follows:\n\n", "follows.\n\nAnalysts were divided about the outlook for the year ahead.\n\n"
+    )
+    doc = Document(id="quote-list-3", source="t.txt", published=date(2024, 8, 23), text=text)
+    periods = {c.quantity.text: c.period for c in extract_claims(doc, TABLE)}
+    assert periods["$178.07"] is None and periods["-4.38%"] is None
