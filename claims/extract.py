@@ -688,7 +688,13 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if change_in is None and q.unit == "percent" and _CHANGE_OF_BEFORE_RE.search(sent.text, 0, local):
                 change_in = _CHANGED_WHAT_RE.match(sent.text, local + len(q.text))
             # (not "a 4.4% gain in Tencent": the words after "gain in" name the company, not a measure)
-            if change_in is not None and metric == "share_price" and named_after is None:
+            if (
+                change_in is not None
+                and metric == "share_price"
+                and named_after is None
+                # (not "after a 2.1% decline in the prior session": a time, not a measure)
+                and not _SESSION_WORDS_RE.fullmatch(change_in.group("what"))
+            ):
                 named = _metric_named(change_in.group("what"))
                 if named != "share_price":
                     # "shares surged after a 21% increase in new business value": the increase is the value's
@@ -3016,7 +3022,16 @@ def _is_signed_window_change(sentence: str, local: int, text: str) -> bool:
 # "an ~9% single-day drop", "a 5% intraday gain": a move counted in sessions is a share's
 _SESSION_MOVE_AFTER_RE = re.compile(
     r"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"
-    r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)\b",
+    r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)\b"
+    # "after over 4.4% drop in the previous session, the stock opened higher"
+    r"|\s+(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)"
+    r"\s+in\s+the\s+(?:previous|prior|preceding|last|latest)\s+(?:trading\s+)?session\b",
+    re.I,
+)
+# a time in a change's "in ...": "a 2.1% decline in the prior session" is no change in a measure
+_SESSION_WORDS_RE = re.compile(
+    r"(?:(?:previous|prior|preceding|last|latest|same|next|following|current|early|late|mid-?day|afternoon|morning)\s+)?"
+    r"(?:trading\s+)?(?:session|day|week|month|quarter|year|trade|trading)s?",
     re.I,
 )
 _CHANGE_NOUNS = (

@@ -670,3 +670,16 @@ def test_a_list_after_other_prose_is_not_of_the_session_named_above_it():
     doc = Document(id="quote-list-3", source="t.txt", published=date(2024, 8, 23), text=text)
     periods = {c.quantity.text: c.period for c in extract_claims(doc, TABLE)}
     assert periods["$178.07"] is None and periods["-4.38%"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After over 4.4% drop in the previous session, the Acme stock opened with a slight gain on Thursday.",
+        "Acme stock rose on Thursday, after a 4.4% decline in the prior session.",
+    ],
+)
+def test_a_move_in_the_previous_session_is_the_shares_move_of_the_session_before(text):
+    c = claims_of(text)["4.4%"]
+    assert (c.subject, c.metric, c.change_of, c.aspect) == ("Acme", "share_price", "share_price", "previous_session")
+    assert c.period is not None and c.period.start == date(2024, 8, 22)  # Thursday: the move is of the day before
