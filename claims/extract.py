@@ -2192,6 +2192,10 @@ _COUNT_VERB_METRICS = frozenset({"deliveries", "recalls", "production", "sales",
 _GENERIC_NOUNS = frozenset({"unit", "item", "piece", "time", "copy", "set", "pair", "case", "kind", "type"})
 
 
+# a count of shares right before: "21,958,563 shares", "2.1 million shares" (not "2023-11-29 Shares")
+_COUNTED_SHARES_RE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+|\b\d[\d.]*\s*(?:million|billion|mn|bn|[mMkK]))\s+$")
+
+
 def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> str | None:
     if q.unit and q.unit in _NOUN_METRIC:
         return _NOUN_METRIC[q.unit]
@@ -2208,6 +2212,8 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
     best: tuple[int, str] | None = None
     for name, pattern in _METRIC_RES:
         for m in pattern.finditer(window):
+            if name == "share_price" and _COUNTED_SHARES_RE.search(window, 0, m.start()) and m.group(0) == "shares":
+                continue  # "traded 21,958,563 shares, a -4.52% change": a count's noun, not the price
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
     counted = q.noun and q.unit and q.unit not in _GENERIC_NOUNS and q.currency is None
@@ -4050,7 +4056,13 @@ def _adjacent_compared_change_relations(prev_group: list[Claim], group: list[Cla
     return []
 
 
-_FROM_BEFORE_RE = re.compile(r"\s+from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# "an increase of 97.3% from RMB4.15", "a -4.52% change compared to the average of 22,997,875
+# shares", "a 20% increase versus $10 billion": the amount the change is from
+_FROM_BEFORE_RE = re.compile(
+    rf"(?:\s+(?:{_CHANGE_NOUNS}|change))?,?\s+(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?(?:(?:average|previous|prior)\s+(?:\w+\s+)?of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
 
 
 def _change_from_relations(group: list[Claim]) -> list[Relation]:

@@ -178,6 +178,16 @@ def test_sentences_keep_offsets():
             "Daily sales soared from 10,000 yuan to 200,000 yuan, a 20-fold increase.",
             ("multiple", ["10,000 yuan", "200,000 yuan"], "20-fold", None),
         ),
+        # the amount a change is compared to, after the change's own noun
+        (
+            "Acme revenue was $12 billion in 2023, a 20% increase compared to $10 billion in 2022.",
+            ("change", ["$10 billion", "$12 billion"], "20%", None),
+        ),
+        (
+            "Acme traded 21,958,563 shares, showing a modest -4.52% change compared to the average of "
+            "22,997,875 shares.",
+            ("change", ["22,997,875", "21,958,563"], "-4.52%", None),
+        ),
     ],
 )
 def test_change_from_a_to_b_stated_as_c(text: str, expected: tuple[str, list[str], str, None]):
@@ -1843,3 +1853,7 @@ def test_a_descriptor_names_the_company_only_as_the_description_itself() -> None
     text = text.replace("The central bank's", "The bank's")
     got = {c.quantity.text: c for c in extract_claims(doc(text), table)}
     assert got["8%"].subject == "Acme"
+
+
+def test_a_change_compared_with_another_company_s_amount_is_no_change_between_them():
+    assert relations_of("Acme revenue of $5 billion rose 20%, compared with Zenith's $3 billion.") == []

@@ -683,3 +683,11 @@ def test_a_move_in_the_previous_session_is_the_shares_move_of_the_session_before
     c = claims_of(text)["4.4%"]
     assert (c.subject, c.metric, c.change_of, c.aspect) == ("Acme", "share_price", "share_price", "previous_session")
     assert c.period is not None and c.period.start == date(2024, 8, 22)  # Thursday: the move is of the day before
+
+
+def test_the_shares_a_count_counts_do_not_make_the_next_percent_a_share_price_move():
+    c = claims_of("On Aug 22, 2024, Acme traded 21,958,563 shares, showing a modest -4.52% change.")["-4.52%"]
+    assert c.metric != "share_price" and c.change_of != "share_price"
+    # (a date before "Shares" is no count)
+    c = claims_of("date 2023-11-29 Shares of Acme closed at $332.20 on Wednesday.")["$332.20"]
+    assert (c.metric, c.aspect) == ("share_price", "close")
