@@ -2339,6 +2339,13 @@ _LAST_SEEN_AFTER_RE = re.compile(
 )
 
 
+_FROM_THE_OPEN_AFTER_RE = re.compile(
+    r"\s+(?:higher|lower|above|below|up|down)?\s*(?:than|from|over|on)\s+(?:the\s+day['’]s\s+|the\s+session['’]s\s+"
+    r"|its\s+|their\s+|the\s+)open(?:ing)?(?:\s+price)?\b",
+    re.I,
+)
+
+
 def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
     opener = _TIME_OF_DAY_RE.match(sentence)  # "In early trading on Tuesday, shares of ... trading up 17.4%"
     if any(
@@ -2361,6 +2368,8 @@ def _aspect(sentence: str, local: int, length: int = 0) -> str | None:
         r"\s+(?:\w+\s+){0,2}from\s+(?:the\s+|its\s+)?previous\s+close", sentence[local + length :], re.I
     ):
         return "open"  # "opened at $105.68, down 24.93% from the previous close"
+    if _FROM_THE_OPEN_AFTER_RE.match(sentence, local + length):
+        return "open_to_close"  # "0.28% higher than the day's open": the session's move from its open
     after = _ASPECT_AFTER_RE.match(sentence, local + length)
     if after is not None:
         return "intraday" if after.group("intraday") else "close"

@@ -2626,3 +2626,17 @@ def test_the_previous_close_a_move_is_measured_from_is_the_close_of_the_session_
     assert (v.verdict, v.reference_value) == ("supported", 14.5)
     v = verdict_of("On June 4, Acme closed at $15.10, up from the previous close of $14.60.", "$14.60")
     assert v.verdict == "contradicted" and "2024-06-03" in v.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # ACME.X on 2024-03-06: open 13.5 -> close 12.7 (-5.93%); close to close -1.55%
+        ("On March 6, Acme shares closed 5.9% lower than the day's open.", "5.9%", "supported"),
+        ("On March 6, Acme shares closed 1.6% lower than the day's open.", "1.6%", "contradicted"),
+        ("On March 6, Acme shares fell 5.9% from the open.", "5.9%", "supported"),
+    ],
+)
+def test_a_move_from_the_day_s_open_is_checked_open_to_close(text, span, expected):
+    v = verdict_of(text, span, date(2024, 3, 7))
+    assert (v.verdict, v.reading) == (expected, "open to close")

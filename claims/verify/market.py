@@ -1152,6 +1152,8 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     summary += f", session range {low_move:+.2f}%..{high_move:+.2f}%"
     if c.aspect == "open":
         name, wording = "previous close to open", "the wording names the open"
+    elif c.aspect == "open_to_close":
+        name, wording = "open to close", "the wording measures from the day's open"
     elif c.aspect == "intraday":
         name, wording = "intraday range", "the wording names a moment of the session"
     else:
