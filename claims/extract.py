@@ -775,9 +775,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 aspect = aspect_override
                 comparison = since_extreme
                 assert extreme is not None
-                own_dates = [d for d in dates if d.start < extreme.start()]
+                # the dates before the extreme's own words ("58% through Monday from a February
+                # high": Monday; not "below its 2025 high of HK$58.70, set on February 27")
+                named_from = extreme.start("when") if extreme.group("when") else extreme.start("kind")
+                own_dates = [d for d in dates if d.end <= named_from]
                 if period is not None and not any(d.period == period for d in own_dates):
-                    period = None  # "below its 2025 high of HK$58.70, set on February 27": the high's day
+                    period = None  # the high's day, not the price's
             elif metric == "share_price" and change_of:
                 spans = _sessions_spanned(sent.text, local, len(q.text))
                 if spans is not None:

@@ -691,3 +691,17 @@ def test_the_shares_a_count_counts_do_not_make_the_next_percent_a_share_price_mo
     # (a date before "Shares" is no count)
     c = claims_of("date 2023-11-29 Shares of Acme closed at $332.20 on Wednesday.")["$332.20"]
     assert (c.metric, c.aspect) == ("share_price", "close")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day named before the extreme's words is the price's day
+        ("Acme shares have slumped 58% through Monday from a February high.", date(2024, 8, 19)),
+        # the extreme's own day is not the price's: as of writing
+        ("Acme is 12.5% below its 2024 high of HK$58.70, set on February 27.", date(2024, 8, 23)),
+    ],
+)
+def test_a_distance_from_an_extreme_is_as_of_the_day_named_before_the_extreme(text, day):
+    c = next(c for c in claims_of(text).values() if c.quantity.unit == "percent")
+    assert c.aspect == "from_high" and c.period is not None and c.period.start == day
