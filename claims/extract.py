@@ -72,11 +72,7 @@ METRICS: tuple[tuple[str, str], ...] = (
         r"(?:stock|share)\s+price|shares?\s+(?:closed|opened|rose|fell|traded)|closing\s+price|\b(?:low|high)\s+of\b|\b(?:closed|opened)\s+(?:(?:on\s+)?[A-Z]\w+\s+)?at\b|intraday"
         r"|\b(?:opened|closed|ended|finished)\s+(?:the\s+(?:day|session|week)\s+)?(?:with|up|down|higher|lower|flat)\b"
         r"|\bshares\b|\bstock\b|\b(?:its|their)\s+stocks\b|\b(?:currently|now)\s+(?:trading\s+|priced\s+)?at\s*$|\btrading\s+at\s*$"
-        rf"|{_ENDED_SESSION_AT}"
-        # a quote's "Opening Price: $607.88", "Highest Price", "Day High": the session's
-        r"|\b(?:opening|highest|lowest)\s+(?:share\s+|stock\s+)?price(?:\s*:|\s+(?:at|of|was|is)\b)"
-        r"|\bday\s+(?:high|low)\s*:|\b(?:previous|prior)\s+close\s*:"
-        r"|(?:^|[•*\-–]\s*)(?:high|low)\s*:",
+        rf"|{_ENDED_SESSION_AT}",
     ),
     # what a buyback paid on average over its period, not a session's price
     (
@@ -319,7 +315,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     table = entities if entities is not None else default_entities()
     layout = read_layout(text, document.title)
     linker = DocumentEntities(text, table, headline=layout.headline, lead=layout.lead, is_common_noun=_is_common_noun)
-    quantities = [q for q in extract_quantities(text) if not _not_a_claim(text, q, layout)]
+    quantities = [q for q in extract_quantities(text) if not _not_a_claim(text, q, layout, table)]
     sentences = split_sentences(text)
     year, basis = context_year(text, document.published)
     claims: list[Claim] = []
@@ -1324,7 +1320,8 @@ def _in_list_after(sentences: list[_Sentence], named: int, index: int) -> bool:
     intro = [s for s in between if not _BULLET_RE.match(s.text)]
     return (
         len(intro) <= 1
-        and all(s.text.rstrip().endswith(":") for s in intro)
+        # (not "Over the past 52 weeks, the stock traded in this range:": the lines are the window's)
+        and all(s.text.rstrip().endswith(":") and not _NOT_A_DAYS_MOVE_RE.search(s.text) for s in intro)
         and (not intro or between.index(intro[0]) == 0)
     )
 
@@ -1951,7 +1948,7 @@ def _trailing_run(sentence: str, sent_start: int, group: list[Claim]) -> list[Cl
     return run if len(run) >= 2 else group
 
 
-def _not_a_claim(text: str, q: Quantity, layout: Layout) -> bool:
+def _not_a_claim(text: str, q: Quantity, layout: Layout, table: EntityTable | None = None) -> bool:
     """Numbers that state nothing: a rank in a list name ("Top 10"), a ticker code in a tag
     ("(HKEX: 1234)", "$ACME (01234.HK)$"), the date in a dateline."""
     before = text[max(0, q.start - 12) : q.start]
@@ -1978,6 +1975,8 @@ def _not_a_claim(text: str, q: Quantity, layout: Layout) -> bool:
         and re.fullmatch(r"\d{3,6}", q.text)
         and text[q.end : q.end + 1] == ")"
         and re.search(r"[A-Z][\w.&’'\-]*\s*\($", text[max(0, q.start - 40) : q.start])
+        # a code's leading zero, or a Hong Kong code the table lists (not "Germany (850)")
+        and (q.text.startswith("0") or (table is not None and table.by_ticker(f"{int(q.text):04d}.HK") is not None))
     ):
         return True  # "Index heavyweight Tencent (0700) lost 4.85 percent": a name's stock code
     return layout.in_dateline(q.start)
@@ -2196,6 +2195,13 @@ _GENERIC_NOUNS = frozenset({"unit", "item", "piece", "time", "copy", "set", "pai
 
 
 # a count of shares right before: "21,958,563 shares", "2.1 million shares" (not "2023-11-29 Shares")
+# a quote list's labels for the session's prices ("• Opening Price: $607.88", "- Day High:",
+# "Previous Close:"): as labels only ("the Rover's opening price of $9,990" is a car's); a bare
+# "High:" or "Highest Price:" may be a window's ("Over the past 52 weeks ...:"), so it is not read
+_QUOTE_LABEL_RE = re.compile(
+    r"(?:[•*\-–]\s*)?(?:opening\s+(?:share\s+|stock\s+)?price|day['’]?s?\s+(?:high|low)|(?:previous|prior)\s+close)",
+    re.I,
+)
 _COUNTED_SHARES_RE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+|\b\d[\d.]*\s*(?:million|billion|mn|bn|[mMkK]))\s+$")
 
 
@@ -2210,8 +2216,9 @@ def _metric(sentence: str, local: int, q: Quantity, previous: list[Claim]) -> st
     if not window.strip() and before.rstrip().endswith(":"):
         # "- Revenue: RMB 170.36 billion": a label before a colon names what the value is
         line = before.rstrip()[:-1]
-        # (the colon kept: "Day High:", "Previous Close:" are labels, not words of a sentence)
-        window = line[max(line.rfind("\n"), line.rfind(";"), line.rfind(":")) + 1 :][-40:] + ":"
+        window = line[max(line.rfind("\n"), line.rfind(";"), line.rfind(":")) + 1 :][-40:]
+        if _QUOTE_LABEL_RE.fullmatch(window.strip()):
+            return "share_price"  # a quote list's "Opening Price:", "Day High:", "Previous Close:"
     best: tuple[int, str] | None = None
     for name, pattern in _METRIC_RES:
         for m in pattern.finditer(window):
@@ -2303,7 +2310,8 @@ _POSSESSED_SHARES_RE = re.compile(
     r"(?!\s+(?:ratios?|counts?|offerings?|sales?|buybacks?|programs?|holders?|issuance|splits?|volumes?|float|options?))",
     re.I,
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;]\s*(?:after|while|but|and|whereas|having|before|following)\b", re.I)
+# (a semicolon ends a clause by itself: "increased by almost 3%; in after-hours trade, it was unchanged")
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:after|while|but|and|whereas|having|before|following)\b", re.I)
 
 
 def _moment_of_another_clause(sentence: str, m: re.Match[str], local: int, length: int) -> bool:
@@ -2343,7 +2351,8 @@ _LAST_SEEN_AFTER_RE = re.compile(
 
 
 _FROM_THE_OPEN_AFTER_RE = re.compile(
-    r"\s+(?:higher|lower|above|below|up|down)?\s*(?:than|from|over|on)\s+(?:the\s+day['’]s\s+|the\s+session['’]s\s+"
+    # (not "fell 3% on the open": the gap at the open, from the previous close)
+    r"\s+(?:higher|lower|above|below|up|down)?\s*(?:than|from|over)\s+(?:the\s+day['’]s\s+|the\s+session['’]s\s+"
     r"|its\s+|their\s+|the\s+)open(?:ing)?(?:\s+price)?\b",
     re.I,
 )
@@ -3232,7 +3241,7 @@ def _is_share_move_by_context(sentence: str, local: int, length: int, subject: s
     other measure, no window longer than a session and no comparison ("9% lower than the
     previous close"): the shares' move that day."""
     clause_start = 0
-    for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, local):
+    for m in _TRADING_CLAUSE_BREAK_RE.finditer(sentence, 0, local):
         clause_start = m.end()
     named = [n for n in names if clause_start <= n[0] and n[1] <= local]
     if not named or max(named)[2] != subject:
@@ -3240,8 +3249,10 @@ def _is_share_move_by_context(sentence: str, local: int, length: int, subject: s
     after_name = sentence[max(named)[1] : local]
     if re.match(r"['’]s\b", after_name) and not _POSSESSED_SHARES_RE.match(after_name):
         return False  # "Zenith's ADR ratio rose 5%": something of the company's, not its shares
+    if re.search(r"\b(?:its|their)\s+(?!(?:shares|stock|ADRs?|ADSs?)\b)\w+", after_name, re.I):
+        return False  # "Acme lowered its trading fees by 20%", "boosted its dividend 8%": an object's change
     tail = sentence[local + length : local + length + 40]
-    brk = _CLAUSE_BREAK_RE.search(tail)
+    brk = _TRADING_CLAUSE_BREAK_RE.search(tail) or re.search(r",", tail)  # (not "..., shares closed flat")
     clause = sentence[clause_start : local + length] + (tail[: brk.start()] if brk else tail)
     if (
         _names_a_metric(clause)
@@ -3252,7 +3263,7 @@ def _is_share_move_by_context(sentence: str, local: int, length: int, subject: s
     return _TRADING_WORDS_RE.search(clause) is not None
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|and|but|whereas)\b|\bwhile\b", re.I)
+_TRADING_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:while|and|but|whereas)\b|\bwhile\b", re.I)
 
 
 def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_Name], length: int = 0) -> bool:
@@ -3723,6 +3734,25 @@ _MONEY_CHANGE_BEFORE_RE = re.compile(
     r"|\bChange\s*:\s*)(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
     re.I,
 )
+_NOT_THE_PRICE_RE = re.compile(r"\b(?:dividends?|payouts?|per\s+share|EPS|distributions?)\b", re.I)
+
+
+def _is_money_move_of_the_price(move: Claim, base: Claim, close: Claim) -> bool:
+    """The change in money is the price's: a quote list's "Change:" line, a sentence that goes on
+    about the close just given ("This represents a decrease of $4.15"), or one that gives the close
+    or the previous close itself -- and names no other measure ("Its dividend rose $0.10")."""
+    before = move.sentence[: move.start - move.sentence_start]
+    if _NOT_THE_PRICE_RE.search(move.sentence) or any(
+        name not in ("share_price", "price") and pattern.search(before) for name, pattern in _METRIC_RES
+    ):
+        return False
+    return bool(
+        _CHANGE_ITEM_RE.fullmatch(before)
+        or _SHARE_PRONOUN_RE.match(move.sentence)
+        or move.sentence_start in (base.sentence_start, close.sentence_start)
+    )
+
+
 _MONEY_CHANGE_LOOKBACK = 12  # sentences back: a quote list's lines after the paragraph that gave the closes
 
 
@@ -3773,6 +3803,8 @@ def _money_change_relations(ordered: list[int], by_sentence: dict[int, list[Clai
                 continue
             if abs(q.value) >= 0.5 * base.quantity.value:
                 continue  # (no day's change of a price is half of it: another amount)
+            if not _is_money_move_of_the_price(move, base, close):
+                continue
             # the sign the article gives: "-$16.13" is close less base; "a decrease of $16.13" is base less close
             rising = q.value < 0 or q.direction == "up"
             operands = (close.id, base.id) if rising else (base.id, close.id)
@@ -4071,7 +4103,8 @@ def _adjacent_compared_change_relations(prev_group: list[Claim], group: list[Cla
 # "an increase of 97.3% from RMB4.15", "a -4.52% change compared to the average of 22,997,875
 # shares", "a 20% increase versus $10 billion": the amount the change is from
 _FROM_BEFORE_RE = re.compile(
-    rf"(?:\s+(?:{_CHANGE_NOUNS}|change))?,?\s+(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?(?:(?:average|previous|prior)\s+(?:\w+\s+)?of\s+)?"
+    rf"(?:\s+(?:{_CHANGE_NOUNS}|change))?,?\s+(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?(?:(?:average|previous|prior)\s+(?:(?:daily|trading|session)\s+)?(?:volume\s+|close\s+|closing\s+price\s+)?of\s+)?"
+    # (not "compared with the average estimate of": a forecast is no earlier amount)
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
@@ -4088,8 +4121,16 @@ def _change_from_relations(group: list[Claim]) -> list[Relation]:
         gap = r.sentence[r.end - r.sentence_start : a.start - r.sentence_start]
         if not _FROM_BEFORE_RE.fullmatch(gap):
             continue
-        before = [c for c in group[:i] if _same_kind(c.quantity, a.quantity) and _is_amount(c.quantity)]
-        if before:
+        # (a level, not a change: "a decrease of $5.36, or approximately 3.43%, from the previous
+        # closing price of $156.26" is no change from $156.26 to $5.36)
+        before = [
+            c
+            for c in group[:i]
+            if _same_kind(c.quantity, a.quantity) and _is_amount(c.quantity) and c.quantity.direction is None
+        ]
+        if re.match(r"\s+(?:at|for|of|by|in)\s+(?:[A-Z]|its\s+rival|rivals?)", a.sentence[a.end - a.sentence_start :]):
+            continue  # "up 20%, versus $15 billion at Zenith": another company's amount
+        if before and not (before[-1].subject and a.subject and not _same_subject(before[-1].subject, a.subject)):
             out.append(Relation(kind="change", operands=(a.id, before[-1].id), result=r.id, cue=gap.strip()))
     return out
 

@@ -133,3 +133,25 @@ def _is_example(path: str) -> bool:
     """Paths that are examples of what a user has or a run writes, not files of the repository."""
     generated = ("data/claims.duckdb", "report/")
     return path.startswith(generated) or "path/to/" in path or path.startswith("data/prices/<")
+
+
+def test_no_module_level_name_is_bound_twice():
+    """One place per rule: a second ``_X_RE = ...`` (or def) silently replaces the first for every
+    caller above it."""
+    import ast
+    import collections
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[1] / "claims"
+    twice = {}
+    for path in sorted(root.rglob("*.py")):
+        names: collections.Counter[str] = collections.Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        twice.update({f"{path.relative_to(root)}:{n}": k for n, k in names.items() if k > 1})
+    assert twice == {}

@@ -1857,3 +1857,14 @@ def test_a_descriptor_names_the_company_only_as_the_description_itself() -> None
 
 def test_a_change_compared_with_another_company_s_amount_is_no_change_between_them():
     assert relations_of("Acme revenue of $5 billion rose 20%, compared with Zenith's $3 billion.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme reported revenue of $12 billion, up 20% compared with the average estimate of $11.5 billion.",
+        "Acme reported revenue of $12 billion, up 20%, versus $15 billion at Zenith.",
+    ],
+)
+def test_a_forecast_or_another_company_s_amount_is_no_base_of_the_change(text):
+    assert [r for r in relations_of(text) if r[0] == "change"] == []

@@ -625,17 +625,16 @@ def test_a_move_in_a_trading_clause_that_names_a_measure_a_comparison_or_a_windo
     assert c.metric is None
 
 
-def test_a_quote_list_s_opening_highest_and_lowest_prices_are_the_session_s():
+def test_a_quote_list_s_opening_price_and_day_s_extremes_are_the_session_s():
     text = (
-        "On August 22, 2024, Acme closed at $604.12, with an opening price at $607.88.\n\nPrice Movements\n\n"
-        "  • Opening Price: $607.88\n  • Highest Price: $611.40\n  • Day Low: $600.00\n  • Closing Price: $604.12"
+        "On August 22, 2024, Acme closed at $604.12.\n\nPrice Movements\n\n"
+        "  • Opening Price: $607.88\n  • Day High: $611.40\n  • Day Low: $600.00\n  • Closing Price: $604.12"
     )
     doc = Document(id="quote-list", source="t.txt", published=date(2024, 8, 23), text=text)
     got = [(c.quantity.text, c.metric, c.aspect, c.period and c.period.start) for c in extract_claims(doc, TABLE)]
     day = date(2024, 8, 22)
     assert got == [
         ("$604.12", "share_price", "close", day),
-        ("$607.88", "share_price", "open", day),
         ("$607.88", "share_price", "open", day),
         ("$611.40", "share_price", "high", day),
         ("$600.00", "share_price", "low", day),
@@ -656,7 +655,7 @@ def test_a_list_right_after_the_sentence_naming_a_session_is_of_that_session():
     day = date(2024, 8, 22)
     assert got == [
         ("$178.07", "share_price", "close", day),
-        ("$182.38", "share_price", "high", day),
+        ("$182.38", None, None, None),  # a bare "High:" may be a window's: not read
         ("$186.23", "share_price", "previous_close", day),
         ("-$8.16", None, None, None),  # a change in money: checked as the article's own arithmetic
         ("-4.38%", "share_price", None, day),
@@ -705,3 +704,43 @@ def test_the_shares_a_count_counts_do_not_make_the_next_percent_a_share_price_mo
 def test_a_distance_from_an_extreme_is_as_of_the_day_named_before_the_extreme(text, day):
     c = next(c for c in claims_of(text).values() if c.quantity.unit == "percent")
     assert c.aspect == "from_high" and c.period is not None and c.period.start == day
+
+
+# -- session 13: a review's counter-examples to the rules above ----------------------------------
+
+
+def test_a_following_clause_keeps_the_close_of_the_move_before_it():
+    got = claims_of("Acme shares closed 3% higher on Thursday, following a 5% slump in early trading.")
+    assert (got["3%"].aspect, got["5%"].aspect) == ("close", "time_of_day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme lowered its trading fees by 20% on Tuesday.",
+        "Acme boosted its dividend 8% on Tuesday, shares closed flat.",
+    ],
+)
+def test_a_change_of_something_the_company_has_is_no_share_move(text):
+    c = next(c for c in claims_of(text).values() if c.quantity.unit == "percent")
+    assert c.metric is None and c.change_of is None
+
+
+def test_a_product_s_opening_or_lowest_price_is_no_session_price():
+    got = claims_of("Acme cut prices across its range, and the Rover now has a lowest price of $9,990.")
+    assert got["$9,990"].metric != "share_price"
+    got = claims_of(
+        "On August 22, 2024, Acme shares closed at $146.75.\n\nOver the past 52 weeks, the stock "
+        "traded in this range:\n\n• High: $200.10\n• Low: $120.50"
+    )
+    assert got["$200.10"].aspect != "high" and got["$120.50"].aspect != "low"
+
+
+def test_a_bracketed_count_after_a_place_is_a_claim_and_a_known_code_is_not():
+    got = claims_of("Acme employs 2,400 people, most of them in Germany (850) and France (620).")
+    assert {"850", "620"} <= set(got)
+    assert "1234" not in claims_of("Index heavyweight Acme (1234) lost 4.85 percent.")
+
+
+def test_a_move_on_the_open_is_the_gap_not_the_move_from_the_open():
+    assert claims_of("Acme shares fell 3% on the open on Thursday.")["3%"].aspect != "open_to_close"

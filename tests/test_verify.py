@@ -2640,3 +2640,12 @@ def test_the_previous_close_a_move_is_measured_from_is_the_close_of_the_session_
 def test_a_move_from_the_day_s_open_is_checked_open_to_close(text, span, expected):
     v = verdict_of(text, span, date(2024, 3, 7))
     assert (v.verdict, v.reading) == (expected, "open to close")
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Its quarterly dividend rose $0.10 to $1.20 a share.", "Earnings per share rose $0.12."],
+)
+def test_another_measure_s_change_in_money_is_not_the_close_less_the_previous_close(second):
+    text = f"On June 4, Acme closed at $146.75, down from the previous close of $150.90. {second}"
+    assert all(v.check != "arithmetic" for t, v in check(text) if t in ("$0.10", "$0.12"))
