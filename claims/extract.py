@@ -1947,6 +1947,12 @@ def _trailing_run(sentence: str, sent_start: int, group: list[Claim]) -> list[Cl
     return run if len(run) >= 2 else group
 
 
+def _past_code_brackets(gap: str) -> str:
+    """The words after a name once its code brackets right after it are skipped ("Tencent (0700) lost")."""
+    tags = TICKER_BRACKETS_RE.match(gap)
+    return " " + gap[tags.end() :] if tags else gap
+
+
 def _not_a_claim(text: str, q: Quantity, layout: Layout, table: EntityTable | None = None) -> bool:
     """Numbers that state nothing: a rank in a list name ("Top 10"), a ticker code in a tag
     ("(HKEX: 1234)", "$ACME (01234.HK)$"), the date in a dateline."""
@@ -2118,7 +2124,7 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
         if n[1] <= local
         # (its live quote tags between: "Alphabet (GOOGL 0.13%) (GOOG 0.10%) up 0.2%")
         and _MOVE_BEFORE_RE.fullmatch(
-            _QUOTE_TAGS_RE.sub(" ", TICKER_BRACKETS_RE.sub(" ", sentence[n[1] : local], count=1)).strip() + " "
+            _QUOTE_TAGS_RE.sub(" ", _past_code_brackets(sentence[n[1] : local])).strip() + " "
         )
     ]
     if mover:

@@ -600,6 +600,12 @@ def test_an_image_line_and_a_section_question_are_neither_lead_nor_headline():
     assert c.period is not None and c.period.start == date(2024, 8, 23)
 
 
+def test_a_headline_that_ends_in_photo_is_still_the_headline():
+    text = "Acme shares jump 5% after leaked Rover photo\n\nShares of Acme rose 5% on Friday.\n"
+    layout = read_layout(text)
+    assert layout.headline is not None and text[layout.headline[0] : layout.headline[1]].startswith("Acme shares jump")
+
+
 # -- session 13: a listed company's move in a clause about trading --------------------------------
 
 
@@ -744,3 +750,10 @@ def test_a_bracketed_count_after_a_place_is_a_claim_and_a_known_code_is_not():
 
 def test_a_move_on_the_open_is_the_gap_not_the_move_from_the_open():
     assert claims_of("Acme shares fell 3% on the open on Thursday.")["3%"].aspect != "open_to_close"
+
+
+def test_a_year_or_an_empty_bracket_is_no_code_and_only_the_name_s_own_brackets_are_skipped():
+    from claims.reading.entities import TICKER_BRACKETS_RE
+
+    assert TICKER_BRACKETS_RE.match(" (2019)") is None and TICKER_BRACKETS_RE.match(" ( )") is None
+    assert TICKER_BRACKETS_RE.match(" (0700)") is not None and TICKER_BRACKETS_RE.match(" (NASDAQ: BIDU)") is not None

@@ -219,7 +219,9 @@ def _is_meta_line(line: str) -> bool:
 
 # an image's line above the story: "GOOGL Cover Image", "Why Alphabet Shares Are Falling (© StockStory)"
 _CAPTION_LINE_RE = re.compile(
-    r"[^.!?]{0,100}\b(?:cover\s+)?(?:image|photo|picture|illustration)"
+    # (a short label, or an image's own words: not a headline "Acme jumps 5% after leaked Rover photo")
+    r"[^.!?]{0,100}\b(?:cover\s+image|file\s+photo|stock\s+photo|illustration|(?:image|photo)\s+(?:credit|source))"
+    r"|(?:\S+\s+){0,3}(?:image|photo|picture)s?"
     r"|[^.!?]{0,160}\(\s*(?:©|\(c\)|photo\b|image\b|credit\b|source\b)[^()]{0,60}\)",
     re.I,
 )

@@ -154,7 +154,9 @@ _ITEM_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\
 # the code brackets a name may carry before its verb: "Tencent (0700)", "Tencent (0700.HK)",
 # "Baidu, Inc. (NASDAQ:BIDU – Get Free Report)", "Alibaba (HK:) (NYSE:)"
 TICKER_BRACKETS_RE = re.compile(
-    r"(?:\s*\((?:[A-Z]{2,8}\s*[:：]\s*)?(?:[A-Z]{1,6}|\d{3,6})?(?:\.[A-Z]{1,2})?(?:\s*[-–—]\s*[^()]{1,25}?)?\s*\))+"
+    # (something inside, and not a year: "Acme (2019)" is no code)
+    r"(?:\s*\((?=\s*[A-Z0-9])(?!(?:19|20)\d\d\))(?:[A-Z]{2,8}\s*[:：]\s*)?(?:[A-Z]{1,6}|\d{3,6})?(?:\.[A-Z]{1,2})?"
+    r"(?:\s*[-–—]\s*[^()]{1,25}?)?\s*\))+"
 )
 
 
