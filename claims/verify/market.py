@@ -979,18 +979,6 @@ def _previous_bar(bars: dict[date, _Bar], day: date) -> _Bar | None:
     return bars[max(earlier)] if earlier else None
 
 
-def _is_session(mic: str | None, day: date) -> bool:
-    """Whether the exchange traded on ``day`` (False when no calendar is known: the data decides)."""
-    if not mic:
-        return False
-    try:
-        from claims.refdata.calendars import is_session
-
-        return bool(is_session(mic, day))
-    except Exception:  # noqa: BLE001 -- no calendar for it
-        return False
-
-
 def _sessions_of(c: Claim) -> int | None:
     """The number of sessions a move spans ("a two-day decline": 2), from the claim's aspect."""
     if c.aspect and c.aspect.startswith("sessions:"):
