@@ -748,7 +748,7 @@ def test_a_bracketed_count_after_a_place_is_a_claim_and_a_known_code_is_not():
     assert "1234" not in claims_of("Index heavyweight Acme (1234) lost 4.85 percent.")
 
 
-def test_a_move_on_the_open_is_the_gap_not_the_move_from_the_open():
+def test_a_move_on_the_open_is_not_the_move_from_the_open():
     assert claims_of("Acme shares fell 3% on the open on Thursday.")["3%"].aspect != "open_to_close"
 
 
