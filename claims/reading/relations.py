@@ -260,9 +260,10 @@ def _money_change_relations(ordered: list[int], by_sentence: dict[int, list[Clai
                 continue  # (no day's change of a price is half of it: another amount)
             if not _is_money_move_of_the_price(move, base, close):
                 continue
-            # the sign the article gives: "-$16.13" is close less base; "a decrease of $16.13" is base less close
-            rising = q.value < 0 or q.direction == "up"
-            operands = (close.id, base.id) if rising else (base.id, close.id)
+            # the sign the article gives: a signed "-$16.13" or "up $2" is close less base (equal to the
+            # value as written); "a decrease of $16.13" is base less close
+            close_first = q.value < 0 or q.direction == "up"
+            operands = (close.id, base.id) if close_first else (base.id, close.id)
             out.append(Relation(kind="difference", operands=operands, result=move.id, cue="the previous close"))
     return out
 
