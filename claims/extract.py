@@ -1316,12 +1316,11 @@ def _in_list_after(sentences: list[_Sentence], named: int, index: int) -> bool:
     if not 0 < index - named <= _LIST_RUN_MAX or not _BULLET_RE.match(sentences[index].text):
         return False
     between = sentences[named + 1 : index]
-    intro = [s for s in between if not _BULLET_RE.match(s.text)]
-    return (
-        len(intro) <= 1
-        # (not "Over the past 52 weeks, the stock traded in this range:": the lines are the window's)
-        and all(s.text.rstrip().endswith(":") and not _NOT_A_DAYS_MOVE_RE.search(s.text) for s in intro)
-        and (not intro or between.index(intro[0]) == 0)
+    # list lines only, but for one introduction right after the named sentence (not "Over the past
+    # 52 weeks, the stock traded in this range:": the lines are the window's)
+    return all(_BULLET_RE.match(s.text) for s in between[1:]) and all(
+        _BULLET_RE.match(s.text) or (s.text.rstrip().endswith(":") and not _NOT_A_DAYS_MOVE_RE.search(s.text))
+        for s in between[:1]
     )
 
 
@@ -3052,12 +3051,14 @@ def _is_signed_window_change(sentence: str, local: int, text: str) -> bool:
 
 
 # "an ~9% single-day drop", "a 5% intraday gain": a move counted in sessions is a share's
+_SESSION_MOVE_NOUNS = (
+    r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)"
+)
 _SESSION_MOVE_AFTER_RE = re.compile(
-    r"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"
-    r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)\b"
+    rf"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"
+    rf"{_SESSION_MOVE_NOUNS}\b"
     # "after over 4.4% drop in the previous session, the stock opened higher"
-    r"|\s+(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)"
-    r"\s+in\s+the\s+(?:previous|prior|preceding|last|latest)\s+(?:trading\s+)?session\b",
+    rf"|\s+{_SESSION_MOVE_NOUNS}\s+in\s+the\s+(?:previous|prior|preceding|last|latest)\s+(?:trading\s+)?session\b",
     re.I,
 )
 # a time in a change's "in ...": "a 2.1% decline in the prior session" is no change in a measure
@@ -3396,9 +3397,10 @@ _PRONOUN_MOVE_RE = re.compile(
 _HEDGE_ONLY_RE = re.compile(rf"\s*(?:{_MOVE_HEDGES}\s+)?", re.I)
 
 
-def _names_a_metric(text: str) -> bool:
-    """Whether a phrase names a measure other than the share price ("revenue", "profit", ...)."""
-    return any(name != "share_price" and pattern.search(text) for name, pattern in _METRIC_RES)
+def _names_a_metric(text: str, besides: tuple[str, ...] = ("share_price",)) -> bool:
+    """Whether a phrase names a measure other than the share price ("revenue", "profit", ...), or
+    other than every metric in ``besides``."""
+    return any(name not in besides and pattern.search(text) for name, pattern in _METRIC_RES)
 
 
 # a sentence opening that goes on about the shares of the sentence before: a pronoun, "the

@@ -12,9 +12,9 @@ from claims.extract import (
     _CHANGE_ITEM_RE,
     _CHANGE_NOUNS,
     _LAST_TRADED,
-    _METRIC_RES,
     _NOUN_METRIC,
     _SHARE_PRONOUN_RE,
+    _names_a_metric,
 )
 from claims.models import Claim, Document, Quantity, Relation
 from claims.vocab import STATED_EXTREME_CONFLICT, SWING_CUE
@@ -197,9 +197,7 @@ def _is_money_move_of_the_price(move: Claim, base: Claim, close: Claim) -> bool:
     about the close just given ("This represents a decrease of $4.15"), or one that gives the close
     or the previous close itself -- and names no other measure ("Its dividend rose $0.10")."""
     before = move.sentence[: move.start - move.sentence_start]
-    if _NOT_THE_PRICE_RE.search(move.sentence) or any(
-        name not in ("share_price", "price") and pattern.search(before) for name, pattern in _METRIC_RES
-    ):
+    if _NOT_THE_PRICE_RE.search(move.sentence) or _names_a_metric(before, besides=("share_price", "price")):
         return False
     return bool(
         _CHANGE_ITEM_RE.fullmatch(before)
