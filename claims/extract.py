@@ -138,6 +138,7 @@ _ASPECT_RES = (
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri)day"  # a trading weekday's name (the patterns' flags give its case)
 # A moment of the session that daily bars do not give: "in early trading", "at the mid-day
 # break", "after hours", "at press time" (written during the session).
+_MARKET_CLOSED_RE = re.compile(r"\b(?:markets?|exchanges?)\s+(?:(?:is|are|was|were)\s+)?closed\b", re.I)
 _TIME_OF_DAY_RE = re.compile(
     r"\b(?:(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]?(?:morning|afternoon)|early|opening|morning|afternoon|midday|mid-day|late|pre-market|premarket|after-hours|extended|overnight)\s+"
     r"(?:(?:Hong\s+Kong|New\s+York|U\.?S\.?|Asian|European|Wall\s+Street|London|Shanghai|Shenzhen)\s+)?(?:trad(?:e|ing)|deals?|hours|session)"
@@ -195,6 +196,7 @@ _FINITE_VERB_RE = re.compile(
 # Commas are soft breaks (a verbless segment reads on: "will rise to $5bn, up 10%"); a semicolon
 # or a contrast word starts a clause of its own.
 _FORECAST_SEGMENT_RE = re.compile(r"(?P<hard>[;:]|\b(?:but|while|whereas|although|though|yet)\b)|,(?!\d{3})")
+_IT_OPENS_RE = re.compile(r"\s*It\s+(?!is\b|was\b|has\s+been\b)")  # (not "It is ...", "It was ...")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him|its|it|they|their|the\s+former|the\s+latter)\b", re.I)
 _CLAUSE_RE = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.I)
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;:]{1,80},")
@@ -322,6 +324,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # an unlisted company whose shares the sentence before moved ("SMIC slumped 3.9% ... The stock
     # has fallen 12.8% this week"): "the stock" is its, not the listed company named before it
     last_unlisted_mover: str | None = None
+    market_before: str | None = None  # the index the last claim of the sentence before was about
     section_day: Period | None = None
     # "in early trade", "at the mid-day break" near the top: the article was written during the
     # session, so a move it dates only by the publication day is a move so far, not the day's
@@ -338,8 +341,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     written_in_session = (
         session_said
         # a page stamped while a market was open ("Published 29 Nov, 2023 11:13am"; the zone is
-        # seldom given, so any time from 9:00 to 16:00)
-        or (clock is not None and (9, 0) <= clock < (16, 0))
+        # seldom given, so any time from 9:00 to 16:00) -- not a stamp that says the market was
+        # closed ("NEW YORK, January 1, 2026, 09:30 ET — Market closed") or a weekend's
+        or (
+            clock is not None
+            and (9, 0) <= clock < (16, 0)
+            and not _MARKET_CLOSED_RE.search(text, 0, min(len(text), 300))
+            and not (document.published is not None and document.published.weekday() >= 5)
+        )
     )
     # "If the gains in Nvidia hold, ... the biggest one-day rise in history": the page says the
     # session is not over, so the publication day's moves are moves so far, whatever day is named
@@ -421,6 +430,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         ):
             section_day = heading[0].period  # "- May 26, 2025:": a date heading the lines under it
             session = None  # a new section: the session named above it is not this one
+        # "The Dow ... closed up 0.7% at 35,730. It hit a record high of 35,893 on Tuesday.": the
+        # sentence-opening "It" after a sentence about an index is the index, not the company
+        pronoun_antecedent = (
+            market_before if market_before is not None and _IT_OPENS_RE.match(sent.text) else last_subject
+        )
+        market_before = None
         sentence_claims: list[Claim] = []
         sentence_mover: str | None = None  # an unlisted company this sentence moves (for the next ones)
         # "Read: Acme shares slide 4% after ...": the headline of another story, linked from the page
@@ -463,7 +478,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             names, by_label = _sentence_names(
                 sent.start, sent.text, mentions, q, last_entity, linker.main, last_unlisted_mover, linker.described
             )
-            subject = _subject(sent.text, local, last_subject, names)
+            subject = _subject(sent.text, local, pronoun_antecedent, names)
             gapped = (
                 _gapped_move_name(sent.text, local, sentence_claims[-1], sent.start, names) if sentence_claims else None
             )
@@ -567,6 +582,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 and not _PER_SHARE_PAYOUT_RE.search(sent.text[max(0, local - 40) : local])
             ):
                 metric = "share_price"  # "fell from its opening price of HK$280 per share"
+            alternative: date | None = None  # the other day a close on an in-session page may be of
             aspect = _aspect(sent.text, local, len(q.text)) if metric == "share_price" else None
             own_dates = dates  # the dates that may date this claim (not an extreme's own day)
             if metric == "share_price" and extreme_aspect is not None:
@@ -992,7 +1008,43 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     period = publication_day(
                         document.published, f"{PUBLICATION_DAY_NOTE} (the company named, no session)"
                     )
-                if period is not None and (
+                if (
+                    period is not None
+                    and written_in_session
+                    and period.start == document.published
+                    and aspect == "previous_close"
+                ):
+                    pass  # "The stock had previously closed at $232.68": the close before the session the page is in
+                elif (
+                    period is not None
+                    and written_in_session
+                    and period.start == document.published
+                    and clock is not None
+                    and clock >= (16, 0)
+                    and _CLOSE_OF_DAY_RE.search(_clause_of(sent.text, local, len(q.text)))
+                ):
+                    # "The shares closed the day at $151.20, down 1.4%" under a byline of 4:47 PM, on a
+                    # page that tells of the morning session too: the close of the page's day
+                    pass
+                elif (
+                    period is not None
+                    and written_in_session
+                    and period.start == document.published
+                    and _CLOSE_OF_DAY_RE.search(_clause_of(sent.text, local, len(q.text)))
+                ):
+                    # "Tencent lost 4.85 percent closing at HK$412.40", "Meta shares had closed 1.25%
+                    # higher" on a page that reads as written during a session: a close, so the
+                    # session before the page's day, or that day's if written after its close
+                    session_before = _weekday_before(document.published)
+                    period = Period(
+                        start=session_before,
+                        end=session_before,
+                        label=period.label,
+                        granularity="day",
+                        note=LAST_CLOSE_NOTE.format(page=document.published),
+                    )
+                    alternative = document.published
+                elif period is not None and (
                     (written_in_session and period.start == document.published)
                     # (a weekend page whose text says it was written in the session it reports: "surged
                     # 2.9% in mid-day trading" on Friday, republished on Saturday)
@@ -1119,6 +1171,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 sentence=sent.text,
                 sentence_start=sent.start,
                 subject_basis=subject_basis,
+                session_alternative=alternative,
             )
             sentence_claims.append(claim)
             if (
@@ -1140,6 +1193,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             ):
                 session = _Session(subject, period, sent_index, sent.paragraph)
             from_market = any(m.kind == "market" and m.text == subject for m in mentions)
+            market_before = subject if from_market else None
             if subject and subject_basis in ("sentence", "previous") and not from_market:
                 last_subject = subject
                 if entity is not None:
@@ -1236,6 +1290,8 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             last_unlisted_mover = sentence_mover
     if last_session is not None and page_date is not None:
         claims = [_as_of_last_session(c, page_date, last_session) for c in claims]
+    if page_date is not None:
+        claims = _carried_closes_keep_their_other_day(claims, page_date)
     claims = _rounded_headline_takes_the_body_day(claims, layout)
     from claims.reading.relations import stated_extremes_conflict
 
@@ -1255,7 +1311,7 @@ _LAST_DAY_NAMED_RE = re.compile(
     r"\b(?:last|latest|most\s+recent)\s+(?:trading\s+session|session|trading\s+day|day)\b", re.I
 )
 LAST_SESSION_NOTE = (
-    "the last trading session, which the page reports (the weekday before its date, {page:%Y-%m-%d}, "
+    "the last trading session, which the page reports (the session before its date, {page:%Y-%m-%d}, "
     "or that day if written after its close)"
 )
 
@@ -1271,7 +1327,8 @@ def _in_event_clause_after(text: str, number_end: int, mention_start: int) -> bo
 
 def _last_session_reported(text: str, published: date | None) -> date | None:
     """The weekday before the publication date, when the page says it reports the last session
-    (the exchange calendar is applied when the claim is checked: a holiday is said, not moved)."""
+    (the exchange calendar is applied when the claim is checked: a holiday there gives way to the
+    session before it, since the last session is one)."""
     if published is None:
         return None
     m = _LAST_SESSION_PAGE_RE.search(text, 0, _LAST_SESSION_WITHIN)
@@ -1285,10 +1342,36 @@ def _last_session_reported(text: str, published: date | None) -> date | None:
         # "fell by -1.77% on the last day (Tuesday, 7th May 2024)": the page's own day, named (here or
         # in another mention of the last day than the one that says the page reports it)
         return None
-    day = published - timedelta(days=1)
+    return _weekday_before(published)
+
+
+def _weekday_before(day: date) -> date:
+    """The weekday before ``day``: the session before it, until the exchange calendar is applied
+    when the claim is checked (``claims.verify.market``)."""
+    day -= timedelta(days=1)
     while day.weekday() >= 5:
         day -= timedelta(days=1)
     return day
+
+
+def _carried_closes_keep_their_other_day(claims: list[Claim], page_date: date) -> list[Claim]:
+    """A move carried from a close an in-session page reports ("closing at 392.80 HKD per share,
+    down 3.25%") may be of either day that close may be, as the close is."""
+    days = {
+        c.period.end
+        for c in claims
+        if c.period is not None
+        and c.session_alternative == page_date
+        and (c.period.note or "").startswith(LAST_CLOSE_NOTE.split("{", 1)[0])
+    }
+    if not days:
+        return claims
+    return [
+        c.model_copy(update={"session_alternative": page_date})
+        if c.session_alternative is None and _is_carried(c.period) and c.period is not None and c.period.end in days
+        else c
+        for c in claims
+    ]
 
 
 def _as_of_last_session(c: Claim, page_date: date, last_session: date) -> Claim:
@@ -1354,26 +1437,31 @@ def _repeats_take_the_named_day(claims: list[Claim]) -> list[Claim]:
     """A share move dated only by the publication day that the article repeats with a day named
     ("Nvidia shares face an unexpected 5.5 per cent drop" above "Nvidia on Friday, saw an unexpected
     5.5 per cent drop") is of that day."""
-    named: dict[tuple[str | None, float, str | None], set[Period]] = {}
+    # (a page's "last trading session" is a day from the publication date too)
+    by_page_day = (PUBLICATION_DAY_NOTE, LAST_SESSION_NOTE.split("(", 1)[0])
+    named: dict[tuple[str | None, float, str | None], dict[tuple[date, date], Period]] = {}
     for c in claims:
         if (
             c.change_of == "share_price"
             and c.period is not None
             and c.period.granularity == "day"
-            and not (c.period.note or "").startswith(PUBLICATION_DAY_NOTE)
+            and not (c.period.note or "").startswith(by_page_day)
             and not _is_carried(c.period)
         ):
-            named.setdefault((c.subject, c.quantity.value, c.quantity.unit), set()).add(c.period)
+            # ("on Jul 17" and "on July 17": one day)
+            days_of = named.setdefault((c.subject, c.quantity.value, c.quantity.unit), {})
+            days_of.setdefault((c.period.start, c.period.end), c.period)
     out = []
     for c in claims:
-        days = named.get((c.subject, c.quantity.value, c.quantity.unit), set())
+        days = named.get((c.subject, c.quantity.value, c.quantity.unit), {})
         if (
             c.change_of == "share_price"
             and c.period is not None
-            and (c.period.note or "").startswith(PUBLICATION_DAY_NOTE)
+            and (c.period.note or "").startswith(by_page_day)
             and len(days) == 1
         ):
-            c = c.model_copy(update={"period": next(iter(days)).model_copy(update={"note": REPEAT_DAY_NOTE})})
+            day = next(iter(days.values())).model_copy(update={"note": REPEAT_DAY_NOTE})
+            c = c.model_copy(update={"period": day, "session_alternative": None})
         out.append(c)
     return out
 
@@ -1536,6 +1624,16 @@ _TO_A_HIGH_AFTER_RE = re.compile(
 )
 _BASE_CLOSE_RE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:day['’]s\s+|session['’]s\s+)?clos\w*", re.I)
 _CLOSE_WORD_RE = re.compile(r"\bclos(?:e|ed|es|ing)\b(?!\s+to\b)", re.I)  # (not the hedge "close to")
+# a clause that reports a session's end: "closing at", "had closed", "ended the day", "at the close"
+_CLOSE_OF_DAY_RE = re.compile(
+    r"\bclos(?:ed|ing)\b(?!\s+to\b)|\b(?:ended|finished)\s+(?:the\s+)?(?:trading\s+)?(?:day|session)\b"
+    r"|\bat\s+the\s+close\b",
+    re.I,
+)
+LAST_CLOSE_NOTE = (
+    "a close the page reports, which reads as written during a session: the session before its date, "
+    "{page:%Y-%m-%d}, or that day if written after its close"
+)
 _SESSION_CLOCK_RE = re.compile(
     # (with seconds too: "All data as of 11:34:56 AM ET")
     r"\bas\s+(?:of|at)\s+(?:(?:9|10|11)[:.]\d{2}(?::\d{2})?\s*a\.?m\b|(?:12|1|2|3)[:.]\d{2}(?::\d{2})?\s*p\.?m\b)",

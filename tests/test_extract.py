@@ -1868,3 +1868,69 @@ def test_a_change_compared_with_another_company_s_amount_is_no_change_between_th
 )
 def test_a_forecast_or_another_company_s_amount_is_no_base_of_the_change(text):
     assert [r for r in relations_of(text) if r[0] == "change"] == []
+
+
+# -- initials, an index's "It", a stamp that says the market is closed ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        # "U.S.-listed" holds no name "S": the stock is the company named before
+        ("Zenith shares rallied on Friday. The U.S.-listed stock closed up 6.2%, reaching $155.74.", "6.2%", "Zenith"),
+        ("J.P. Morgan said Zenith rose 3% on Friday.", "3%", "Zenith"),
+        ("Acme shares rallied on Friday. The U.S.-listed stock rose 2.4%.", "2.4%", "Acme"),
+    ],
+)
+def test_the_letters_of_an_initialism_are_not_names(text, span, subject):
+    assert claims_of(text)[span].subject == subject
+
+
+def test_a_sentence_opening_it_after_an_index_is_the_index_not_the_company():
+    text = (
+        "Zenith itself ended up 1.5% at $316.89 a share. The Dow Jones Industrial Average closed up 0.7% at "
+        "35,730. It hit a record high of 35,893 on Tuesday. Zenith itself ended up 1.5% at $316.89 a share."
+    )
+    claims = extract_claims(doc(text, date(2021, 10, 28)), ENTITIES)
+    high = next(c for c in claims if c.quantity.text == "35,893")
+    assert high.subject == "The Dow Jones Industrial Average"
+    # so Tuesday is not Zenith's session, and the repeat is of the page's day as the first is
+    moves = [c for c in claims if c.quantity.text == "1.5%"]
+    assert [m.period.start if m.period else None for m in moves] == [date(2021, 10, 28)] * 2
+    # "It" after a company's sentence is still the company
+    other = claims_of("Zenith closed up 0.7% on Tuesday. It hit a record high of $35.80 on Tuesday.")
+    assert other["$35.80"].subject == "Zenith"
+
+
+def test_a_clock_stamp_that_says_the_market_is_closed_is_no_session_in_progress():
+    # the stamp's 09:30 is no session time on a page that says the market is closed
+    text = (
+        "NEW YORK, January 1, 2026, 09:30 ET — Market closed\n"
+        "- Zenith shares fell 0.8% in the last session to $483.62.\n"
+        "Zenith Corp shares fell 0.8% to $483.62 in the final trading session of 2025 on Wednesday."
+    )
+    claims = [c for c in extract_claims(doc(text, date(2026, 1, 1)), ENTITIES) if c.quantity.text == "0.8%"]
+    assert [(c.aspect, c.period.start if c.period else None) for c in claims] == [(None, date(2025, 12, 31))] * 2
+    # a stamp of 09:30 alone reads as written while the session ran: "today" is a move so far
+    today = "NEW YORK, January 2, 2026, 09:30 ET{}\n- Zenith shares fell 0.8% today."
+    assert claims_of(today.format(""), date(2026, 1, 2))["0.8%"].aspect == "time_of_day"
+    assert claims_of(today.format(" — Market closed"), date(2026, 1, 2))["0.8%"].aspect is None
+
+
+def test_a_last_session_page_s_headline_move_repeated_with_a_day_named_is_of_that_day():
+    # page of Saturday 2025-07-19 that reports "the last trading day": the headline's 3.21% is the
+    # body's move of July 17 ("Jul 17" and "July 17" are one day), not the last session's
+    text = (
+        "Zenith Shares Rise 3.21%\n\n"
+        "Zenith shares surged 3.21% to $32.66 on Jul 17. Zenith shares surged 3.21% on July 17.\n\n"
+        "During the last trading day, Zenith shares fluctuated between $31.64 and $32.72."
+    )
+    claims = [c for c in extract_claims(doc(text, date(2025, 7, 19)), ENTITIES) if c.quantity.text == "3.21%"]
+    headline = claims[0]
+    assert headline.period is not None and headline.period.start == date(2025, 7, 17)
+    assert headline.session_alternative is None
+    # named twice with two days, the headline keeps the last session (both days are its readings)
+    two = text.replace("on July 17", "on July 16")
+    first = next(c for c in extract_claims(doc(two, date(2025, 7, 19)), ENTITIES) if c.quantity.text == "3.21%")
+    assert first.period is not None and first.period.start == date(2025, 7, 18)
+    assert first.session_alternative == date(2025, 7, 19)

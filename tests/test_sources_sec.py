@@ -236,3 +236,13 @@ def test_the_shipped_alias_table_names_the_ciks_of_us_filers():
 
     ciks = EntityTable.load(DATA / "entities.json").ciks()
     assert ciks["Nvidia"] == "1045810" and ciks["Alibaba Group"] == "1577552" and "Tencent Holdings" not in ciks
+
+
+def test_the_shipped_alias_table_knows_meta_by_its_former_name():
+    # Facebook, Inc. renamed itself Meta Platforms on 2021-10-28 (ticker FB until 2022-06-09): a
+    # page of 2021 that says "Facebook shares fell nearly 5%" is about the META line
+    from claims.entities import EntityTable
+    from tests.conftest import DATA
+
+    table = EntityTable.load(DATA / "entities.json")
+    assert {table.resolve(a).ticker for a in ("Facebook", "Facebook Inc", "NASDAQ: FB")} == {"META"}

@@ -2649,3 +2649,79 @@ def test_a_move_from_the_day_s_open_is_checked_open_to_close(text, span, expecte
 def test_another_measure_s_change_in_money_is_not_the_close_less_the_previous_close(second):
     text = f"On June 4, Acme closed at $146.75, down from the previous close of $150.90. {second}"
     assert all(v.check != "arithmetic" for t, v in check(text) if t in ("$0.10", "$0.12"))
+
+
+# -- a page's last session on the exchange calendar; a close on a page read as in session -------
+
+# Acme on the New York calendar around Presidents' Day (Monday 2024-02-19, no session)
+_HOLIDAY_BARS = {
+    "2024-02-14": (10.0, 10.2, 9.9, 10.0),
+    "2024-02-15": (10.0, 10.3, 9.9, 10.2),
+    "2024-02-16": (10.2, 10.3, 9.6, 9.8),  # close to close -3.92%
+    "2024-02-20": (9.8, 10.0, 9.7, 9.9),  # +1.02%
+}
+
+
+def _check_on_the_calendar(text: str, published: date, bars=_HOLIDAY_BARS) -> dict[str, Verdict]:
+    acme = Entity("Acme", "ACMN", "company", ("USD",), exchange="XNYS")
+    table = EntityTable({"acme": acme})
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    claims = extract_claims(doc, table)
+    prices = price_values("ACMN", bars, currency="USD")
+    book, _calls = fill_book(FakeSource({("price", "ACMN"): prices}), plan_queries(claims, table))
+    verdicts = verify_claims(claims, extract_relations(doc, claims), book, table)
+    return {c.quantity.text: v for c, v in zip(claims, verdicts, strict=True)}
+
+
+def test_the_last_session_after_an_exchange_holiday_is_the_session_before_the_holiday():
+    # a page of Tuesday 2024-02-20: the weekday before it, Presidents' Day, did not trade, so "the
+    # last session" is Friday 2024-02-16 (or the page's own day, if written after its close)
+    text = "During the last session 21M of Acme's shares were traded. The stock closed indicating that it lost -3.92%."
+    v = _check_on_the_calendar(text, date(2024, 2, 20))["-3.92%"]
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-3.9216, abs=1e-3))
+    assert "2024-02-16" in v.explanation
+    # the page's own day fits a figure of its own day, the holiday is no reading
+    v = _check_on_the_calendar(text.replace("lost -3.92%", "gained 1.02%"), date(2024, 2, 20))["1.02%"]
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(1.0204, abs=1e-3))
+    # a figure that fits neither day is contradicted on both, not left as a holiday
+    v = _check_on_the_calendar(text.replace("-3.92%", "-7.5%"), date(2024, 2, 20))["-7.5%"]
+    assert v.verdict == "contradicted"
+
+
+def test_a_last_session_page_of_a_saturday_has_only_the_friday_to_read():
+    # a Saturday page: the page's own day did not trade, so it is no other reading of the last
+    # session, and a loose figure that fits Friday is not left undated
+    text = "In the last trading session, Acme shares fell 4%."
+    v = _check_on_the_calendar(text, date(2024, 2, 17))["4%"]
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-3.9216, abs=1e-3))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reference"),
+    [
+        # the page reads as written in the session ("in the morning"): a close it reports is the
+        # session before its day or that day's; a precise figure names which
+        ("Acme fell in the morning. Acme lost 3.92 percent closing at $9.80.", "3.92 percent", "supported", -3.9216),
+        ("Acme fell in the morning. Acme lost 1.02 percent closing at $9.90.", "1.02 percent", "contradicted", 2.0),
+        # a move the page dates by its own day and no close word stays a moment of the session
+        ("Acme fell in the morning. Acme lost 3.92 percent.", "3.92 percent", "unverifiable", None),
+    ],
+)
+def test_a_close_on_a_page_written_in_session_is_of_the_session_before_or_the_page_s_day(
+    text, span, expected, reference
+):
+    v = _check_on_the_calendar(text, date(2024, 2, 16))[span]
+    # (page of Friday 2024-02-16: the session before is Thursday 2024-02-15, +2.00%)
+    assert v.verdict == expected
+    if reference is not None:
+        assert v.reference_value == pytest.approx(reference, abs=1e-3)
+
+
+def test_a_move_carried_from_a_close_on_an_in_session_page_has_both_days_the_close_has():
+    # stamped 11:08 on Friday 2024-02-16: "closing at $9.80" is Thursday's close or Friday's; the
+    # move the sentence carries from it is read on the same two days (Friday's -3.92% fits)
+    text = "Acme Daily · 2024-02-16 11:08\n\nAcme's stock opened lower, closing at $9.80 per share, down 3.92%."
+    verdicts = _check_on_the_calendar(text, date(2024, 2, 16))
+    assert verdicts["$9.80 per share"].verdict == "supported"
+    v = verdicts["3.92%"]
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-3.9216, abs=1e-3))

@@ -119,8 +119,9 @@ MARKET_RE = re.compile(
     r"|Hang\s+Seng(?:\s+(?:Tech|China\s+Enterprises))?|CSI\s*300|FTSE\s*(?:100|250)|Nikkei(?:\s*225)?"
     r"|(?:STOXX|Stoxx)\s*(?:Europe\s+)?600|Russell\s*(?:1000|2000|3000)|DAX|CAC\s*40|Shanghai\s+Composite)\b"
 )
+# (not after an initial's full stop: "U.S.-listed" holds no name "S", "J.P. Morgan" no "P")
 _NAME_SEQ_RE = re.compile(
-    r"(?<![\w$€£¥\-])(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:&\s+)?(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*))*"
+    r"(?<![\w$€£¥\-])(?<![A-Z]\.)(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*)(?:\s+(?:&\s+)?(?:[A-Z][\w\-’']*|[a-z]+[A-Z][\w\-]*))*"
 )
 # Calendar words are dates, not names: full month and weekday names, quarters; an abbreviation
 # ("Jun", "Mar") only next to a day number ("Jun 5"), since it is also a name ("Lei Jun").

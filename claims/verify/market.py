@@ -377,12 +377,36 @@ def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: Referenc
     )
 
 
+def _last_session_on_the_calendar(c: Claim, entity: Entity | None) -> Claim:
+    """A page's "last trading session" is a session: the weekday before the page that the
+    exchange did not trade on (Presidents' Day) gives way to the session before it, and the
+    page's own day is no other reading when that day did not trade (a Saturday page)."""
+    alt = c.session_alternative
+    mic = getattr(entity, "exchange", None)
+    if alt is None or c.period is None or not mic:
+        return c
+    from claims.refdata.calendars import CalendarUnavailable, is_session, previous_session
+
+    try:
+        end = c.period.end
+        if not is_session(mic, end):
+            prev = previous_session(mic, end)
+            start = c.period.start - (end - prev) if c.period.granularity == "day" else c.period.start
+            c = c.model_copy(update={"period": c.period.model_copy(update={"start": start, "end": prev})})
+        if not is_session(mic, alt):
+            c = c.model_copy(update={"session_alternative": None})
+    except CalendarUnavailable:
+        return c
+    return c
+
+
 def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim], book: ReferenceBook) -> Verdict:
     """A share price or move, checked on every listing the sentence may mean (they must agree),
     and on both days a page's "last trading session" may be (they must agree too)."""
+    c = _last_session_on_the_calendar(c, entity)
     verdict = _check_market_claim(c, entity, by_id, book)
     alt = c.session_alternative
-    if alt is None or c.period is None or verdict.verdict == "unverifiable":
+    if alt is None or c.period is None:
         return verdict
     shift = alt - c.period.end
     moved = c.period.model_copy(update={"start": c.period.start + shift, "end": alt})
@@ -390,6 +414,17 @@ def check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim],
         c.model_copy(update={"period": moved, "session_alternative": None}), entity, by_id, book
     )
     day = f"{c.period.end:%Y-%m-%d}"
+    if verdict.verdict == "unverifiable":
+        if other.verdict == "supported" and _is_telling_fit(other, c):
+            # the first reading cannot be decided (an adjusted stretch), the other fits precisely
+            return other.model_copy(
+                update={
+                    "explanation": f"{other.explanation} The page's 'last trading session' is {alt:%Y-%m-%d}: "
+                    f"{day} gives no verdict ({verdict.reason}).",
+                    "evidence": [*verdict.evidence, *other.evidence],
+                }
+            )
+        return verdict
     if other.verdict == verdict.verdict:
         return verdict.model_copy(
             update={
