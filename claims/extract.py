@@ -325,6 +325,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     # has fallen 12.8% this week"): "the stock" is its, not the listed company named before it
     last_unlisted_mover: str | None = None
     market_before: str | None = None  # the index the last claim of the sentence before was about
+    day_named: tuple[int, Period] | None = None  # (paragraph, the one day the last sentence naming days named)
     section_day: Period | None = None
     # "in early trade", "at the mid-day break" near the top: the article was written during the
     # session, so a move it dates only by the publication day is a move so far, not the day's
@@ -409,6 +410,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if not layout.in_dateline(sent.start + d.start)
         ]
         mentions = linker.in_sentence(sent.start, sent.end, skip=dateline_spans)
+        named_days = {
+            (d.period.start, d.period.end): d.period
+            for d in dates
+            if d.period.granularity == "day" and (document.published is None or d.period.start <= document.published)
+        }
+        if len(named_days) == 1:
+            day_named = (sent.paragraph, next(iter(named_days.values())))
+        elif named_days:
+            day_named = None  # two days: which one "the day" is is not known
         if weekend_published is not None:
             day = _weekend_session(weekend_published, dates)
             if day is not None and (weekend_day is None or day.start > weekend_day.start):
@@ -979,6 +989,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     # "... divergent from some of its competitors on Tuesday. Apple Inc. saw a drop
                     # of 3.58%, Microsoft ... 1.37%": the session the paragraph named before
                     period = para_day[1].model_copy(update={"note": PARAGRAPH_DAY_NOTE})
+                elif (
+                    day_named is not None
+                    and sent.paragraph - day_named[0] <= 1
+                    and _THE_DAY_RE.search(_clause_of(sent.text, local, len(q.text)))
+                ):
+                    # "Amazon joined the $2 trillion club on Wednesday ... \n\n Amazon.com Inc. stock
+                    # ended the day up almost 4%": "the day" is the one named just before
+                    period = day_named[1].model_copy(update={"note": THE_DAY_NOTE})
                 elif layout.in_headline(q.start) or layout.in_lead(q.start):
                     period = publication_day(document.published, f"{PUBLICATION_DAY_NOTE} (headline or lead)")
                 elif (
@@ -1630,6 +1648,9 @@ _CLOSE_OF_DAY_RE = re.compile(
     r"|\bat\s+the\s+close\b",
     re.I,
 )
+# "ended the day up 4%", "closed the day at", "on the day": a day the text named before
+_THE_DAY_RE = re.compile(r"\b(?:(?:ended|closed|finished)\s+the\s+day|on\s+the\s+day)\b", re.I)
+THE_DAY_NOTE = "the day named just before ('the day')"
 LAST_CLOSE_NOTE = (
     "a close the page reports, which reads as written during a session: the session before its date, "
     "{page:%Y-%m-%d}, or that day if written after its close"

@@ -1934,3 +1934,19 @@ def test_a_last_session_page_s_headline_move_repeated_with_a_day_named_is_of_tha
     first = next(c for c in extract_claims(doc(two, date(2025, 7, 19)), ENTITIES) if c.quantity.text == "3.21%")
     assert first.period is not None and first.period.start == date(2025, 7, 18)
     assert first.session_alternative == date(2025, 7, 19)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "the day" is the one day named just before, in the paragraph before too
+        ("Zenith joined the $2 trillion club on Wednesday as investors bid up its shares.", date(2024, 6, 26)),
+        ("On Wednesday, Zenith joined the $2 trillion club.", date(2024, 6, 26)),
+        # two days named: which one "the day" is is not known (the page's day, as with no day)
+        ("Zenith fell on Tuesday and joined the $2 trillion club on Wednesday.", date(2024, 6, 27)),
+    ],
+)
+def test_the_day_is_the_day_named_just_before(lead, expected):
+    text = f"Zenith hits $2 trillion\n\n{lead}\n\nZenith stock ended the day up almost 4%, giving it a value of $2.01 trillion."
+    c = claims_of(text, date(2024, 6, 27))["4%"]
+    assert c.period is not None and c.period.start == expected
