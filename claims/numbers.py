@@ -159,8 +159,10 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
     r"|(?:interest\s+rate|pay|price|wage|rate|tax|salary|rent|fare|tariff|sales|profit|revenue|output|budget"
     r"|spending|job)\s+)?"
     r"(increase|rise|gain|growth|jump|surge|hike|drop|decline|decrease|fall|loss|cut|slump|plunge|improvement"
-    r"|slide|tumble|dip|rally|climb|advance|retreat|rebound|spike|selloff|sell-off|downturn|upturn"
-    r"|better|higher|lower|up|down|more|less)\b",
+    r"|slide|tumble|dip|rally|climb|advance|retreat|rebound|spike|selloff|sell-off|downturn|upturn|upside|downside"
+    r"|better|higher|lower|up|down|more|less)\b"
+    # "Sporting -1.35% in the red in last session": a trader's colours
+    r"|\s*in\s+the\s+(red|green)\b",
     re.I,
 )
 _TEMPERATURE_RE = re.compile(r"temperature|\bheat|\bhot|\bwarm|\bcold|\bdegrees?\b|\bthermometer|\bchill", re.I)
@@ -1059,7 +1061,7 @@ def _direction(
             return "up" if gap.group("side") == "above" else "down"
     after = _CHANGE_NOUN_AFTER_RE.match(text, p.end, p.end + 40)
     if after:
-        word = after.group(1).lower()
+        word = (after.group(1) or after.group(2)).lower()
         if word in ("more", "less"):
             return _comparative(text, p, unit, word)
         if unit is not None or p.currency is not None or word not in ("up", "down", "higher", "lower"):
@@ -1084,7 +1086,7 @@ _GAP_TO_EXTREME_AFTER_RE = re.compile(
     r"(?:high|highs|peak|record|low|lows|trough)\b",
     re.I,
 )
-_UP_NOUNS = frozenset({"hike", "better", "advance", "rebound", "spike", "upturn", "climb", "rally"})
+_UP_NOUNS = frozenset({"hike", "better", "advance", "rebound", "spike", "upturn", "climb", "rally", "upside", "green"})
 _OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
 _CUT_ADD_RE = re.compile(r"cut|cutting|cuts|shaved|shaving|trimmed|added|adding|adds|extended|lengthened", re.I)
 _OFF_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|finished|closed|ended|trading)\s+off\s+$", re.I)

@@ -246,6 +246,11 @@ def test_hedges(text: str, span: str, hedge: str):
         ("The firm will cut 35,000 jobs.", "35,000", "down"),
         ("The Dow fell 475 points, or 1.2%, to 38,100.", "1.2%", "down"),  # a restatement
         ("Brent rose $2.50 (3%) to $82.10.", "3%", "up"),
+        # the trading desk's words: an upside or downside in a session, a move in the red or green
+        ("Meta registered a 1.19% upside in the last session.", "1.19%", "up"),
+        ("After a 2.93% downside in the last session, the stock traded red.", "2.93%", "down"),
+        ("Sporting 1.35% in the red in last session, the stock slipped.", "1.35%", "down"),
+        ("The stock closed 0.4% in the green on Friday.", "0.4%", "up"),
     ],
 )
 def test_directions_of_changes(text: str, span: str, direction: str):
