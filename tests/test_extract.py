@@ -1950,3 +1950,30 @@ def test_the_day_is_the_day_named_just_before(lead, expected):
     text = f"Zenith hits $2 trillion\n\n{lead}\n\nZenith stock ended the day up almost 4%, giving it a value of $2.01 trillion."
     c = claims_of(text, date(2024, 6, 27))["4%"]
     assert c.period is not None and c.period.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rate, the amount it ended at ("to"), the amount it started from ("from")
+        (
+            "Acme revenue rose 22% to $39.07 billion from $32 billion.",
+            [("change", ["$32 billion", "$39.07 billion"], "22%")],
+        ),
+        (
+            "The net loss widened more than 28 times to CNY16.6 billion (USD2.6 billion) in the three months "
+            "ended Sept. 30, from CNY583 million (USD91.4 million) a year ago.",
+            [("multiple", ["CNY583 million", "CNY16.6 billion"], "28 times")],
+        ),
+        (
+            "Acme said its net profit had sank 47%, sinking to 14.74 billion yuan from 27.9 billion yuan.",
+            [("change", ["27.9 billion yuan", "14.74 billion yuan"], "47%")],
+        ),
+        # another clause's "from" is not the start of this change
+        ("Acme revenue rose 12% to $5.2 billion, while Zenith sales grew from $4.6 billion.", []),
+        ("Acme shares rose 5% to HK$10, bringing the gain from HK$9 to 11%.", []),
+    ],
+)
+def test_a_rate_to_an_amount_from_another_is_the_change_between_them(text, expected):
+    found = [(k, ops, res) for k, ops, res, _op in relations_of(text) if k in ("change", "multiple")]
+    assert found == expected

@@ -2725,3 +2725,14 @@ def test_a_move_carried_from_a_close_on_an_in_session_page_has_both_days_the_clo
     assert verdicts["$9.80 per share"].verdict == "supported"
     v = verdicts["3.92%"]
     assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-3.9216, abs=1e-3))
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [("22%", "supported"), ("30%", "contradicted"), ("more than 20%", "supported")],
+)
+def test_a_rate_to_an_amount_from_another_is_checked_on_the_article_s_own_numbers(stated, expected):
+    # 32 -> 39.07 billion is +22.09% (the operands' rounding allows a little more or less)
+    v = verdict_of(f"Acme's bookings rose {stated} to $39.07 billion from $32 billion.", stated.split()[-1])
+    assert (v.verdict, v.check) == (expected, "arithmetic")
+    assert v.reference_value == pytest.approx(22.09375, abs=1e-3)

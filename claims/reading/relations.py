@@ -95,6 +95,54 @@ def _change_of_base_relations(group: list[Claim]) -> list[Relation]:
     return out
 
 
+# "rose 12% to $5.2 billion from $4.6 billion", "widened more than 28 times to CNY16.6 billion
+# (USD2.6 billion) in the three months ended Sept. 30, from CNY583 million": the rate, the amount it
+# ended at after "to", the amount it started from after "from" (nothing but the amount's own
+# brackets and its period between)
+_RATE_TO_GAP_RE = re.compile(
+    r"(?:,?\s+[a-z]+ing)?\s+to\s+(?:a\s+(?:record\s+)?(?:high\s+|low\s+)?of\s+)?", re.I
+)  # (", sinking to": a participle restating the move)
+_TO_FROM_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:[^;:()%]{0,70}?)[\s,]+from\s+", re.I)
+# (not "..., while Zenith's sales grew from $4.6 billion", "..., bringing the gain from HK$9": the
+# "from" of another clause, which a conjunction or a verb of its own opens)
+_ANOTHER_CLAUSE_RE = re.compile(
+    r"\b(?:while|whereas|but|and|which|who|that|as|after|compared)\b|\b(?!ended\b)[a-z]+(?:ed|ing|ew)\b", re.I
+)
+
+
+def _rate_to_from_relations(group: list[Claim]) -> list[Relation]:
+    """ "Revenue rose 12% to $5.2 billion from $4.6 billion a year earlier": the change from the
+    amount after "from" (operands[0]) to the one after "to", as the rate before them states."""
+    out: list[Relation] = []
+    s0 = group[0].sentence_start
+    sentence = group[0].sentence
+    for i, r in enumerate(group):
+        qr = r.quantity
+        if qr.unit not in ("percent", "times") or (qr.unit == "percent" and not qr.direction):
+            continue
+        if i + 1 >= len(group):
+            break
+        b = group[i + 1]
+        if not _is_amount(b.quantity) or _RATE_TO_GAP_RE.fullmatch(sentence, r.end - s0, b.start - s0) is None:
+            continue
+        a = next(
+            (
+                c
+                for c in group[i + 2 :]
+                if _is_amount(c.quantity)
+                and _same_kind(c.quantity, b.quantity)
+                and _TO_FROM_GAP_RE.fullmatch(sentence, b.end - s0, c.start - s0) is not None
+                and not _ANOTHER_CLAUSE_RE.search(re.sub(r"\([^()]*\)", " ", sentence[b.end - s0 : c.start - s0]))
+            ),
+            None,
+        )
+        if a is None:
+            continue
+        kind = "multiple" if qr.unit == "times" else "change"
+        out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue="to ... from"))
+    return out
+
+
 def _change_to_relations(group: list[Claim]) -> list[Relation]:
     """ "currently trading at $328.34, showing an increase of $6.50 or 2.02%", a quote header's
     "$31.77 +0.07 (+0.22%)": a share price, the money change that ended there, and its percent."""
@@ -162,6 +210,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_conversion_relations(group, document.published))
         relations.extend(_change_of_base_relations(group))
         relations.extend(_change_to_relations(group))
+        relations.extend(_rate_to_from_relations(group))
         relations.extend(_swing_relations(group))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
