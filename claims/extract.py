@@ -3397,6 +3397,8 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
     mine = [n for n in names if n[2] == subject and n[1] <= local]
     if not mine:
         return False
+    if _names_a_metric(sentence[mine[-1][0] : mine[-1][1]]):
+        return False  # "PDD said its net profit sank 47%": the company's measure moved, not its shares
     # "Revenue at Meta rose by 11 per cent": the measure named before the company is what moved
     lead_in = _MEASURE_OF_BEFORE_RE.search(sentence, max(0, mine[-1][0] - 40), mine[-1][0])
     if lead_in is not None and _names_a_metric(lead_in.group(0)):

@@ -1977,3 +1977,16 @@ def test_the_day_is_the_day_named_just_before(lead, expected):
 def test_a_rate_to_an_amount_from_another_is_the_change_between_them(text, expected):
     found = [(k, ops, res) for k, ops, res, _op in relations_of(text) if k in ("change", "multiple")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # "its net profit", "its revenue" stand for the company's measure, not for the company
+        ("Zenith said its net profit sank 47%.", "net_profit"),
+        ("Zenith said its revenue rose 22%.", "revenue"),
+        ("Zenith said its shares sank 4.7%.", "share_price"),
+    ],
+)
+def test_a_possessive_measure_that_moves_is_the_measure_not_the_shares(text, metric):
+    assert claims_of(text)[text.split()[-1].rstrip(".")].metric == metric
