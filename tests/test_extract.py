@@ -1969,8 +1969,24 @@ def test_the_day_is_the_day_named_just_before(lead, expected):
             "Acme said its net profit had sank 47%, sinking to 14.74 billion yuan from 27.9 billion yuan.",
             [("change", ["27.9 billion yuan", "14.74 billion yuan"], "47%")],
         ),
+        # "year over year" before "to", "compared with" for "from"; the pair first, then the rate
+        (
+            "Acme revenue increased 13% year over year to $5.2 billion, compared with $4.6 billion a year ago.",
+            [("change", ["$4.6 billion", "$5.2 billion"], "13%")],
+        ),
+        (
+            "Acme revenue climbed to $5.2 billion from $4.6 billion, a 13% increase.",
+            [("change", ["$4.6 billion", "$5.2 billion"], "13%")],
+        ),
+        # "That's up 73% from $7.8 billion": from the amount the sentence before states
+        (
+            "Acme earned $13.47 billion, or $5.16 per share, in the April-June period. That's up 73% from "
+            "$7.8 billion, or $2.98 per share, in the same period a year earlier.",
+            [("change", ["$7.8 billion", "$13.47 billion"], "73%")],
+        ),
         # another clause's "from" is not the start of this change
         ("Acme revenue rose 12% to $5.2 billion, while Zenith sales grew from $4.6 billion.", []),
+        ("Acme revenue climbed to $5.2 billion from $4.6 billion, while Zenith rose 13%.", []),
         ("Acme shares rose 5% to HK$10, bringing the gain from HK$9 to 11%.", []),
     ],
 )

@@ -99,47 +99,97 @@ def _change_of_base_relations(group: list[Claim]) -> list[Relation]:
 # (USD2.6 billion) in the three months ended Sept. 30, from CNY583 million": the rate, the amount it
 # ended at after "to", the amount it started from after "from" (nothing but the amount's own
 # brackets and its period between)
+# "rose 12% to $5.2 billion from $4.6 billion", "widened more than 28 times to CNY16.6 billion
+# (USD2.6 billion) in the three months ended Sept. 30, from CNY583 million", "increased 13% year over
+# year to $5.2 billion, compared with $4.6 billion": the rate, the amount it ended at after "to", the
+# amount it started from (nothing but the amount's own brackets and its period between)
 _RATE_TO_GAP_RE = re.compile(
-    r"(?:,?\s+[a-z]+ing)?\s+to\s+(?:a\s+(?:record\s+)?(?:high\s+|low\s+)?of\s+)?", re.I
-)  # (", sinking to": a participle restating the move)
-_TO_FROM_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:[^;:()%]{0,70}?)[\s,]+from\s+", re.I)
+    r"(?:\s+(?:year[-\s]over[-\s]year|year[-\s]on[-\s]year|y/y|yoy))?"
+    r"(?:,?\s+[a-z]+ing)?\s+to\s+(?:a\s+(?:record\s+)?(?:high\s+|low\s+)?of\s+)?",  # (", sinking to")
+    re.I,
+)
+_BASE_CUE = r"(?:(?:up|down)\s+)?from|compared\s+(?:with|to)|versus|vs\.?"
+_TO_FROM_GAP_RE = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:[^;:()%]{{0,70}}?)[\s,]+(?:{_BASE_CUE})\s+", re.I)
 # (not "..., while Zenith's sales grew from $4.6 billion", "..., bringing the gain from HK$9": the
 # "from" of another clause, which a conjunction or a verb of its own opens)
 _ANOTHER_CLAUSE_RE = re.compile(
-    r"\b(?:while|whereas|but|and|which|who|that|as|after|compared)\b|\b(?!ended\b)[a-z]+(?:ed|ing|ew)\b", re.I
+    r"\b(?:while|whereas|but|and|which|who|that|as|after)\b|\b(?!ended\b|compared\b)[a-z]+(?:ed|ing|ew)\b", re.I
 )
+# "climbed to $5.2 billion from $4.6 billion, a 13% increase" / ", up 13%": the rate after the pair
+_RATE_AFTER_PAIR_RE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:a|the)\s+(?:year|quarter)\s+(?:earlier|ago|before))?,?\s+"
+    r"(?:(?:a|an)\s+|(?:up|down)\s+(?:by\s+)?|(?:rising|falling|increasing|decreasing|growing)\s+(?:by\s+)?)?$",
+    re.I,
+)
+# "That's up 73% from $7.8 billion": the amount of the sentence before
+_THAT_IS_RE = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+(?:by\s+)?$")
 
 
-def _rate_to_from_relations(group: list[Claim]) -> list[Relation]:
-    """ "Revenue rose 12% to $5.2 billion from $4.6 billion a year earlier": the change from the
-    amount after "from" (operands[0]) to the one after "to", as the rate before them states."""
+def _base_after(sentence: str, s0: int, later: list[Claim], b: Claim) -> Claim | None:
+    """The amount a change to ``b`` started from: the first of ``later`` of the same kind that
+    "from", "compared with" or "versus" introduces, in the same clause."""
+    return next(
+        (
+            c
+            for c in later
+            if _is_amount(c.quantity)
+            and _same_kind(c.quantity, b.quantity)
+            and _TO_FROM_GAP_RE.fullmatch(sentence, b.end - s0, c.start - s0) is not None
+            and not _ANOTHER_CLAUSE_RE.search(re.sub(r"\([^()]*\)", " ", sentence[b.end - s0 : c.start - s0]))
+        ),
+        None,
+    )
+
+
+def _is_stated_rate(q: Quantity) -> bool:
+    return q.unit == "times" or (q.unit == "percent" and q.direction is not None)
+
+
+def _rate_to_from_relations(group: list[Claim], prev_group: list[Claim]) -> list[Relation]:
+    """ "Revenue rose 12% to $5.2 billion from $4.6 billion a year earlier", "climbed to $5.2
+    billion from $4.6 billion, a 13% increase", and after a sentence that states an amount, "That's
+    up 73% from $7.8 billion": the change from the amount it started from (operands[0]) to the one
+    it ended at, as the rate states."""
     out: list[Relation] = []
     s0 = group[0].sentence_start
     sentence = group[0].sentence
     for i, r in enumerate(group):
-        qr = r.quantity
-        if qr.unit not in ("percent", "times") or (qr.unit == "percent" and not qr.direction):
+        if not _is_stated_rate(r.quantity):
             continue
-        if i + 1 >= len(group):
-            break
-        b = group[i + 1]
-        if not _is_amount(b.quantity) or _RATE_TO_GAP_RE.fullmatch(sentence, r.end - s0, b.start - s0) is None:
+        kind = "multiple" if r.quantity.unit == "times" else "change"
+        b = group[i + 1] if i + 1 < len(group) else None
+        if (
+            b is not None
+            and _is_amount(b.quantity)
+            and _RATE_TO_GAP_RE.fullmatch(sentence, r.end - s0, b.start - s0)
+            and (a := _base_after(sentence, s0, group[i + 2 :], b)) is not None
+        ):
+            out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue="to ... from"))
             continue
-        a = next(
-            (
-                c
-                for c in group[i + 2 :]
-                if _is_amount(c.quantity)
-                and _same_kind(c.quantity, b.quantity)
-                and _TO_FROM_GAP_RE.fullmatch(sentence, b.end - s0, c.start - s0) is not None
-                and not _ANOTHER_CLAUSE_RE.search(re.sub(r"\([^()]*\)", " ", sentence[b.end - s0 : c.start - s0]))
-            ),
-            None,
-        )
-        if a is None:
-            continue
-        kind = "multiple" if qr.unit == "times" else "change"
-        out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue="to ... from"))
+        # the pair first, then the rate
+        pair = [c for c in group[:i] if _is_amount(c.quantity)]
+        if len(pair) >= 2 and re.search(r"\bto\s+$", sentence[: pair[-2].start - s0]):
+            b, a = pair[-2], pair[-1]
+            if (
+                _same_kind(a.quantity, b.quantity)
+                and _base_after(sentence, s0, [a], b) is a
+                and _RATE_AFTER_PAIR_RE.fullmatch(sentence, a.end - s0, r.start - s0)
+            ):
+                out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue="to ... from, then the rate"))
+                continue
+        # "That's up 73% from $7.8 billion" after "Acme earned $13.47 billion, or $5.16 per share, ..."
+        if i == 0 and prev_group and _THAT_IS_RE.fullmatch(sentence, 0, r.start - s0):
+            a = next((c for c in group[1:] if _is_amount(c.quantity)), None)
+            b = next(
+                (
+                    c
+                    for c in prev_group
+                    if a is not None and _is_amount(c.quantity) and _same_kind(c.quantity, a.quantity)
+                ),
+                None,
+            )
+            if a is not None and b is not None and re.fullmatch(r"\s+from\s+", sentence[r.end - s0 : a.start - s0]):
+                out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue="that is ... from"))
     return out
 
 
@@ -210,11 +260,12 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_conversion_relations(group, document.published))
         relations.extend(_change_of_base_relations(group))
         relations.extend(_change_to_relations(group))
-        relations.extend(_rate_to_from_relations(group))
         relations.extend(_swing_relations(group))
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
         relations.extend(_difference_relations(prev_group, group, next_group))
+        stated = {r.result for r in relations}  # (a rate another reader already read is not read twice)
+        relations.extend(r for r in _rate_to_from_relations(group, prev_group) if r.result not in stated)
         relations.extend(_adjacent_compared_change_relations(prev_group, group))
         earlier = [c for i in range(max(0, idx - 2), idx + 1) for c in by_sentence[ordered[i]]]
         if _LIST_ITEM_RE.match(group[0].sentence):
