@@ -2006,3 +2006,25 @@ def test_a_rate_to_an_amount_from_another_is_the_change_between_them(text, expec
 )
 def test_a_possessive_measure_that_moves_is_the_measure_not_the_shares(text, metric):
     assert claims_of(text)[text.split()[-1].rstrip(".")].metric == metric
+
+
+# a MarketBeat-network insider paragraph as published (TE Connectivity, February 2021; the text is
+# quoted in a public GitHub repository's test data): 70,250 x $127.75 = $8,974,437.50 and
+# 125,219 x $127.75 = $15,996,727.25
+_INSIDER_PARAGRAPH = (
+    "In other TE Connectivity news, Director Terrence R. Curtin sold 70,250 shares of the company’s stock in a "
+    "transaction on Thursday, February 4th. The shares were sold at an average price of $127.75, for a total "
+    "value of $8,974,437.50. Following the completion of the transaction, the director now owns 125,219 shares "
+    "in the company, valued at $15,996,727.25."
+)
+
+
+def test_an_insider_trade_told_over_sentences_is_count_times_price():
+    found = [(k, ops, res) for k, ops, res, _op in relations_of(_INSIDER_PARAGRAPH) if k == "product"]
+    assert found == [
+        ("product", ["70,250", "$127.75"], "$8,974,437.50"),
+        ("product", ["125,219", "$127.75"], "$15,996,727.25"),
+    ]
+    # two trades before: which count the price is of is not known
+    two = _INSIDER_PARAGRAPH.replace("sold 70,250 shares", "sold 70,250 shares and bought 1,000 shares")
+    assert [r for r in relations_of(two) if r[0] == "product" and r[2] == "$8,974,437.50"] == []

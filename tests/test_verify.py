@@ -2736,3 +2736,14 @@ def test_a_rate_to_an_amount_from_another_is_checked_on_the_article_s_own_number
     v = verdict_of(f"Acme's bookings rose {stated} to $39.07 billion from $32 billion.", stated.split()[-1])
     assert (v.verdict, v.check) == (expected, "arithmetic")
     assert v.reference_value == pytest.approx(22.09375, abs=1e-3)
+
+
+@pytest.mark.parametrize(("total", "expected"), [("$8,974,437.50", "supported"), ("$9,974,437.50", "contradicted")])
+def test_an_insider_trade_s_total_is_checked_as_count_times_price(total, expected):
+    text = (
+        "Director John Roe sold 70,250 shares of Acme's stock in a transaction on Thursday, February 4th. "
+        f"The shares were sold at an average price of $127.75, for a total value of {total}."
+    )
+    v = verdict_of(text, total, published=date(2021, 2, 8))
+    assert (v.verdict, v.check) == (expected, "arithmetic")
+    assert v.reference_value == pytest.approx(70250 * 127.75)

@@ -266,6 +266,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         relations.extend(_difference_relations(prev_group, group, next_group))
         stated = {r.result for r in relations}  # (a rate another reader already read is not read twice)
         relations.extend(r for r in _rate_to_from_relations(group, prev_group) if r.result not in stated)
+        relations.extend(_insider_trade_relations(prev_group, group))
         relations.extend(_adjacent_compared_change_relations(prev_group, group))
         earlier = [c for i in range(max(0, idx - 2), idx + 1) for c in by_sentence[ordered[i]]]
         if _LIST_ITEM_RE.match(group[0].sentence):
@@ -1067,6 +1068,60 @@ def _spent_before(group: list[Claim], i: int) -> Claim | None:
     before = t.sentence[max(0, t.start - t.sentence_start - 30) : t.start - t.sentence_start]
     gap = t.sentence[t.end - t.sentence_start : n.start - t.sentence_start]
     return t if _SPENT_BEFORE_RE.search(before) and _SPENT_FOR_RE.fullmatch(gap) else None
+
+
+# "CFO Jane Doe sold 50,000 shares of the stock in a transaction dated Monday, March 4th. The shares
+# were sold at an average price of $120.50, for a total transaction of $6,025,000. Following the
+# sale, the insider now directly owns 100,000 shares of the company's stock, valued at $12,050,000."
+_TRADED_COUNT_RE = re.compile(r"\b(?:sold|bought|purchased|acquired|disposed\s+of)\s+(?:a\s+total\s+of\s+)?$", re.I)
+_SALE_PRICE_BEFORE_RE = re.compile(r"\b(?:sold|bought|purchased|acquired)\s+at\s+an\s+average\s+price\s+of\s+$", re.I)
+_SALE_TOTAL_CUE_RE = re.compile(r",?\s+for\s+a\s+total\s+(?:transaction\s+|value\s+)?of\s+$", re.I)
+_HOLDING_VALUE_CUE_RE = re.compile(
+    r"\s+(?:shares\s+)?(?:of\s+(?:the\s+)?(?:company['’]s\s+|firm['’]s\s+|business['’]s\s+)?(?:stock|shares)\s*)?"
+    r"(?:in\s+the\s+company\s*)?,?\s+valued\s+at\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+_NOW_OWNS_BEFORE_RE = re.compile(r"\bnow\s+(?:directly\s+)?owns\s+$", re.I)
+
+
+def _insider_trade_relations(prev_group: list[Claim], group: list[Claim]) -> list[Relation]:
+    """An insider's trade told over two sentences: the count traded in the sentence before, then
+    "The shares were sold at an average price of $P, for a total transaction of $T" (count x P =
+    T), and "now directly owns N shares ..., valued at $V" (N x P = V, at the same price)."""
+    if not prev_group:
+        return []
+    s0, sentence = group[0].sentence_start, group[0].sentence
+
+    def before(c: Claim, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(c.sentence[: c.start - c.sentence_start]) is not None
+
+    counts = [c for c in prev_group if c.quantity.unit == "share" and before(c, _TRADED_COUNT_RE)]
+    out: list[Relation] = []
+    for i, p in enumerate(group[:-1]):
+        if p.quantity.currency is None or not before(p, _SALE_PRICE_BEFORE_RE):
+            continue
+        t = group[i + 1]
+        if (
+            len(counts) == 1
+            and t.quantity.currency == p.quantity.currency
+            and _SALE_TOTAL_CUE_RE.fullmatch(sentence, p.end - s0, t.start - s0)
+        ):
+            out.append(
+                Relation(kind="product", operands=(counts[0].id, p.id), result=t.id, cue="sold ... for a total of")
+            )
+        break
+    prices = [c for c in prev_group if c.quantity.currency is not None and before(c, _SALE_PRICE_BEFORE_RE)]
+    for i, n in enumerate(group[:-1]):
+        if n.quantity.unit != "share" or not before(n, _NOW_OWNS_BEFORE_RE) or len(prices) != 1:
+            continue
+        v = group[i + 1]
+        if v.quantity.currency == prices[0].quantity.currency and _HOLDING_VALUE_CUE_RE.fullmatch(
+            sentence, n.end - s0, v.start - s0
+        ):
+            out.append(
+                Relation(kind="product", operands=(n.id, prices[0].id), result=v.id, cue="now owns ... valued at")
+            )
+    return out
 
 
 def _product_relations(group: list[Claim]) -> list[Relation]:
