@@ -372,6 +372,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     weekend_day: Period | None = None  # the session a weekend page names, or the day its story opens with
     weekend_note = "the session the article names (its publication date is a weekend)"
     story_day: Period | None = None  # a full date opening the lead ("On July 9, 2025, ...")
+    lead_day_read = False  # whether the first sentence that names a day has been read for the story's session
     if weekend_published is None and document.published is not None:
         # "In trade on Tuesday September 30, Nvidia share price closed at $186.58" near the top of a
         # page of October 1: the session the story reports, for the headline and lead above it too
@@ -430,6 +431,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             if day is not None:
                 story_day = weekend_day = day
                 weekend_note = STORY_DAY_NOTE
+            elif not lead_day_read and any(d.period.granularity == "day" for d in dates):
+                # "Shares of Meta Platforms Inc. experienced a slight uptick on Wednesday, closing at
+                # $357.83" as the first sentence that names a day, on a page of Thursday: the
+                # session the story reports, for its undated moves further down too
+                lead_day_read = True
+                day = _story_lead_day(sent.text, dates, document.published)
+                if day is not None:
+                    story_day = weekend_day = day
+                    weekend_note = STORY_DAY_NOTE
         heading = [d for d in dates if d.period.granularity == "day"]
         if (
             len(heading) == 1
@@ -1755,6 +1765,24 @@ def _story_opening_day(
     if day is None or day.granularity != "day" or day.basis != "stated":
         return None
     return day if 0 < (published - day.start).days <= 3 else None
+
+
+def _story_lead_day(sentence: str, dates: list[DateMention], published: date) -> Period | None:
+    """The one day the story's first dated sentence names for a share's trading ("soared to its
+    highest-ever share price on Tuesday"), one to three days before the publication date."""
+    days = {(d.period.start, d.period.end): d.period for d in dates if d.period.granularity == "day"}
+    if len(days) != 1 or not (_SHARE_WORD_RE.search(sentence) or re.search(r"\bshare\s+price\b", sentence, re.I)):
+        return None
+    day = next(iter(days.values()))
+    at = next(d.start for d in dates if d.period.granularity == "day")
+    if _EVENT_VERB_RE.search(sentence, 0, at):
+        return None  # "Tencent announced its annual report yesterday, driving the stock's price up": the event's day
+    return day if day.basis == "stated" and 0 < (published - day.start).days <= 3 else None
+
+
+_EVENT_VERB_RE = re.compile(
+    r"\b(?:announced|reported|released|unveiled|posted|said|published|filed|disclosed|launched)\b", re.I
+)
 
 
 def _story_session(sentences: list[_Sentence], published: date, year: int | None, basis: DateBasis) -> Period | None:

@@ -2028,3 +2028,21 @@ def test_an_insider_trade_told_over_sentences_is_count_times_price():
     # two trades before: which count the price is of is not known
     two = _INSIDER_PARAGRAPH.replace("sold 70,250 shares", "sold 70,250 shares and bought 1,000 shares")
     assert [r for r in relations_of(two) if r[0] == "product" and r[2] == "$8,974,437.50"] == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the story's first dated sentence names the session the page reports (a page of Thursday)
+        ("Shares of Zenith experienced a slight uptick on Wednesday, closing at $357.83.", date(2023, 12, 27)),
+        ("Zenith soared to its highest-ever share price on Wednesday, riding the AI wave.", date(2023, 12, 27)),
+        # an event's day is not the session's ("announced ... yesterday, driving the stock's price up"),
+        # nor a day with no shares in the sentence: the move below the lead stays undated
+        ("Zenith announced its annual report yesterday, driving the stock's price up.", None),
+        ("Zenith held its annual meeting on Wednesday.", None),
+    ],
+)
+def test_the_story_s_first_dated_sentence_names_the_session_of_its_undated_moves(lead, expected):
+    text = f"{lead}\n\nThe stock settled at a closing price of $158.14, marking a 1.3% gain amid modest market losses."
+    c = claims_of(text, date(2023, 12, 28))["1.3%"]
+    assert (c.period.start if c.period else None) == expected
