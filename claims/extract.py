@@ -150,6 +150,8 @@ _TIME_OF_DAY_RE = re.compile(
     # near the open: "shortly after the open", "in the first hour of trading", "in the opening minutes",
     # "at the start of trading", "at the session's start"
     r"|shortly\s+after\s+the\s+(?:open|opening|start\s+of\s+(?:trading|trade))"
+    # "jumped 2.6% to $327 after the US stock market open on Tuesday"
+    r"|after\s+the\s+(?:(?:U\.?S\.?|New\s+York|Hong\s+Kong|stock|market)\s+){1,3}open(?:ing)?\b(?!\s+(?:of|price|at))"
     r"|in\s+the\s+(?:first|opening|final|last)\s+(?:few\s+)?(?:minutes?|hours?|half[-\s]hour)(?:\s+of\s+(?:trading|trade|the\s+session))?"
     r"|at\s+the\s+(?:start|beginning)\s+of\s+(?:trading|trade|the\s+(?:trading\s+)?(?:session|day))|at\s+the\s+session['’]s\s+start"
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
@@ -2774,7 +2776,8 @@ def _when_day(sentence: str, local: int, dates: list[DateMention]) -> DateMentio
 
 _DAY_WHEN_RE = re.compile(r",?\s+when\s+[^,;:.()]{0,50}?(?:\s+as\s+(?:much|little)\s+as)?\s*", re.I)
 _RESULTS_NOUN_AFTER_RE = re.compile(
-    r"\s+(?:financial\s+|quarterly\s+|annual\s+)?(?:earnings|results|report|revenue|sales|profit|guidance|numbers)\b",
+    r"\s+(?:financial\s+|quarterly\s+|annual\s+)?(?:earnings|results|report|revenue|sales|profit|guidance|numbers"
+    r"|beat|miss|outlook|forecast|update)\b",  # ("soars 12% on third-quarter beat": the results' quarter)
     re.I,
 )
 _SUPERLATIVE_RE = re.compile(

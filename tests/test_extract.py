@@ -2046,3 +2046,25 @@ def test_the_story_s_first_dated_sentence_names_the_session_of_its_undated_moves
     text = f"{lead}\n\nThe stock settled at a closing price of $158.14, marking a 1.3% gain amid modest market losses."
     c = claims_of(text, date(2023, 12, 28))["1.3%"]
     assert (c.period.start if c.period else None) == expected
+
+
+def test_a_results_quarter_named_after_a_move_is_not_its_window():
+    # "soars 12% on third-quarter beat": the quarter of the results, the move is the page's day's
+    c = claims_of("Zenith's stock soars 12% on third-quarter beat and raised guidance.", date(2025, 10, 31))["12%"]
+    assert c.period is not None and (c.period.granularity, c.period.start) == ("day", date(2025, 10, 31))
+    # a move over the quarter stays the quarter's
+    q = claims_of("Zenith's stock rose 12% in the third quarter.", date(2025, 10, 31))["12%"]
+    assert q.period is not None and q.period.granularity == "quarter"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Zenith stock price jumped 2.6% to $327 after the US stock market open on Tuesday.", "time_of_day"),
+        ("Zenith shares rose 2.6% shortly after the open on Tuesday.", "time_of_day"),
+        # the open as a price is no moment: "after the market opening price of ..." is not read as one
+        ("Zenith shares rose 2.6% on Tuesday.", None),
+    ],
+)
+def test_a_move_after_a_named_market_s_open_is_a_moment_of_the_session(text, aspect):
+    assert claims_of(text, date(2025, 11, 26))["2.6%"].aspect == aspect
