@@ -995,7 +995,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     # "up 62% year-to-date and outperforming its peers, including Meta, which is up
                     # just 13%": the window the sentence's first move is over
                     period = window_before
-                elif weekend_day is not None:
+                elif weekend_day is not None and not (
+                    # (the session the paragraph itself names before goes first for a story's day)
+                    weekend_note == STORY_DAY_NOTE and para_day is not None and para_day[0] == sent.paragraph
+                ):
                     period = weekend_day.model_copy(update={"note": weekend_note})
                 elif para_day is not None and para_day[0] == sent.paragraph:
                     # "... divergent from some of its competitors on Tuesday. Apple Inc. saw a drop
@@ -1779,6 +1782,14 @@ def _story_lead_day(sentence: str, dates: list[DateMention], published: date) ->
     at = next(d.start for d in dates if d.period.granularity == "day")
     if _EVENT_VERB_RE.search(sentence, 0, at):
         return None  # "Tencent announced its annual report yesterday, driving the stock's price up": the event's day
+    if (
+        re.match(r"\s*As\s+of\b", sentence)  # "As of August 22, 2024, ...": the date of a snapshot (a list's)
+        or _FUTURE_EVENT_BEFORE_RE.search(sentence[:at])  # "ahead of its results, to be released on Monday"
+        or re.search(
+            r"\b(?:record|high|low|peak|close)\b[^,;]{0,25}$", sentence[:at], re.I
+        )  # "record close of $13.00 on March 4"
+    ):
+        return None
     return day if day.basis == "stated" and 0 < (published - day.start).days <= 3 else None
 
 

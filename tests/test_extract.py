@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from claims.entities import Entity, EntityTable
-from claims.extract import extract_claims, extract_relations, split_sentences
+from claims.extract import STORY_DAY_NOTE, extract_claims, extract_relations, split_sentences
 from claims.models import Claim, Document, Relation
 
 ACME = Entity("Acme", "1234.HK", "company", ("HKD", "CNY"))
@@ -987,8 +987,8 @@ def test_a_session_a_paragraph_names_dates_the_peers_listed_after_it():
         date(2024, 1, 2),
         "the session named earlier in the paragraph",
     )
-    # the next paragraph is not dated by it
-    assert got["2.8%"].period.start == date(2024, 1, 3)
+    # the next paragraph is not dated by it, but by the story's session (its first dated sentence's)
+    assert (got["2.8%"].period.start, got["2.8%"].period.note) == (date(2024, 1, 2), STORY_DAY_NOTE)
     # an effective date ("will add ... from June 7") names no session
     text = "The index compiler will add Acme from June 7, raising the total to 58. Acme gained 2.3% to HK$167.60."
     assert claims_of(text, date(2021, 5, 24))["2.3%"].period.start == date(2021, 5, 24)
