@@ -2747,3 +2747,18 @@ def test_an_insider_trade_s_total_is_checked_as_count_times_price(total, expecte
     v = verdict_of(text, total, published=date(2021, 2, 8))
     assert (v.verdict, v.check) == (expected, "arithmetic")
     assert v.reference_value == pytest.approx(70250 * 127.75)
+
+
+def test_a_hong_kong_line_s_sessions_follow_the_hong_kong_calendar_whatever_the_primary_listing():
+    # a company whose primary listing is New York's, checked on its Hong Kong line: Friday
+    # 2025-04-04 was Ching Ming in Hong Kong (New York traded), so Monday's move is from Thursday's close
+    acme = Entity("Acme", "ACME.HK", "company", ("HKD",), exchange="XNYS")
+    table = EntityTable({"acme": acme})
+    text = "Hong Kong stocks plunged on Monday, with Acme diving 18 percent."
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2025, 4, 7), text=text)
+    claims = extract_claims(doc, table)
+    bars = {"2025-04-03": (100.0, 101.0, 99.0, 100.0), "2025-04-07": (90.0, 91.0, 80.0, 82.0)}
+    prices = price_values("ACME.HK", bars, currency="HKD")
+    book, _calls = fill_book(FakeSource({("price", "ACME.HK"): prices}), plan_queries(claims, table))
+    v = dict(zip([c.quantity.text for c in claims], verify_claims(claims, [], book, table), strict=True))["18 percent"]
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-18.0))

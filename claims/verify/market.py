@@ -726,6 +726,12 @@ def _is_telling_fit(fit: Verdict, c: Claim) -> bool:
     )
 
 
+def _mic_of(entity: Entity | None, ticker: str, bars: dict[date, _Bar]) -> str | None:
+    """The calendar a line's sessions follow: its own exchange (9988.HK trades on XHKG, whatever
+    the company's primary listing), the entity's only when the line says nothing."""
+    return _exchange_of(bars, ticker) or getattr(entity, "exchange", None)
+
+
 def _exchange_of(bars: dict[date, _Bar], ticker: str) -> str | None:
     """The MIC a series trades on: from its data (provenance) or its symbol's suffix."""
     from claims.refdata.exchanges import exchange_of_ticker, find_exchange
@@ -805,7 +811,7 @@ def check_price_level(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict:
     day = c.period.start
     if c.aspect == "previous_close":
         # "The stock had previously closed at $136.40": the close of the session before the day
-        before, what = _session_before(getattr(entity, "exchange", None) or _exchange_of(bars, ticker), day, bars)
+        before, what = _session_before(_mic_of(entity, ticker, bars), day, bars)
         if before is None:
             return _unverifiable(
                 c, "outside_data", f"The {ticker} data has no session before {day:%Y-%m-%d}.", check="market_price"
@@ -1611,7 +1617,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         # "a two-day cumulative decline of over 10%": from the close N sessions before the day;
         # "up 6.18% over the last five days": five sessions to the day of writing (a quote page's
         # "5-day performance"), the calendar days shown as the other reading
-        mic = getattr(entity, "exchange", None) or _exchange_of(bars, ticker)
+        mic = _mic_of(entity, ticker, bars)
         start: date | None = c.period.end
         for _ in range(sessions):
             start = _session_before(mic, start, bars)[0] if start is not None else None
@@ -1627,7 +1633,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
             windows.append((c.period.note or c.period.label, c.period.start - timedelta(days=1)))
     elif c.period.granularity == "day" and c.aspect == "previous_session":
         # "after the previous session's 15% slump": the move of the session before the day
-        mic = getattr(entity, "exchange", None) or _exchange_of(bars, ticker)
+        mic = _mic_of(entity, ticker, bars)
         before, what = _session_before(mic, c.period.start, bars)
         if before is None:
             return _unverifiable(
@@ -1641,7 +1647,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         )
         return check_day_move(c.model_copy(update={"period": shifted, "aspect": None}), ticker, bars, mic=mic)
     elif c.period.granularity == "day":
-        return check_day_move(c, ticker, bars, mic=getattr(entity, "exchange", None))
+        return check_day_move(c, ticker, bars, mic=_mic_of(entity, ticker, bars))
     if c.period.note == FROM_A_CLOSE_NOTE:
         return _unverifiable(
             c,
@@ -1709,7 +1715,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         if note == "week to date":
             # "Over the week, the stock is moving -3.52% down": the calendar week so far, or the
             # last five sessions (a quote page's "1-week performance")
-            mic = getattr(entity, "exchange", None) or _exchange_of(bars, ticker)
+            mic = _mic_of(entity, ticker, bars)
             five: date | None = end_day
             for _ in range(5):
                 five = _session_before(mic, five, bars)[0] if five is not None else None
