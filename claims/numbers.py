@@ -1072,8 +1072,8 @@ def _direction(
     hedge_word = found[1] if found else None
     if LEVEL_BEFORE_RE.search(stripped) or _UP_DOWN_TO_RE.search(before):
         return None  # "rose 5% to $10": $10 is where it ended, not the change
-    if hedge_word in LEVEL_HEDGE_WORDS:
-        return None  # "fell below 1,000"
+    if hedge_word in LEVEL_HEDGE_WORDS and not (hedge_word == "over" and unit in PERCENT_UNITS):
+        return None  # "fell below 1,000" (not "fell over 7%": by more than 7%)
     if p.currency and _RAISED_MONEY_RE.search(stripped):
         return None  # "the fund raised ¥50 billion": money raised, not a rise
     if _OFF_BEFORE_RE.search(stripped):

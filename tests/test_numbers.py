@@ -251,6 +251,9 @@ def test_hedges(text: str, span: str, hedge: str):
         ("After a 2.93% downside in the last session, the stock traded red.", "2.93%", "down"),
         ("Sporting 1.35% in the red in last session, the stock slipped.", "1.35%", "down"),
         ("The stock closed 0.4% in the green on Friday.", "0.4%", "up"),
+        # "fell over 7%": by more than 7% (a percent after "over" is no level it fell past)
+        ("Shares of Acme fell on Monday over seven per cent to HK$212.20.", "seven per cent", "down"),
+        ("Meituan shares surged over 7% on Monday.", "7%", "up"),
     ],
 )
 def test_directions_of_changes(text: str, span: str, direction: str):
@@ -265,6 +268,7 @@ def test_directions_of_changes(text: str, span: str, direction: str):
         ("Sales jumped from 1.2 million units to 1.8 million units.", "1.8 million"),
         ("Unemployment fell 0.3 points to 3.9% in March.", "3.9%"),
         ("Cases fell below 1,000 a day.", "1,000"),  # a threshold crossed
+        ("Inflation fell below 2% in May.", "2%"),  # a percent level crossed (only "over" is by more than)
         ("Prices have fallen for 30 days in a row.", "30 days"),  # a duration
         ("The index rose for the past 12 months.", "12 months"),
         ("The fund returned -3.5% last year.", "-3.5%"),
