@@ -1942,6 +1942,11 @@ def _which_clause_antecedent(sent_start: int, local: int, sentence: str, mention
     return None
 
 
+_EXCHANGE_NAME_RE = re.compile(
+    r"(?:the\s+)?(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange|Hong\s+Kong\s+Stock\s+Exchange|HKEX)", re.I
+)
+
+
 def _market_named_after(
     sent_start: int, local: int, end_local: int, sentence: str, mentions: list[Mention]
 ) -> str | None:
@@ -1959,6 +1964,8 @@ def _market_named_after(
         ):
             return m.text
         if m.kind == "market" and 0 <= a - end_local <= 30:
+            if re.fullmatch(r"\s+on\s+(?:the\s+)?", sentence[end_local:a]) and _EXCHANGE_NAME_RE.fullmatch(m.text):
+                continue  # "Nvidia's shares rose 3.2% on the Nasdaq": where the shares traded, not the index's move
             if re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,2}(?:on|in|for|of|by)\s+(?:the\s+)?", sentence[end_local:a]):
                 return m.text
     # "compared to a 4.61% loss in the Retail-Wholesale sector", "the performance of the

@@ -2068,3 +2068,12 @@ def test_a_results_quarter_named_after_a_move_is_not_its_window():
 )
 def test_a_move_after_a_named_market_s_open_is_a_moment_of_the_session(text, aspect):
     assert claims_of(text, date(2025, 11, 26))["2.6%"].aspect == aspect
+
+
+def test_the_exchange_a_company_s_shares_traded_on_is_not_the_subject_of_their_move():
+    c = claims_of("Zenith's shares rose 3.2% on the Nasdaq on Tuesday.", date(2024, 8, 21))["3.2%"]
+    assert (c.subject, c.change_of) == ("Zenith", "share_price")
+    # a move noun's index stays the index's
+    assert (
+        claims_of("Stocks rose, with a 2% gain on the Nasdaq on Tuesday.", date(2024, 8, 21))["2%"].subject == "Nasdaq"
+    )
