@@ -2331,7 +2331,7 @@ def _subject(sentence: str, local: int, last_subject: str | None, names: list[_N
 
 # "rose 2% to HK$56.30", "to a record HK$56.80", "to an intraday low of HK$49.55": where a move ended
 _ENDED_AT_RE = re.compile(
-    r"\s+to\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<extreme>(?:record|all-time|intraday|session|\d+-week|one-year|multi-year)"
+    r",?\s+to\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<extreme>(?:record|all-time|intraday|session|\d+-week|one-year|multi-year)"
     r"(?:[\s-]+(?:high|low|peak|trough))?|high|low|peak|trough)?(?:\s+of)?\s*"
     # "jumped more than 5 percent to close at 46.1 Hong Kong dollars": the close the move ended at
     # ("lost 4.85 percent closing at HK$412.40", "fell 2%, ending the day at $90.10": the same close)
@@ -2850,6 +2850,13 @@ def _market_period(
         and clause_start <= d.start
         and d.end <= clause_end
         and (0 <= d.start - end_local <= 30 or 0 <= local - d.end <= 30)
+        # (not "added 3.2 per cent to HK$311, its highest since May", "the most since March": a
+        # ranking's month)
+        and not (
+            d.start > end_local
+            and re.match(r"since\b", sentence[d.start : d.end], re.I)
+            and (_SUPERLATIVE_RE.search(sentence, end_local, d.start) or re.search(r"\bmost\s*$", sentence[: d.start]))
+        )
     ]
     years = [
         d
@@ -3051,7 +3058,7 @@ _UP_WORDS = (
     r"rose|rises?|rising|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?|climbed|climbs?|gained|gains?"
     r"|rallied|rally|rallies|advanced|spiked|leapt|leaped|popped|added|rebounded|strengthened|firmed|edged\s+up|up|higher"
     r"|climbing|gaining|soaring|advancing|rallying|rebounding|adding|spiking|leaping|popping|strengthening"
-    r"|increased|increasing|improved|improving|appreciated|recovered|recovering|risen|skyrocketed|rocketed|zoomed"
+    r"|increased|increasing|improved|improving|appreciated|recovered|recovering|risen|skyrocketed|rocketed|zoomed|spurted"
     r"|(?:shot|shoots|shooting|ticked|inched|edged|traded)\s+(?:up|higher)|(?:piled|piling|tacked|tacking)\s+on"
     rf"|{MOVE_UP_INFLECTIONS}"
 )
@@ -3509,6 +3516,8 @@ def _subject_moves(sentence: str, local: int, subject: str | None, names: list[_
         return True  # "Meta is on pace for its largest decrease since Feb. 3, 2022, when it fell 26.39%"
     # "Apple Inc., which saw a marginal increase of 0.05%": the company's own relative clause
     between = re.sub(r"^\.?\s*,?\s*which\s+", "", between)
+    if _RESTATED_MONEY_MOVE_RE.fullmatch(between):
+        return True  # "Tencent rose HK$9.60, or 3.2%, to HK$311": the move in money, then in percent
     if len(between) > 45 or re.search(r"[,;]", between):
         return False
     # nothing but the verb (and the company's shares) between: "Acme's shares slid 3%", not
@@ -3561,6 +3570,10 @@ _ENDED_DAY_DIRECTION_RE = re.compile(
 )
 _MOVED_TO_BEFORE_RE = re.compile(rf"\b(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?P<to>to)\s+$", re.I)
 _MEASURE_OF_BEFORE_RE = re.compile(r"\b[\w-]+(?:\s+[\w-]+){0,2}\s+(?:at|of|for|from)\s+(?:the\s+)?$", re.I)
+_RESTATED_MONEY_MOVE_RE = re.compile(
+    rf"\s*(?:shares\s+|stock\s+)?(?:{_DOWN_WORDS}|{_UP_WORDS})\s+(?:by\s+)?(?:HK|US|[A-Z]{{2}})?\$\s?\d[\d,]*(?:\.\d+)?\s*,?\s+or\s+",
+    re.I,
+)
 _PRONOUN_MOVE_RE = re.compile(
     r"\b(?:when|as|after|before|while)\s+(?:it|its\s+(?:shares|stock)|the\s+(?:stock|shares))\s+(?:had\s+|has\s+)?(?P<rest>[a-z][a-z ]{0,30})$"
 )

@@ -379,6 +379,7 @@ UP_WORDS = (
     r"|risen|grown|climbing|jumping|surging|soaring|gaining|adding|growing|improves|improve|improvement"
     # the market-report verbs of a big rise
     r"|exploded|rocketed|skyrocketing|zoomed|popped|advancing|rallying|rebounding|leaping|spiking"
+    r"|spurted|spurting"  # ("The Hang Seng China Enterprises Index spurted 115.68 points, or 2.05%")
     rf"|{MOVE_UP_INFLECTIONS}"
 )
 DOWN_WORDS = (

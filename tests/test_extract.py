@@ -2077,3 +2077,31 @@ def test_the_exchange_a_company_s_shares_traded_on_is_not_the_subject_of_their_m
     assert (
         claims_of("Stocks rose, with a 2% gain on the Nasdaq on Tuesday.", date(2024, 8, 21))["2%"].subject == "Nasdaq"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start"),
+    [
+        # a ranking's month ("its highest since May", "the most since March") is not the move's
+        (
+            "Hong Kong stocks rose on Tuesday. Acme added 3.2 per cent to HK$311, its highest since May.",
+            "3.2 per cent",
+            date(2024, 8, 20),
+        ),
+        (
+            "Hong Kong stocks rose on Tuesday. Acme rallied 3.2 per cent to HK$311, the most since March.",
+            "3.2 per cent",
+            date(2024, 8, 20),
+        ),
+        # a move in a month stays the month's
+        ("Acme dropped 18 per cent in April.", "18 per cent", date(2024, 4, 1)),
+        # the move in money, then in percent, then the price it ended at
+        ("Acme rose HK$9.60, or 3.2%, to HK$311 on Tuesday.", "3.2%", date(2024, 8, 20)),
+        ("Acme rose HK$9.60, or 3.2%, to HK$311 on Tuesday.", "HK$311", date(2024, 8, 20)),
+        # "spurted", Business Standard's verb
+        ("Acme spurted 3.2% to HK$311 on Tuesday.", "3.2%", date(2024, 8, 20)),
+    ],
+)
+def test_hong_kong_wrap_forms_date_and_measure_the_move(text, span, start):
+    c = claims_of(text, date(2024, 8, 21))[span]
+    assert c.metric == "share_price" and c.period is not None and c.period.start == start
