@@ -1335,8 +1335,10 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
 # shares ... were traded"; "Sporting -1.35% in the red in last session"): written after it, before
 # the session of the page's own date
 _LAST_SESSION_PAGE_RE = re.compile(
-    r"\b(?:in|during|at\s+the\s+(?:end|close)\s+of|ended|closed|finished)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+"
-    r"(?:trading\s+session|session|trading\s+day|trading)\b",
+    r"\b(?:in|during|at\s+the\s+(?:end|close)\s+of|ended|closed|finished)\s+(?:the\s+)?(?:last|latest|most\s+recent|recent)\s+"
+    r"(?:trading\s+session|session|trading\s+day|trading)\b"
+    # the Zacks template's "The latest trading session saw Nvidia (NVDA) ending at $120.50"
+    r"|\bthe\s+(?:last|latest|most\s+recent)\s+trading\s+session\s+saw\b",
     re.I,
 )
 _LAST_SESSION_WITHIN = 1500  # characters from the top
@@ -3145,12 +3147,17 @@ _MOVE_NOUN_OF_RE = re.compile(
 # "during the last 100 days") or a statistic ("a change of -3.6% or more ... probability") is not.
 _NEUTRAL_CHANGE_BEFORE_RE = re.compile(
     r"(?:\b(?:changed|moved|moving)\s+(?:(?:around|about|roughly|by)\s+)?(?:[-+−]?\$?\d[\d.,]*\s+or\s+)?"
-    r"|\b(?:(?:1|one|single)-day\s+)?(?:change|performance|move)\s+of\s+)$",
+    r"|\b(?:(?:1|one|single)-day\s+)?(?:change|performance|move)\s+of\s+"
+    # the Zacks template: "marking a +3.2% move", "denoting a -1.1% adjustment", "demonstrating a +0.5% swing"
+    r"|\b(?:marking|denoting|demonstrating|indicating|reflecting|showing|representing)\s+an?\s+)$",
     re.I,
 )
 _DAY_NAMED_RE = re.compile(
     r"\b(?:1|one|single)-day\s+change\b|\bfrom\s+(?:the\s+|its\s+)?(?:last|previous|prior)\s+close\b"
-    r"|\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:last|previous|latest)\s+trading\b",
+    r"|\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:last|previous|latest)\s+trading\b"
+    # "from the prior day", "from the previous trading session", "from its last day's close", "from the
+    # preceding day's closing price", "from the previous session's end"
+    r"|\bfrom\s+(?:the\s+|its\s+)?(?:last|previous|prior|preceding)\s+(?:trading\s+)?(?:day|session)\b",
     re.I,
 )
 _STATISTIC_RE = re.compile(r"\bor\s+(?:more|less|greater)\b|\bprobability\b|\bover\s+\w+\s+trading\s+days\b", re.I)

@@ -2105,3 +2105,18 @@ def test_the_exchange_a_company_s_shares_traded_on_is_not_the_subject_of_their_m
 def test_hong_kong_wrap_forms_date_and_measure_the_move(text, span, start):
     c = claims_of(text, date(2024, 8, 21))[span]
     assert c.metric == "share_price" and c.period is not None and c.period.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Zacks template's ways of saying the last session's move, on a page of the next day
+        "Zenith closed the most recent trading day at $120.50, moving +3.2% from the previous trading session.",
+        "Zenith (ZNTH) ended the recent trading session at $120.50, demonstrating a +3.2% swing from the preceding day's closing price.",
+        "The latest trading session saw Zenith (ZNTH) ending at $120.50, denoting a +3.2% adjustment from its last day's close.",
+    ],
+)
+def test_a_template_s_last_session_move_is_read_on_both_days_it_may_be(text):
+    c = claims_of(text, date(2024, 8, 21))["+3.2%"]
+    assert (c.subject, c.change_of) == ("Zenith", "share_price")
+    assert c.period is not None and (c.period.start, c.session_alternative) == (date(2024, 8, 20), date(2024, 8, 21))
