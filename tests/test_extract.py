@@ -1984,6 +1984,11 @@ def test_the_day_is_the_day_named_just_before(lead, expected):
             "$7.8 billion, or $2.98 per share, in the same period a year earlier.",
             [("change", ["$7.8 billion", "$13.47 billion"], "73%")],
         ),
+        # two amounts of that kind before: which one rose is not known
+        (
+            "Acme reported revenue of $39 billion and net income of $13.47 billion. That's up 73% from $7.8 billion.",
+            [],
+        ),
         # another clause's "from" is not the start of this change
         ("Acme revenue rose 12% to $5.2 billion, while Zenith sales grew from $4.6 billion.", []),
         ("Acme revenue climbed to $5.2 billion from $4.6 billion, while Zenith rose 13%.", []),

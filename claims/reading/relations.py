@@ -180,14 +180,11 @@ def _rate_to_from_relations(group: list[Claim], prev_group: list[Claim]) -> list
         # "That's up 73% from $7.8 billion" after "Acme earned $13.47 billion, or $5.16 per share, ..."
         if i == 0 and prev_group and _THAT_IS_RE.fullmatch(sentence, 0, r.start - s0):
             a = next((c for c in group[1:] if _is_amount(c.quantity)), None)
-            b = next(
-                (
-                    c
-                    for c in prev_group
-                    if a is not None and _is_amount(c.quantity) and _same_kind(c.quantity, a.quantity)
-                ),
-                None,
-            )
+            # (one amount of that kind before, or which one is meant is not known)
+            same = [
+                c for c in prev_group if a is not None and _is_amount(c.quantity) and _same_kind(c.quantity, a.quantity)
+            ]
+            b = same[0] if len(same) == 1 else None
             if a is not None and b is not None and re.fullmatch(r"\s+from\s+", sentence[r.end - s0 : a.start - s0]):
                 out.append(Relation(kind=kind, operands=(a.id, b.id), result=r.id, cue="that is ... from"))
     return out
