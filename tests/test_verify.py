@@ -781,6 +781,10 @@ def test_a_sale_known_from_a_filing_is_not_contradicted_by_the_filings_day():
     # a price inside the day's range still supports
     v = verdict_of(text.replace("$14.05", "$13.05"), "$13.05", published=date(2024, 3, 8))
     assert v.verdict == "supported"
+    # the trade dated by its own verb and the filing apart: the trade's day stands (6 March: 12.6..13.9)
+    dated = "Zenith sold 3.23 million Acme shares on March 6 at an average price of $14.05 each, according to a filing on Friday."
+    v = verdict_of(dated, "$14.05", published=date(2024, 3, 8))
+    assert (v.verdict, v.check) == ("contradicted", "market_price")
 
 
 @pytest.mark.parametrize(

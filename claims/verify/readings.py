@@ -49,6 +49,24 @@ DEFAULT_PRICE_READING = "close"
 
 PRICE_TYPES = ("open", "high", "low", "close")
 
+# "Berkshire sold 3.23 million shares on November 17 at an average price of HK$195.42 each ...,
+# according to an exchange filing on Tuesday": the trade's own day after its verb, the filing's apart
+_TRADE_ON_DAY_RE = re.compile(r"\b(?:sold|bought|purchased|acquired)\b(?:[^.;]|\.(?=\d)){0,60}?\bon\s+$", re.I)
+_FILING_ON_DAY_RE = re.compile(
+    r"\b(?:filings?|disclosures?|notices?|statements?)\s+(?:on|dated)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d)",
+    re.I,
+)
+
+
+def _trade_and_filing_dated(c: Claim) -> bool:
+    """Whether the sentence dates the trade itself (its verb, then "on <the claim's day>") and the
+    filing separately ("a filing on Tuesday"): then the trade's day is the one stated."""
+    if c.period is None or not _FILING_ON_DAY_RE.search(c.sentence):
+        return False
+    at = c.sentence.find(c.period.label)
+    return at > 0 and _TRADE_ON_DAY_RE.search(c.sentence[:at]) is not None
+
+
 # A sale known from a filing ("according to the website of the Hong Kong Stock Exchange", "a filing
 # showed", "disclosed"): the date given may be the report's, not the trades'
 _REPORTED_BY_FILING_RE = re.compile(
@@ -131,7 +149,12 @@ def _decide_price_readings(
         if others and not by_name[DEFAULT_PRICE_READING][3].holds:
             wording += f"; it would fit the {', '.join(others)}, which the wording does not name"
     _n, ref, _vals, result = by_name[name]
-    if c.aspect == "average" and not result.holds and _REPORTED_BY_FILING_RE.search(c.sentence):
+    if (
+        c.aspect == "average"
+        and not result.holds
+        and _REPORTED_BY_FILING_RE.search(c.sentence)
+        and not _trade_and_filing_dated(c)
+    ):
         # "On June 26, according to the exchange's website, X sold ... at an average price of HK$266.85":
         # a holding's sale is reported days after it trades, so a day whose range misses the average
         # is as likely the report's as a wrong price
