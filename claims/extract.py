@@ -1335,8 +1335,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
 # shares ... were traded"; "Sporting -1.35% in the red in last session"): written after it, before
 # the session of the page's own date
 _LAST_SESSION_PAGE_RE = re.compile(
-    r"\b(?:in|during|at\s+the\s+(?:end|close)\s+of|ended|closed|finished)\s+(?:the\s+)?(?:last|latest|most\s+recent|recent)\s+"
+    r"\b(?:in|during|at\s+the\s+(?:end|close)\s+of|ended|closed|finished)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+"
     r"(?:trading\s+session|session|trading\s+day|trading)\b"
+    # (the templates' "ended the recent trading session at $120.50", "In the recent trading on the
+    # day, stock has struck ..."; not "in recent trading", a stretch of sessions)
+    r"|\b(?:ended|closed|finished)\s+the\s+recent\s+trading\s+(?:session|day)\b|\bin\s+the\s+recent\s+trading\b"
     # the Zacks template's "The latest trading session saw Nvidia (NVDA) ending at $120.50"
     r"|\bthe\s+(?:last|latest|most\s+recent)\s+trading\s+session\s+saw\b",
     re.I,

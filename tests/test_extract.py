@@ -2125,3 +2125,14 @@ def test_a_template_s_last_session_move_is_read_on_both_days_it_may_be(text):
     c = claims_of(text, date(2024, 8, 21))["+3.2%"]
     assert (c.subject, c.change_of) == ("Zenith", "share_price")
     assert c.period is not None and (c.period.start, c.session_alternative) == (date(2024, 8, 20), date(2024, 8, 21))
+
+
+def test_recent_trading_is_no_last_session_page():
+    # "in recent trading" names no session: the page's undated move stays the page's day
+    c = claims_of("Zenith slides\n\nZenith shares have fallen in recent trading. Zenith fell 3.2%.", date(2024, 8, 21))[
+        "3.2%"
+    ]
+    assert c.period is not None and (c.period.start, c.session_alternative) == (date(2024, 8, 21), None)
+    # "In the recent trading on the day" is a template's last session
+    t = claims_of("Zenith slides\n\nIn the recent trading on the day, Zenith fell 3.2%.", date(2024, 8, 21))["3.2%"]
+    assert t.period is not None and (t.period.start, t.session_alternative) == (date(2024, 8, 20), date(2024, 8, 21))
