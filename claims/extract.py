@@ -1052,31 +1052,22 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     period is not None
                     and written_in_session
                     and period.start == document.published
-                    and clock is not None
-                    and clock >= (16, 0)
-                    and _CLOSE_OF_DAY_RE.search(_clause_of(sent.text, local, len(q.text)))
-                ):
-                    # "The shares closed the day at $151.20, down 1.4%" under a byline of 4:47 PM, on a
-                    # page that tells of the morning session too: the close of the page's day
-                    pass
-                elif (
-                    period is not None
-                    and written_in_session
-                    and period.start == document.published
                     and _CLOSE_OF_DAY_RE.search(_clause_of(sent.text, local, len(q.text)))
                 ):
                     # "Tencent lost 4.85 percent closing at HK$412.40", "Meta shares had closed 1.25%
                     # higher" on a page that reads as written during a session: a close, so the
-                    # session before the page's day, or that day's if written after its close
-                    session_before = _weekday_before(document.published)
-                    period = Period(
-                        start=session_before,
-                        end=session_before,
-                        label=period.label,
-                        granularity="day",
-                        note=LAST_CLOSE_NOTE.format(page=document.published),
-                    )
-                    alternative = document.published
+                    # session before the page's day, or that day's if written after its close (a
+                    # byline after 4 p.m., "closed the day at $151.20" at 4:47 PM: the page's day)
+                    if not (clock is not None and clock >= (16, 0)):
+                        session_before = _weekday_before(document.published)
+                        period = Period(
+                            start=session_before,
+                            end=session_before,
+                            label=period.label,
+                            granularity="day",
+                            note=LAST_CLOSE_NOTE.format(page=document.published),
+                        )
+                        alternative = document.published
                 elif period is not None and (
                     (written_in_session and period.start == document.published)
                     # (a weekend page whose text says it was written in the session it reports: "surged

@@ -261,8 +261,10 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
         prev_group = by_sentence[ordered[idx - 1]] if idx > 0 else []
         next_group = by_sentence[ordered[idx + 1]] if idx + 1 < len(ordered) else []
         relations.extend(_difference_relations(prev_group, group, next_group))
-        stated = {r.result for r in relations}  # (a rate another reader already read is not read twice)
-        relations.extend(r for r in _rate_to_from_relations(group, prev_group) if r.result not in stated)
+        to_from = _rate_to_from_relations(group, prev_group)
+        if to_from:  # (a rate another reader already read is not read twice; the set only when needed)
+            stated = {r.result for r in relations}
+            relations.extend(r for r in to_from if r.result not in stated)
         relations.extend(_insider_trade_relations(prev_group, group))
         relations.extend(_adjacent_compared_change_relations(prev_group, group))
         earlier = [c for i in range(max(0, idx - 2), idx + 1) for c in by_sentence[ordered[i]]]
