@@ -388,6 +388,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     lead_paragraph = next((x.paragraph for x in sentences if layout.lead is not None and x.end > layout.lead[0]), None)
     body_dated = False
     list_day: tuple[int, Period] | None = None  # the day of the line that opens a list ("On 9 July 2025 ...:")
+    signs_its_falls = _SIGNED_FALL_RE.search(text) is not None
     for sent_index, sent in enumerate(sentences):
         if list_day and list_day[0] != sent.paragraph:
             opens = sentences[sent_index - 1].text.rstrip().endswith(":") or _BULLET_RE.match(
@@ -469,7 +470,18 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 continue
             local = q.start - sent.start
             extreme_aspect: str | None = None
-            if q.unit == "percent" and q.direction is None:
+            if (
+                signs_its_falls
+                and q.unit == "percent"
+                and q.direction == "down"
+                and q.text[:1].isdigit()
+                and _UNSIGNED_AFTER_FALL_RE.search(sent.text, max(0, local - 30), local)
+            ):
+                # "Over the last 30 days, the price of MSFT has fallen by 4.95%" on a page that writes
+                # "it has fallen by -0.13%": the template's verb is fixed and the sign tells the
+                # direction, so an unsigned number after it may be a rise
+                q = q.model_copy(update={"direction": None})
+            elif q.unit == "percent" and q.direction is None:
                 verb = (
                     _MOVE_BEFORE_RE.search(sent.text[max(0, local - 30) : local])
                     or _MOVE_NOUN_OF_RE.search(sent.text[max(0, local - 40) : local])
@@ -537,6 +549,24 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 parent = linker.gazetteer.parent(entity)
                 if parent is not None:
                     subject, entity = parent.name, parent
+            if (
+                metric == "price"
+                and q.unit == "percent"
+                and entity is not None
+                and entity.ticker
+                and (
+                    _is_price_of_ticker(sent.text, local, subject, names, entity)
+                    or (
+                        _THE_PRICE_OPENS_RE.match(sent.text) is not None
+                        and _share_talk_before([], claims)  # (the sentences before: not "8 of the last 10 days")
+                        and subject == (claims[-1].subject if claims else None)
+                    )
+                )
+            ):
+                # "Over the last 30 days, the price of MSFT has fallen by 4.95%"; "The Amazon stock price
+                # fell by -0.166% on the last day ... The price has fallen in 8 of the last 10 days and
+                # is down by -3.59% for this period": the shares' price
+                metric = "share_price"
             if (
                 q.currency
                 and q.scale == 1.0
@@ -1332,8 +1362,11 @@ _LAST_SESSION_PAGE_RE = re.compile(
     # day, stock has struck ..."; not "in recent trading", a stretch of sessions)
     r"|\b(?:ended|closed|finished)\s+the\s+recent\s+trading\s+(?:session|day)\b|\bin\s+the\s+recent\s+trading\b"
     # the Zacks template's "The latest trading session saw Nvidia (NVDA) ending at $120.50"
-    r"|\bthe\s+(?:last|latest|most\s+recent)\s+trading\s+session\s+saw\b",
-    re.I,
+    r"|\bthe\s+(?:last|latest|most\s+recent)\s+trading\s+session\s+saw\b"
+    # a sentence that opens with it: "In the previous session, the stock saw a rise, peaking at ..."
+    # (not "up from $9 in the previous session": the session before a day the page names)
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))In\s+the\s+(?:previous|prior)\s+(?:trading\s+)?(?:session|day),",
+    re.I | re.M,
 )
 _LAST_SESSION_WITHIN = 1500  # characters from the top
 _LAST_DAY_NAMED_RE = re.compile(
@@ -3642,10 +3675,56 @@ _PRICE_CHANGE_OR_RE = re.compile(
 )
 
 
+# a window or a conjunction before the subject: "And in the last five days, it has fallen by -0.13%"
+_WINDOW_LEAD_RE = re.compile(
+    r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+"
+    r"(?:\w+[\s-])?(?:days?|weeks?|months?|years?|sessions?|trading\s+days?),\s*)?",
+    re.I,
+)
+
+
+# a fall verb before a minus sign ("it has fallen by -0.13%"): a page whose template signs its moves
+_SIGNED_FALL_RE = re.compile(
+    r"\b(?:(?:fallen|fell|dropped|declined|decreased|lost|slipped|slid)\s+(?:by\s+)?|(?:loss|decline|drop|fall)\s+of\s+)"
+    r"[-−‑]\d",
+    re.I,
+)
+_UNSIGNED_AFTER_FALL_RE = re.compile(
+    r"\b(?:fallen|fell|dropped|declined|decreased|lost|slipped|slid)\s+(?:by\s+)?$", re.I
+)
+# a sentence about "the price" after sentences about the shares (not "The price of the new model",
+# "The price target")
+_THE_PRICE_OPENS_RE = re.compile(
+    r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:The|Its)\s+(?:stock\s+|share\s+)?price\b(?!\s+(?:of|targets?|tags?|wars?|cuts?)\b)",
+    re.I,
+)
+_PRICE_OF_BEFORE_RE = re.compile(r"\bprice\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _is_price_of_ticker(sentence: str, local: int, subject: str | None, names: list[_Name], entity: Entity) -> bool:
+    """ "the price of MSFT has fallen by 4.95%": the price of a listed company named by its ticker
+    symbol is its shares' (not "the price of the Acme Max", a product's)."""
+    if not entity.ticker:
+        return False
+    symbol = entity.ticker.split(".")[0].upper()
+    return any(
+        n[2] == subject
+        and n[1] <= local
+        and sentence[n[0] : n[1]] == symbol
+        and _PRICE_OF_BEFORE_RE.search(sentence, max(0, n[0] - 30), n[0]) is not None
+        for n in names
+    )
+
+
 def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], claims: list[Claim]) -> bool:
     """ "The company's shares are up 183% over the year. They are also up 135.8% since ...": a
-    pronoun subject (or the move itself) continuing a sentence about the shares."""
-    if not _SHARE_PRONOUN_RE.match(sentence):
+    pronoun subject (or the move itself) continuing a sentence about the shares (after a window
+    or a conjunction that opens the sentence: "And in the last five days, it has fallen")."""
+    lead = _WINDOW_LEAD_RE.match(sentence)
+    rest = sentence[lead.end() :] if lead is not None and lead.end() < local else sentence
+    if rest is not sentence:
+        rest = rest[:1].upper() + rest[1:]
+    if not _SHARE_PRONOUN_RE.match(rest):
         return False
     return _share_talk_before(sentence_claims, claims)
 

@@ -2136,3 +2136,74 @@ def test_recent_trading_is_no_last_session_page():
     # "In the recent trading on the day" is a template's last session
     t = claims_of("Zenith slides\n\nIn the recent trading on the day, Zenith fell 3.2%.", date(2024, 8, 21))["3.2%"]
     assert t.period is not None and (t.period.start, t.session_alternative) == (date(2024, 8, 20), date(2024, 8, 21))
+
+
+# -- a quote template's sentences about "the price" and "it" -----------------------------------
+
+_SIGNING_TEMPLATE = (
+    "Over the last 30 days, the price of ZNTH has fallen by 4.95%. And in the last five days, it has fallen by -0.13%.\n\n"
+    "At present, Zenith (ZNTH) has a stock price of $285.76. In the previous session, the stock saw a rise."
+)
+
+
+_WITH_TICKER = EntityTable({"zenith": ZENITH, "znth": ZENITH})
+
+
+def _template_claims(text: str, published: date) -> dict[str, Claim]:
+    return {c.quantity.text: c for c in extract_claims(doc(text, published), _WITH_TICKER)}
+
+
+def test_the_price_of_a_ticker_and_it_after_a_window_are_the_shares():
+    got = _template_claims(_SIGNING_TEMPLATE, date(2023, 4, 24))
+    five = got["-0.13%"]
+    assert (five.subject, five.metric, five.change_of, five.quantity.direction) == (
+        "Zenith",
+        "share_price",
+        "share_price",
+        "down",
+    )
+    # "In the previous session, ..." opening a sentence: the page reports the last session, the
+    # Friday before the Monday page (or the page's day, if written after its close)
+    assert (five.period.end, five.session_alternative) == (date(2023, 4, 21), date(2023, 4, 24))
+
+
+def test_an_unsigned_fall_on_a_page_that_signs_its_falls_has_no_direction():
+    # the template writes "fallen by -0.13%": its verb is fixed, the sign tells the direction, so
+    # "fallen by 4.95%" may be a rise
+    got = _template_claims(_SIGNING_TEMPLATE, date(2023, 4, 24))
+    assert (got["4.95%"].metric, got["4.95%"].quantity.direction) == ("share_price", None)
+    # a page that does not sign its falls: the verb gives the direction
+    plain = _template_claims("Over the last 30 days, the price of ZNTH has fallen by 4.95%.", date(2023, 4, 24))[
+        "4.95%"
+    ]
+    assert (plain.metric, plain.change_of, plain.quantity.direction) == ("share_price", "share_price", "down")
+
+
+def test_the_price_opening_a_sentence_after_the_shares_is_theirs():
+    text = (
+        "The Zenith stock price fell by -0.166% on the last day (Friday, 24th May 2024) from $181.05 to $180.75. "
+        "The price has fallen in 8 of the last 10 days and is down by -3.59% for this period."
+    )
+    c = claims_of(text, date(2024, 5, 24))["-3.59%"]
+    assert (c.subject, c.metric, c.change_of, c.aspect) == ("Zenith", "share_price", "share_price", "sessions:10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product's price, and a price of something named after "of", are no share price
+        "Zenith shares rose 2% on Friday. The price of the new Zenith Max fell 5% this year.",
+        "Zenith shares rose 2% on Friday. The price target was cut 5% this year.",
+        # a price after sentences about something else
+        "Zenith's revenue rose 12% in 2023. The price fell 5% this year.",
+    ],
+)
+def test_a_price_that_is_not_the_shares_stays_a_price(text):
+    c = claims_of(text, date(2024, 5, 24))["5%"]
+    assert c.metric != "share_price"
+
+
+def test_in_the_previous_session_inside_a_sentence_does_not_make_a_last_session_page():
+    text = "Zenith closed at $12.50 on Tuesday, up from $12.10 in the previous session. Zenith fell 3.2%."
+    c = claims_of(text, date(2024, 8, 21))["3.2%"]
+    assert c.session_alternative is None

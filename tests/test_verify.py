@@ -2668,7 +2668,7 @@ _HOLIDAY_BARS = {
 
 def _check_on_the_calendar(text: str, published: date, bars=_HOLIDAY_BARS) -> dict[str, Verdict]:
     acme = Entity("Acme", "ACMN", "company", ("USD",), exchange="XNYS")
-    table = EntityTable({"acme": acme})
+    table = EntityTable({"acme": acme, "acmn": acme})
     doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
     claims = extract_claims(doc, table)
     prices = price_values("ACMN", bars, currency="USD")
@@ -2766,3 +2766,82 @@ def test_a_hong_kong_line_s_sessions_follow_the_hong_kong_calendar_whatever_the_
     book, _calls = fill_book(FakeSource({("price", "ACME.HK"): prices}), plan_queries(claims, table))
     v = dict(zip([c.quantity.text for c in claims], verify_claims(claims, [], book, table), strict=True))["18 percent"]
     assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-18.0))
+
+
+# -- a window's count named by a precise figure -------------------------------------------------
+
+# two weeks back from Tuesday 2024-05-07 is 2024-04-23: from the close before it (04-22) the move
+# is +19.04%, from its own close +16.62%, and two weeks to the close before the page +21.18%
+_TWO_WEEK_BARS = {
+    "2024-04-19": (26.0, 26.0, 26.0, 26.0),
+    "2024-04-22": (26.217, 26.217, 26.217, 26.217),
+    "2024-04-23": (26.761, 26.761, 26.761, 26.761),
+    **{d: (29.0, 29.0, 29.0, 29.0) for d in ("2024-04-24", "2024-04-25", "2024-04-26", "2024-04-29")},
+    **{d: (29.0, 29.0, 29.0, 29.0) for d in ("2024-04-30", "2024-05-01", "2024-05-02", "2024-05-03")},
+    "2024-05-06": (31.77, 31.77, 31.77, 31.77),
+    "2024-05-07": (31.21, 31.21, 31.21, 31.21),
+}
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected", "reference"),
+    [
+        # a figure this precise that fits the window from its first day's close names that count
+        ("16.62%", "supported", 16.625),
+        # a loose one (±0.5) fits by chance as easily: which count is meant stays open
+        ("17%", "unverifiable", None),
+        # the close before the window's first day still reads first
+        ("19.04%", "supported", 19.045),
+    ],
+)
+def test_a_precise_figure_names_the_count_of_its_window(figure, expected, reference):
+    text = f"Acme stock has risen in 6 of the last 10 days and is up by {figure} over the past 2 weeks."
+    v = _check_on_the_calendar(text, date(2024, 5, 7), bars=_TWO_WEEK_BARS)[figure]
+    assert v.verdict == expected
+    if reference is not None:
+        assert v.reference_value == pytest.approx(reference, abs=2e-3)
+    else:
+        assert v.reason == "ambiguous_change"
+
+
+def test_a_precise_fit_does_not_name_a_count_of_months():
+    # a month may be counted in calendar days or in sessions: a fit from the first close of the
+    # calendar month back (Tuesday 2024-04-09 for Thursday 2024-05-09) alone leaves it open
+    bars = {
+        "2024-04-08": (20.0, 20.0, 20.0, 20.0),
+        "2024-04-09": (26.761, 26.761, 26.761, 26.761),
+        "2024-04-10": (25.0, 25.0, 25.0, 25.0),
+        "2024-05-08": (31.21, 31.21, 31.21, 31.21),
+        "2024-05-09": (31.21, 31.21, 31.21, 31.21),
+    }
+    v = _check_on_the_calendar("Acme stock is up by 16.62% over the past month.", date(2024, 5, 9), bars=bars)["16.62%"]
+    assert (v.verdict, v.reason) == ("unverifiable", "ambiguous_change")
+    assert "+16.62%" in v.explanation  # (the fit is shown among the readings)
+
+
+# a Monday page (2023-04-24) of a template that reports the previous session: five days to the
+# Friday's close are -0.13%, five days to the Monday's -2.84%
+_FIVE_DAY_BARS = {
+    "2023-04-13": (286.0, 286.0, 286.0, 286.0),
+    "2023-04-14": (286.14, 286.14, 286.14, 286.14),
+    "2023-04-17": (288.0, 288.0, 288.0, 288.0),
+    "2023-04-18": (290.0, 290.0, 290.0, 290.0),
+    "2023-04-19": (289.0, 289.0, 289.0, 289.0),
+    "2023-04-20": (287.0, 287.0, 287.0, 287.0),
+    "2023-04-21": (285.76, 285.76, 285.76, 285.76),
+    "2023-04-24": (281.77, 281.77, 281.77, 281.77),
+}
+
+
+def test_a_template_s_five_day_move_of_it_is_checked_on_the_session_it_reports():
+    text = (
+        "Over the last 30 days, the price of ACMN has fallen by 4.95%. And in the last five days, it has "
+        "fallen by -0.13%.\n\nAt present, Acme has a stock price of $285.76. In the previous session, the "
+        "stock saw a rise."
+    )
+    got = _check_on_the_calendar(text, date(2023, 4, 24), bars=_FIVE_DAY_BARS)
+    v = got["-0.13%"]
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-0.1328, abs=1e-3))
+    assert "2023-04-21" in v.explanation
+    # the unsigned "fallen by 4.95%" on a page that signs its falls: no direction, no verdict
+    assert got["4.95%"].verdict == "unverifiable"

@@ -713,6 +713,10 @@ def _check_line(c: Claim, line: Entity, book: ReferenceBook) -> Verdict:
 # one value (not "somewhere in the day's range") within a tolerance this small against the claim:
 # "fell 17%" (±0.5) or "climbed 1.7%" (±0.05), not "rose 2%" (±0.5, a chance fit in one day of eight).
 NEIGHBOUR_FIT_MAX_RELATIVE_TOLERANCE = 0.1
+# A window's other count (from the close of its first day, not the close before it) is the one
+# meant only when the figure fits it this precisely ("16.62%": ±0.005 of 16.62), not "4.4%" (±0.05)
+PRECISE_READING_MAX_RELATIVE_TOLERANCE = 0.01
+_OWN_CLOSE_READING = "from the close of "
 
 
 def _is_telling_fit(fit: Verdict, c: Claim) -> bool:
@@ -1409,6 +1413,7 @@ def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
 
 _PAST_DAYS_NOTE_RE = re.compile(r"the past \d+ days?")
 _PAST_N_NOTE_RE = re.compile(r"the past \d+ (?:days?|weeks?|months?|years?)")
+_PAST_DAYS_OR_WEEKS_NOTE_RE = re.compile(r"the past \d+ (?:days?|weeks?)")
 _PAST_WEEKS_NOTE_RE = re.compile(r"the past (?P<n>\d+) (?P<unit>weeks?|months?)")
 _HEADING_INTO_TODAY_RE = re.compile(
     r"\b(?:(?:heading|coming|going)\s+into|before)\s+today\b"
@@ -1711,7 +1716,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
             main_start = _close_on_or_before(bars, c.period.start - timedelta(days=1))
             own = _close_on_or_before(bars, c.period.start)
             if own is not None and main_start is not None and own.day != main_start.day:
-                alternates = [*alternates, (f"from the close of {own.day:%Y-%m-%d}", own.day)]
+                alternates = [*alternates, (f"{_OWN_CLOSE_READING}{own.day:%Y-%m-%d}", own.day)]
         if note == "week to date":
             # "Over the week, the stock is moving -3.52% down": the calendar week so far, or the
             # last five sessions (a quote page's "1-week performance")
@@ -1762,6 +1767,33 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     alternate_results = results[len(main_results) :]
     if alternate_results and not main_results[0][2].holds and any(r[2].holds for r in alternate_results):
         summary = "; ".join(f"{n} {v:+.2f}%" for n, v, _r, _e in results)
+        precise = [
+            r
+            for r in alternate_results
+            if r[0].startswith(_OWN_CLOSE_READING)  # (the same window from its first day's close, not another window)
+            and _PAST_DAYS_OR_WEEKS_NOTE_RE.fullmatch(note)  # (a count of months may be of sessions too)
+            and r[2].holds
+            and c.quantity.hedge == "exact"
+            and r[2].tolerance < PRECISE_READING_MAX_RELATIVE_TOLERANCE * abs(claimed)
+        ]
+        if precise:
+            # "up by 16.62% over the past 2 weeks": a figure stated this precisely that fits one
+            # count of the window (from the close of the day two weeks back) and not the other names
+            # the count it was computed with
+            name, computed, result, _ = precise[0]
+            return _from_check(
+                c,
+                result,
+                computed,
+                check="price_change",
+                reading=name,
+                readings_agree=False,
+                claimed=claimed,
+                explanation_ok=f"{ticker} moved {computed:+.2f}% ({name}), consistent with '{c.quantity.text}' (exact); "
+                f"the other counts of '{c.period.label}' give {summary}: a figure this precise names its window.",
+                explanation_bad="",
+                evidence=[r[3] for r in results],
+            )
         return _unverifiable(
             c,
             "ambiguous_change",
