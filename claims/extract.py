@@ -3693,9 +3693,9 @@ _UNSIGNED_AFTER_FALL_RE = re.compile(
     r"\b(?:fallen|fell|dropped|declined|decreased|lost|slipped|slid)\s+(?:by\s+)?$", re.I
 )
 # a sentence about "the price" after sentences about the shares (not "The price of the new model",
-# "The price target")
+# "The price target", "The price-to-earnings ratio")
 _THE_PRICE_OPENS_RE = re.compile(
-    r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:The|Its)\s+(?:stock\s+|share\s+)?price\b(?!\s+(?:of|targets?|tags?|wars?|cuts?)\b)",
+    r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:The|Its)\s+(?:stock\s+|share\s+)?price\b(?!-|\s+(?:of|targets?|tags?|wars?|cuts?)\b)",
     re.I,
 )
 _PRICE_OF_BEFORE_RE = re.compile(r"\bprice\s+of\s+(?:the\s+)?$", re.I)
@@ -3720,10 +3720,11 @@ def _is_share_pronoun(sentence: str, local: int, sentence_claims: list[Claim], c
     """ "The company's shares are up 183% over the year. They are also up 135.8% since ...": a
     pronoun subject (or the move itself) continuing a sentence about the shares (after a window
     or a conjunction that opens the sentence: "And in the last five days, it has fallen")."""
+    rest = sentence
     lead = _WINDOW_LEAD_RE.match(sentence)
-    rest = sentence[lead.end() :] if lead is not None and lead.end() < local else sentence
-    if rest is not sentence:
-        rest = rest[:1].upper() + rest[1:]
+    if lead is not None and lead.group(0).strip() and lead.end() < local:
+        rest = sentence[lead.end() :]
+        rest = rest[:1].upper() + rest[1:]  # ("..., it has fallen": the pronoun opens the clause)
     if not _SHARE_PRONOUN_RE.match(rest):
         return False
     return _share_talk_before(sentence_claims, claims)

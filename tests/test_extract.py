@@ -2194,6 +2194,7 @@ def test_the_price_opening_a_sentence_after_the_shares_is_theirs():
         # a product's price, and a price of something named after "of", are no share price
         "Zenith shares rose 2% on Friday. The price of the new Zenith Max fell 5% this year.",
         "Zenith shares rose 2% on Friday. The price target was cut 5% this year.",
+        "Zenith shares rose 2% on Friday. The price-to-earnings ratio fell 5% this year.",
         # a price after sentences about something else
         "Zenith's revenue rose 12% in 2023. The price fell 5% this year.",
     ],

@@ -1781,6 +1781,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
             # count of the window (from the close of the day two weeks back) and not the other names
             # the count it was computed with
             name, computed, result, _ = precise[0]
+            others = "; ".join(f"{n} {v:+.2f}%" for n, v, _r, _e in results if n != name)
             return _from_check(
                 c,
                 result,
@@ -1790,7 +1791,7 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
                 readings_agree=False,
                 claimed=claimed,
                 explanation_ok=f"{ticker} moved {computed:+.2f}% ({name}), consistent with '{c.quantity.text}' (exact); "
-                f"the other counts of '{c.period.label}' give {summary}: a figure this precise names its window.",
+                f"the other counts of '{c.period.label}' give {others}: a figure this precise names its window.",
                 explanation_bad="",
                 evidence=[r[3] for r in results],
             )
