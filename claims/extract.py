@@ -3675,27 +3675,26 @@ _PRICE_CHANGE_OR_RE = re.compile(
 )
 
 
+# a conjunction opening a sentence that goes on about the shares ("And in the last five days, it ...")
+_CONJUNCTION_LEAD = r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?"
 # a window or a conjunction before the subject: "And in the last five days, it has fallen by -0.13%"
 _WINDOW_LEAD_RE = re.compile(
-    r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+"
+    _CONJUNCTION_LEAD + r"(?:(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+"
     r"(?:\w+[\s-])?(?:days?|weeks?|months?|years?|sessions?|trading\s+days?),\s*)?",
     re.I,
 )
 
 
 # a fall verb before a minus sign ("it has fallen by -0.13%"): a page whose template signs its moves
+_TEMPLATE_FALL_VERBS = r"(?:fallen|fell|dropped|declined|decreased|lost|slipped|slid)"
 _SIGNED_FALL_RE = re.compile(
-    r"\b(?:(?:fallen|fell|dropped|declined|decreased|lost|slipped|slid)\s+(?:by\s+)?|(?:loss|decline|drop|fall)\s+of\s+)"
-    r"[-−‑]\d",
-    re.I,
+    rf"\b(?:{_TEMPLATE_FALL_VERBS}\s+(?:by\s+)?|(?:loss|decline|drop|fall)\s+of\s+)[-−‑]\d", re.I
 )
-_UNSIGNED_AFTER_FALL_RE = re.compile(
-    r"\b(?:fallen|fell|dropped|declined|decreased|lost|slipped|slid)\s+(?:by\s+)?$", re.I
-)
+_UNSIGNED_AFTER_FALL_RE = re.compile(rf"\b{_TEMPLATE_FALL_VERBS}\s+(?:by\s+)?$", re.I)
 # a sentence about "the price" after sentences about the shares (not "The price of the new model",
 # "The price target", "The price-to-earnings ratio")
 _THE_PRICE_OPENS_RE = re.compile(
-    r"\s*(?:(?:And|But|Also|Meanwhile),?\s+)?(?:The|Its)\s+(?:stock\s+|share\s+)?price\b(?!-|\s+(?:of|targets?|tags?|wars?|cuts?)\b)",
+    _CONJUNCTION_LEAD + r"(?:The|Its)\s+(?:stock\s+|share\s+)?price\b(?!-|\s+(?:of|targets?|tags?|wars?|cuts?)\b)",
     re.I,
 )
 _PRICE_OF_BEFORE_RE = re.compile(r"\bprice\s+of\s+(?:the\s+)?$", re.I)

@@ -2444,10 +2444,15 @@ def test_a_two_line_company_is_checked_on_the_line_whose_currency_the_article_qu
     assert _quoted_listing(move2, [hk, us], {c.id: c for c in claims2}) == [hk, us]
 
 
+def _flat_bars(closes: dict[str, float]) -> dict[str, tuple[float, float, float, float]]:
+    """Bars whose open, high, low and close are the day's one price."""
+    return {d: (c, c, c, c) for d, c in closes.items()}
+
+
 def test_a_zacks_comparison_runs_to_the_close_before_the_session_the_page_reports():
     # the page of June 9 reports June 8's session; its "past four weeks" end at June 7's close
     closes = {"2022-05-10": 80.0, "2022-05-11": 81.0, "2022-06-07": 98.72, "2022-06-08": 113.2, "2022-06-09": 104.0}
-    bars = {d: (c, c, c, c) for d, c in closes.items()}
+    bars = _flat_bars(closes)
     text = (
         "Acme shares ended the last trading session 14.7% higher at $113.20. This compares to the stock's "
         "23.4% gain over the past four weeks."
@@ -2772,15 +2777,17 @@ def test_a_hong_kong_line_s_sessions_follow_the_hong_kong_calendar_whatever_the_
 
 # two weeks back from Tuesday 2024-05-07 is 2024-04-23: from the close before it (04-22) the move
 # is +19.04%, from its own close +16.62%, and two weeks to the close before the page +21.18%
-_TWO_WEEK_BARS = {
-    "2024-04-19": (26.0, 26.0, 26.0, 26.0),
-    "2024-04-22": (26.217, 26.217, 26.217, 26.217),
-    "2024-04-23": (26.761, 26.761, 26.761, 26.761),
-    **{d: (29.0, 29.0, 29.0, 29.0) for d in ("2024-04-24", "2024-04-25", "2024-04-26", "2024-04-29")},
-    **{d: (29.0, 29.0, 29.0, 29.0) for d in ("2024-04-30", "2024-05-01", "2024-05-02", "2024-05-03")},
-    "2024-05-06": (31.77, 31.77, 31.77, 31.77),
-    "2024-05-07": (31.21, 31.21, 31.21, 31.21),
-}
+_TWO_WEEK_BARS = _flat_bars(
+    {
+        "2024-04-19": 26.0,
+        "2024-04-22": 26.217,
+        "2024-04-23": 26.761,
+        **dict.fromkeys(("2024-04-24", "2024-04-25", "2024-04-26", "2024-04-29"), 29.0),
+        **dict.fromkeys(("2024-04-30", "2024-05-01", "2024-05-02", "2024-05-03"), 29.0),
+        "2024-05-06": 31.77,
+        "2024-05-07": 31.21,
+    }
+)
 
 
 @pytest.mark.parametrize(
@@ -2807,13 +2814,9 @@ def test_a_precise_figure_names_the_count_of_its_window(figure, expected, refere
 def test_a_precise_fit_does_not_name_a_count_of_months():
     # a month may be counted in calendar days or in sessions: a fit from the first close of the
     # calendar month back (Tuesday 2024-04-09 for Thursday 2024-05-09) alone leaves it open
-    bars = {
-        "2024-04-08": (20.0, 20.0, 20.0, 20.0),
-        "2024-04-09": (26.761, 26.761, 26.761, 26.761),
-        "2024-04-10": (25.0, 25.0, 25.0, 25.0),
-        "2024-05-08": (31.21, 31.21, 31.21, 31.21),
-        "2024-05-09": (31.21, 31.21, 31.21, 31.21),
-    }
+    bars = _flat_bars(
+        {"2024-04-08": 20.0, "2024-04-09": 26.761, "2024-04-10": 25.0, "2024-05-08": 31.21, "2024-05-09": 31.21}
+    )
     v = _check_on_the_calendar("Acme stock is up by 16.62% over the past month.", date(2024, 5, 9), bars=bars)["16.62%"]
     assert (v.verdict, v.reason) == ("unverifiable", "ambiguous_change")
     assert "+16.62%" in v.explanation  # (the fit is shown among the readings)
@@ -2821,16 +2824,18 @@ def test_a_precise_fit_does_not_name_a_count_of_months():
 
 # a Monday page (2023-04-24) of a template that reports the previous session: five days to the
 # Friday's close are -0.13%, five days to the Monday's -2.84%
-_FIVE_DAY_BARS = {
-    "2023-04-13": (286.0, 286.0, 286.0, 286.0),
-    "2023-04-14": (286.14, 286.14, 286.14, 286.14),
-    "2023-04-17": (288.0, 288.0, 288.0, 288.0),
-    "2023-04-18": (290.0, 290.0, 290.0, 290.0),
-    "2023-04-19": (289.0, 289.0, 289.0, 289.0),
-    "2023-04-20": (287.0, 287.0, 287.0, 287.0),
-    "2023-04-21": (285.76, 285.76, 285.76, 285.76),
-    "2023-04-24": (281.77, 281.77, 281.77, 281.77),
-}
+_FIVE_DAY_BARS = _flat_bars(
+    {
+        "2023-04-13": 286.0,
+        "2023-04-14": 286.14,
+        "2023-04-17": 288.0,
+        "2023-04-18": 290.0,
+        "2023-04-19": 289.0,
+        "2023-04-20": 287.0,
+        "2023-04-21": 285.76,
+        "2023-04-24": 281.77,
+    }
+)
 
 
 def test_a_template_s_five_day_move_of_it_is_checked_on_the_session_it_reports():

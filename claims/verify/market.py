@@ -1767,13 +1767,14 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
     alternate_results = results[len(main_results) :]
     if alternate_results and not main_results[0][2].holds and any(r[2].holds for r in alternate_results):
         summary = "; ".join(f"{n} {v:+.2f}%" for n, v, _r, _e in results)
+        # (a count of months may be of sessions too: only days and weeks, and an exact figure)
+        countable = c.quantity.hedge == "exact" and _PAST_DAYS_OR_WEEKS_NOTE_RE.fullmatch(note) is not None
         precise = [
             r
             for r in alternate_results
-            if r[0].startswith(_OWN_CLOSE_READING)  # (the same window from its first day's close, not another window)
-            and _PAST_DAYS_OR_WEEKS_NOTE_RE.fullmatch(note)  # (a count of months may be of sessions too)
+            if countable
+            and r[0].startswith(_OWN_CLOSE_READING)  # (the same window from its first day's close, not another window)
             and r[2].holds
-            and c.quantity.hedge == "exact"
             and r[2].tolerance < PRECISE_READING_MAX_RELATIVE_TOLERANCE * abs(claimed)
         ]
         if precise:
