@@ -59,7 +59,12 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("adjusted_net_profit", r"adjusted\s+net\s+(?:profit|income)|non-ifrs\s+(?:net\s+)?(?:profit|income)"),
     ("net_profit", r"net\s+(?:profit|income|loss|earnings)|profit\s+attributable|attributable\s+(?:net\s+)?profit"),
     ("gross_margin", r"gross\s+(?:profit\s+)?margin"),
-    ("profit", r"\b(?:pre-?tax\s+|annual\s+|quarterly\s+|core\s+)?(?:profits?|earnings|income)\b"),
+    # (not a trader's "took profit", "profit-taking": selling shares after a rise)
+    (
+        "profit",
+        r"(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bbooked\s)(?<!\bbook\s)(?<!\block\s)"
+        r"\b(?:pre-?tax\s+|annual\s+|quarterly\s+|core\s+)?(?:profits?(?![-\s]tak)|earnings|income)\b",
+    ),
     ("operating_profit", r"operating\s+(?:profit|income)"),
     ("revenue", r"revenues?|turnover"),
     # "at a 21.40% annual growth rate that is well above the industry average": a business's growth
@@ -90,7 +95,11 @@ METRICS: tuple[tuple[str, str], ...] = (
     # verbs that change what a count of vehicles or units measures
     ("recalls", r"\brecall(?:s|ed|ing)?\b"),
     ("production", r"\bproduc(?:ed|es|ing|tion)\b|\bmanufactur(?:ed|ing)\b|\bbuilt\b|\boutput\b"),
-    ("sales", r"\bsales\b|\bsold\b|\bsell(?:s|ing)?\b"),
+    # (not a market's "sell-off" or "selling pressure", nor an analyst's "sell rating")
+    (
+        "sales",
+        r"\bsales\b|\bsold\b(?![-\s]off\b)|\bsell(?:s|ing)?\b(?![-\s]?offs?\b|\s+(?:pressure|ratings?|signals?)\b)",
+    ),
     ("discount", r"\bdiscount\b|\bdeduct(?:ing|ed)?\b|\brebate\b"),
     ("price", r"\bprices?\b|\bpriced\b|\bcosts?\b|\bpricing\b"),
     ("reads", r"\bread\b|\bviews\b"),
@@ -567,6 +576,14 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # fell by -0.166% on the last day ... The price has fallen in 8 of the last 10 days and
                 # is down by -3.59% for this period": the shares' price
                 metric = "share_price"
+            elif (
+                metric is None
+                and q.unit == "percent"
+                and q.direction is not None
+                and entity is not None
+                and _names_its_ticker(sent.text, local, subject, names, entity)
+            ):
+                metric = "share_price"  # "META lost further ground on Friday after Thursday's 11% sell-off"
             if (
                 q.currency
                 and q.scale == 1.0
@@ -1705,7 +1722,8 @@ _SESSION_CLOCK_RE = re.compile(
     re.I,
 )
 _BASE_CLOSE_LEVEL_RE = re.compile(
-    r"\b(?:the\s+|its\s+|their\s+)?(?:previous|prior|preceding)\s+(?:day['’]s\s+|session['’]s\s+|trading\s+day['’]s\s+)?"
+    r"\b(?:the\s+|its\s+|their\s+)?(?:(?:previous|prior|preceding)\s+(?:day['’]s\s+|session['’]s\s+|trading\s+day['’]s\s+)?"
+    r"|(?:the\s+)?day\s+before(?:['’]s)?\s+)"
     r"(?:close|closing\s+price|closing\s+level)\s*(?:of|at|was|:)?\s*(?:about\s+)?$",
     re.I,
 )
@@ -3712,6 +3730,17 @@ def _is_price_of_ticker(sentence: str, local: int, subject: str | None, names: l
         and sentence[n[0] : n[1]] == symbol
         and _PRICE_OF_BEFORE_RE.search(sentence, max(0, n[0] - 30), n[0]) is not None
         for n in names
+    )
+
+
+def _names_its_ticker(sentence: str, local: int, subject: str | None, names: list[_Name], entity: Entity) -> bool:
+    """ "META lost further ground after Thursday's 11% sell-off": a listed company named by its
+    ticker symbol before a move the sentence gives no other measure for is named as a stock."""
+    if not entity.ticker:
+        return False
+    symbol = entity.ticker.split(".")[0].upper()
+    return not symbol.isdigit() and any(
+        n[2] == subject and n[1] <= local and sentence[n[0] : n[1]] == symbol for n in names
     )
 
 

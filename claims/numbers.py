@@ -1060,6 +1060,12 @@ def _direction(
         if gap:  # "trading 22.6% below its 52-week high": down from it; "10% above its low": up
             return "up" if gap.group("side") == "above" else "down"
     after = _CHANGE_NOUN_AFTER_RE.match(text, p.end, p.end + 40)
+    if (
+        after
+        and (after.group(1) or "").lower() in ("up", "down", "higher", "lower")
+        and _NUMBER_NEXT_RE.match(text, after.end())
+    ):
+        after = None  # "closed at $32.22 down -3.01%": the word is the next number's change
     if after:
         word = (after.group(1) or after.group(2)).lower()
         if word in ("more", "less"):
@@ -1086,6 +1092,7 @@ _GAP_TO_EXTREME_AFTER_RE = re.compile(
     r"(?:high|highs|peak|record|low|lows|trough)\b",
     re.I,
 )
+_NUMBER_NEXT_RE = re.compile(r"\s+(?:by\s+)?[-+−]?\s?(?:[A-Z]{1,3}\s?)?[$€£¥]?\d")
 _UP_NOUNS = frozenset({"hike", "better", "advance", "rebound", "spike", "upturn", "climb", "rally", "upside", "green"})
 _OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
 _CUT_ADD_RE = re.compile(r"cut|cutting|cuts|shaved|shaving|trimmed|added|adding|adds|extended|lengthened", re.I)

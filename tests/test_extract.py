@@ -2208,3 +2208,47 @@ def test_in_the_previous_session_inside_a_sentence_does_not_make_a_last_session_
     text = "Zenith closed at $12.50 on Tuesday, up from $12.10 in the previous session. Zenith fell 3.2%."
     c = claims_of(text, date(2024, 8, 21))["3.2%"]
     assert c.session_alternative is None
+
+
+# -- session 16 ----------------------------------------------------------------------------------
+
+
+def test_a_direction_word_before_another_number_is_that_number_s():
+    got = claims_of("On June 4, Zenith closed at $32.22 down -3.01% from its previous closing price of $33.22.")
+    assert got["$32.22"].quantity.direction is None and got["$32.22"].aspect == "close"
+    assert got["-3.01%"].quantity.direction == "down"
+    assert got["$33.22"].aspect == "previous_close"
+
+
+def test_the_day_before_closing_price_is_the_previous_close():
+    got = claims_of("On June 4, Zenith closed at $29.70, down -0.74% from day before closing price of $29.92.")
+    assert (got["$29.92"].metric, got["$29.92"].aspect) == ("share_price", "previous_close")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a market's sell-off and a trader's profit-taking are no company's sales or profit
+        ("Zenith shares fell on Friday after Thursday's 11% sell-off.", "11%"),
+        ("Zenith shares fell on Tuesday. Traders took profit after Monday's 11 percent surge.", "11 percent"),
+        ("Zenith shares fell on Tuesday on profit-taking after Monday's 11 percent surge.", "11 percent"),
+    ],
+)
+def test_a_sell_off_and_profit_taking_are_no_sales_or_profit(text, span):
+    assert claims_of(text, date(2024, 8, 21))[span].metric not in ("sales", "profit")
+
+
+def test_a_company_named_by_its_ticker_before_a_move_is_its_stock():
+    got = _template_claims("ZNTH lost further ground on Friday after Thursday's 11% sell-off.", date(2024, 8, 24))
+    c = got["11%"]
+    assert (c.subject, c.metric, c.change_of, c.quantity.direction) == ("Zenith", "share_price", "share_price", "down")
+    assert c.period is not None and c.period.start == date(2024, 8, 22)
+    # the name, not the ticker: no such reading (the sentence names no stock)
+    assert (
+        _template_claims("Zenith lost ground after Thursday's 11% sell-off.", date(2024, 8, 24))["11%"].metric is None
+    )
+
+
+def test_sales_and_profit_words_still_name_their_metrics():
+    got = claims_of("Zenith's profit rose 11 percent. Its sales rose 5%; it sold 3 million units.")
+    assert (got["11 percent"].metric, got["5%"].metric, got["3 million"].metric) == ("profit", "sales", "sales")

@@ -2621,6 +2621,20 @@ def test_a_hong_kong_line_s_bare_code_counts_only_in_a_list_of_tickers():
             "-$4.15",
             "supported",
         ),
+        # a sentence of its own that names the base ("from its previous closing price"), after
+        # "the day before closing price": the quote template's change is the closes' difference
+        (
+            "On June 4, Acme closed at $146.75, down -2.75% from day before closing price of $150.90. In "
+            "other words, the price has decreased by -$2.75 from its previous closing price.",
+            "-$2.75",
+            "contradicted",
+        ),
+        (
+            "On June 4, Acme closed at $146.75, down -2.75% from day before closing price of $150.90. In "
+            "other words, the price has decreased by -$4.15 from its previous closing price.",
+            "-$4.15",
+            "supported",
+        ),
     ],
 )
 def test_a_change_in_money_is_the_close_less_the_previous_close_the_article_gives(text, span, expected):

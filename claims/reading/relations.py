@@ -286,6 +286,7 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
 _MONEY_CHANGE_BEFORE_RE = re.compile(
     r"(?:\b(?:decrease|increase|decline|drop|gain|loss|rise|fall|jump|slide|climb|advance)\s+of\s+"
     r"|\b(?:down|up|fell|rose|lost|gained|dropped|added|shed|declined|climbed|slipped|jumped)\s+(?:by\s+)?"
+    r"|\b(?:decreased|increased)\s+by\s+"
     r"|\bChange\s*:\s*)(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
     re.I,
 )
@@ -303,7 +304,16 @@ def _is_money_move_of_the_price(move: Claim, base: Claim, close: Claim) -> bool:
         _CHANGE_ITEM_RE.fullmatch(before)
         or _SHARE_PRONOUN_RE.match(move.sentence)
         or move.sentence_start in (base.sentence_start, close.sentence_start)
+        or _FROM_THE_PREVIOUS_CLOSE_AFTER_RE.match(move.sentence, move.end - move.sentence_start)
     )
+
+
+# "the price has decreased by -$0.74 from its previous closing price": the sentence names the base
+_FROM_THE_PREVIOUS_CLOSE_AFTER_RE = re.compile(
+    r"\s+(?:from|over|against)\s+(?:its|the|their)\s+(?:previous|prior|preceding)\s+(?:day['’]s\s+|session['’]s\s+)?"
+    r"(?:close|closing\s+price)\b",
+    re.I,
+)
 
 
 _MONEY_CHANGE_LOOKBACK = 12  # sentences back: a quote list's lines after the paragraph that gave the closes
