@@ -2864,3 +2864,16 @@ def test_a_template_s_five_day_move_of_it_is_checked_on_the_session_it_reports()
     assert "2023-04-21" in v.explanation
     # the unsigned "fallen by 4.95%" on a page that signs its falls: no direction, no verdict
     assert got["4.95%"].verdict == "unverifiable"
+
+
+def test_a_sentence_that_restates_a_result_and_an_operand_states_the_same_arithmetic():
+    text = (
+        "On June 4, Berkshire sold 2,532,500 shares of Acme at an average price of HK$266.85 per share, "
+        "cashing out about HK$676 million. The average price of the sale was HK$266.85 per share, "
+        "representing a cash out of approximately HK$676 million."
+    )
+    results = [v for t, v in check(text) if t == "HK$676 million"]
+    assert [(v.verdict, v.check) for v in results] == [("supported", "arithmetic")] * 2
+    wrong = text.replace("approximately HK$676 million.", "approximately HK$767 million.")
+    restated = [v for t, v in check(wrong) if t == "HK$767 million"]
+    assert len(restated) == 1 and restated[0].check != "arithmetic"  # (another figure is no restatement)

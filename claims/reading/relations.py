@@ -279,7 +279,41 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
     relations.extend(_stated_range_gap_relations(claims, {r.result for r in relations if r.result}))
     relations.extend(_last_trade_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     relations.extend(_money_change_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
+    relations.extend(_restated_relations(relations, ordered, by_sentence))
     return relations
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    return _same_kind(a, b) and a.value == b.value and a.value_high == b.value_high and a.hedge == b.hedge
+
+
+def _restated_relations(
+    relations: list[Relation], ordered: list[int], by_sentence: dict[int, list[Claim]]
+) -> list[Relation]:
+    """ "sold 2,532,500 H shares ... at an average price of HK$266.85 per share, cashing out about
+    HK$676 million. The average price of the sale was HK$266.85 per share, representing a cash out
+    of approximately HK$676 million.": the next sentence that restates a result with one of its
+    operands states the same arithmetic."""
+    claims = {c.id: c for group in by_sentence.values() for c in group}
+    position = {s: i for i, s in enumerate(ordered)}
+    stated = {r.result for r in relations if r.result}
+    out: list[Relation] = []
+    for r in relations:
+        result = claims.get(r.result or "")
+        operands = [claims[o] for o in r.operands if o in claims]
+        if result is None or len(operands) != len(r.operands):
+            continue
+        i = position[result.sentence_start]
+        if i + 1 >= len(ordered):
+            continue
+        nxt = by_sentence[ordered[i + 1]]
+        again = [c for c in nxt if c.id not in stated and _same_figure(c.quantity, result.quantity)]
+        if len(again) == 1 and any(
+            _same_figure(c.quantity, o.quantity) for c in nxt if c.id != again[0].id for o in operands
+        ):
+            stated.add(again[0].id)
+            out.append(r.model_copy(update={"result": again[0].id, "cue": f"{r.cue} (restated)"}))
+    return out
 
 
 # "a decrease of $16.13", "down $4.15", "• Change: -$16.13": a change of the price in money
