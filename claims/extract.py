@@ -1366,7 +1366,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     claims = _rounded_headline_takes_the_body_day(claims, layout)
     from claims.reading.relations import stated_extremes_conflict
 
-    return stated_extremes_conflict(_repeats_keep_their_moment(_repeats_take_the_named_day(claims)))
+    return stated_extremes_conflict(_extremes_so_far(_repeats_keep_their_moment(_repeats_take_the_named_day(claims))))
 
 
 # A page that reports "the last trading session" ("In the last trading session, 17.25 million
@@ -1583,6 +1583,37 @@ def _rounded_headline_takes_the_body_day(claims: list[Claim], layout: Layout) ->
 
 
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
+
+
+_AS_MUCH_AS_BEFORE_RE = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", re.I)
+
+
+def _extremes_so_far(claims: list[Claim]) -> list[Claim]:
+    """ "took a hit on Monday, declining as much as 3.7%. But as of 1:30 p.m. ET, the stock was down
+    2.1%.": a session's extreme told next to a quote of a stated clock time is the extreme so far,
+    which the day's later trading may have passed (``extreme_so_far``)."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if (
+            c.aspect != "intraday"
+            or c.change_of != "share_price"
+            or c.period is None
+            or not _AS_MUCH_AS_BEFORE_RE.search(c.sentence[: c.start - c.sentence_start])
+        ):
+            continue
+        quoted_then = any(
+            n.aspect == "time_of_day"
+            and n.subject == c.subject
+            and n.period is not None
+            and n.period.start == c.period.start
+            and _SESSION_CLOCK_RE.search(n.sentence) is not None
+            for n in out[i + 1 : i + 4]
+            # (its own sentence or the next one)
+            if 0 <= n.sentence_start - c.sentence_start <= len(c.sentence) + 3
+        )
+        if quoted_then:
+            out[i] = c.model_copy(update={"aspect": "extreme_so_far"})
+    return out
 
 
 def _repeats_keep_their_moment(claims: list[Claim]) -> list[Claim]:

@@ -2877,3 +2877,28 @@ def test_a_sentence_that_restates_a_result_and_an_operand_states_the_same_arithm
     wrong = text.replace("approximately HK$676 million.", "approximately HK$767 million.")
     restated = [v for t, v in check(wrong) if t == "HK$767 million"]
     assert len(restated) == 1 and restated[0].check != "arithmetic"  # (another figure is no restatement)
+
+
+@pytest.mark.parametrize(
+    ("extreme", "expected", "reason"),
+    [
+        # ACME.X on 2024-03-06 (a Wednesday): previous close 12.9, low 12.6 (-2.33%)
+        ("1.8%", "unverifiable", "no_source"),  # the low so far: the day's may have come later
+        ("2.3%", "supported", None),  # the day's low: no later trading passes it
+        ("3%", "contradicted", None),  # beyond the whole day's low
+    ],
+)
+def test_an_extreme_told_next_to_a_quote_of_a_clock_time_is_the_extreme_so_far(extreme, expected, reason):
+    text = (
+        f"Acme shares took a hit on Wednesday, declining as much as {extreme}. "
+        "But as of 1:30 p.m. ET, the stock was down 1.2%."
+    )
+    v = verdict_of(text, extreme, published=date(2024, 3, 6))
+    assert (v.verdict, v.reason) == (expected, reason)
+
+
+def test_an_extreme_with_no_quote_of_a_clock_time_is_the_day_s():
+    v = verdict_of(
+        "Acme shares took a hit on Wednesday, declining as much as 1.8%.", "1.8%", published=date(2024, 3, 7)
+    )
+    assert v.verdict == "contradicted" and "-2.33%" in v.explanation

@@ -1187,7 +1187,7 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
         name, wording = "previous close to open", "the wording names the open"
     elif c.aspect == "open_to_close":
         name, wording = "open to close", "the wording measures from the day's open"
-    elif c.aspect == "intraday":
+    elif c.aspect in ("intraday", "extreme_so_far"):
         name, wording = "intraday range", "the wording names a moment of the session"
     else:
         # no moment named: a day's move is close to close, both ways; a fit with another
@@ -1199,6 +1199,18 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
             wording += f"; it would fit {', '.join(fits)}, which the wording does not name"
     value = moves[name][0]
     result = checks[name]
+    if c.aspect == "extreme_so_far" and not result.holds and 0 < claimed / value < 1:
+        # "declining as much as 3.7%. But as of 1:30 p.m. ET, the stock was down 2.1%": the
+        # extreme so far; the day's (-4.02%) may have come after the quote, so a smaller one fits
+        return _unverifiable(
+            c,
+            "no_source",
+            f"{c.quantity.text} is the session's extreme up to the time the article quotes; {ticker}'s extreme of the "
+            f"whole day {day:%Y-%m-%d} was {value:+.2f}%, which may have come later, and daily bars do not say when "
+            f"({summary}).",
+            check="price_change",
+            evidence=evidence,
+        )
     if not result.holds and _adjustment_could_explain(moves[name][1], claimed, value):
         return _adjusted_cannot_contradict(c, ticker, day, f"{value:+.2f}% ({name})", evidence)
     ex_day = _ex_dividend_move(pc, cl) if name == "close to close" and not result.holds else None
