@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -2902,3 +2902,39 @@ def test_an_extreme_with_no_quote_of_a_clock_time_is_the_day_s():
         "Acme shares took a hit on Wednesday, declining as much as 1.8%.", "1.8%", published=date(2024, 3, 7)
     )
     assert v.verdict == "contradicted" and "-2.33%" in v.explanation
+
+
+def _verdicts_on(text: str, published: date, bars: dict[str, tuple[float, float, float, float]]) -> dict[str, Verdict]:
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    claims = extract_claims(doc, ENTITIES)
+    book, _calls = fill_book(
+        FakeSource({**SOURCE_VALUES, ("price", "ACME.X"): price_values("ACME.X", bars, currency="USD")}),
+        plan_queries(claims, ENTITIES),
+    )
+    return {c.quantity.text: v for c, v in zip(claims, verify_claims(claims, [], book, ENTITIES), strict=True)}
+
+
+# a year of sessions that move 1% a day, up and down, to 2024-03-28, whose last day fell 4%
+_QUIET_YEAR = _flat_bars(
+    {
+        (date(2023, 3, 1) + timedelta(days=i)).isoformat(): 100.0 * (1.01 if i % 2 else 1.0)
+        for i in range(0, 393)
+        if (date(2023, 3, 1) + timedelta(days=i)).weekday() < 5
+    }
+    | {"2024-03-28": 96.0}
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "reason"),
+    [
+        # far beyond any day's move of the year: another period's change, not that day's
+        ("Shares of Acme and Zenith gained 49% and 39%, respectively.", "49%", "unverifiable", "no_period"),
+        # a day's move the year's moves come near is still checked as the day's
+        ("Acme shares fell 6% on Thursday.", "6%", "contradicted", None),
+        ("Acme shares fell 4% on Thursday.", "4%", "supported", None),
+    ],
+)
+def test_a_move_far_beyond_any_day_s_of_the_year_is_not_read_as_a_day_s(text, span, expected, reason):
+    v = _verdicts_on(text, date(2024, 3, 28), _QUIET_YEAR)[span]
+    assert (v.verdict, v.reason) == (expected, reason)

@@ -1127,6 +1127,17 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
             check="price_change",
         )
     claimed = _claimed(c)
+    largest = _largest_day_move(bars, day)
+    if c.aspect is None and largest is not None and abs(claimed) > _NO_DAY_MOVE_FACTOR * largest:
+        # "Broadcom and Nvidia, which gained 49% and 39%, respectively" on a year-review page: a
+        # move no session of the year came near is another period's, whatever day it was read as
+        return _unverifiable(
+            c,
+            "no_period",
+            f"{c.quantity.text} is far beyond any day's move of {ticker} in the year to {day:%Y-%m-%d} (the largest "
+            f"was {largest:.2f}%): it is not read as that day's move, and which period it is a change over is not known.",
+            check="price_change",
+        )
     ranking = _largest_since(c, ticker, bars, day)
     if isinstance(ranking, Verdict):
         return ranking
@@ -1244,6 +1255,20 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
         explanation_bad=f"{ticker} moved {value:+.2f}% on {day:%Y-%m-%d} ({name}; {wording}), not '{c.quantity.text}'; {summary}.{rank_note}",
         evidence=evidence,
     )
+
+
+_NO_DAY_MOVE_FACTOR = 1.5  # a "day's move" this many times the year's largest is another period's
+_YEAR_OF_SESSIONS = 250
+
+
+def _largest_day_move(bars: dict[date, _Bar], day: date) -> float | None:
+    """The largest close-to-close move (in percent, either way) in the year of sessions up to ``day``
+    (inclusive); None with too few sessions to say."""
+    days = sorted(d for d in bars if d <= day)[-(_YEAR_OF_SESSIONS + 1) :]
+    if len(days) < 60:
+        return None
+    closes = [bars[d].values["close"].value for d in days]
+    return max(abs(b / a - 1) * 100 for a, b in zip(closes, closes[1:], strict=False))
 
 
 def _ex_dividend_move(prev_close: ReferenceValue, close: ReferenceValue) -> float | None:
