@@ -169,6 +169,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Apple's one-year stock performance has gained 7.49%", "the 5-day performance has seen it
+    # change -0.99%", "a 5-day price change of 10.45%": a window as a compound adjective of the
+    # change (not "a 52-week high", "its 50-day moving average", "a one-day gain": a session's)
+    (
+        "past_n",
+        re.compile(
+            r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]"
+            r"(?P<unit>day|week|month|year)(?<!\bone-day)(?<!\b1-day)(?<!\bone\sday)(?<!\b1\sday)\s+"
+            r"(?:(?:stock|share|price|total)\s+){0,2}(?:performance|returns?|(?:price\s+)?change)\b",
+            re.I,
+        ),
+    ),
 ]
 _SMALL_NUMBERS = {
     w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
@@ -444,6 +456,8 @@ def _past_n(m: re.Match[str], label: str, published: date | None) -> Period | No
         start = date(y, mth, min(published.day, monthrange(y, mth)[1]))
     else:
         start = published - timedelta(days=days * n)
+    if n > 1 and not unit.endswith("s"):
+        unit += "s"  # ("a 5-day performance": the past 5 days)
     return Period(start=start, end=published, label=label, granularity="window", note=f"the past {n} {unit}")
 
 

@@ -398,6 +398,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     body_dated = False
     list_day: tuple[int, Period] | None = None  # the day of the line that opens a list ("On 9 July 2025 ...:")
     signs_its_falls = _SIGNED_FALL_RE.search(text) is not None
+    # a page whose direction-less verbs take signed numbers ("has seen it change -0.99%"): an
+    # unsigned number after one ("shares have moved 7.87%") is a rise
+    signs_neutral_moves = _SIGNED_NEUTRAL_MOVE_RE.search(text) is not None
     for sent_index, sent in enumerate(sentences):
         if list_day and list_day[0] != sent.paragraph:
             opens = sentences[sent_index - 1].text.rstrip().endswith(":") or _BULLET_RE.match(
@@ -508,6 +511,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     sentence_claims and _gapped_move_name(sent.text, local, sentence_claims[-1], sent.start) is not None
                 ):
                     q = q.model_copy(update={"direction": sentence_claims[-1].quantity.direction})
+                elif (
+                    _NEUTRAL_MOVE_BEFORE_RE.search(sent.text, max(0, local - 30), local)
+                    and (q.text[:1] in "+-−\u2011" or signs_neutral_moves)
+                    # (a vendor's day or window change signed by its number is read as one below)
+                    and not _is_signed_day_change(sent.text, local, q.text)
+                    and not _is_signed_window_change(sent.text, local, q.text)
+                ):
+                    # "the 5-day performance has seen it change -0.99%", and on that page "shares
+                    # have moved 7.87%": a verb with no direction; the sign gives it
+                    q = q.model_copy(update={"direction": "down" if q.text[:1] in "-−\u2011" else "up"})
                 elif q.text[:1] in "+-−\u2011" and (
                     _SIGNED_MOVE_AFTER_RE.match(sent.text, local + len(q.text))
                     or _is_move_tag(sent.text, local, len(q.text))
@@ -1831,6 +1844,10 @@ def _move_tag_opening(sentence: str, local: int) -> int:
     return m.start() if m else -1
 
 
+# verbs and nouns of a change with no direction of their own: the number's sign gives it
+_NEUTRAL_MOVE = r"\b(?:moved|changed|change|shifted|(?:performance|return|change)\s+of)\s+(?:by\s+)?"
+_NEUTRAL_MOVE_BEFORE_RE = re.compile(_NEUTRAL_MOVE + r"$", re.I)
+_SIGNED_NEUTRAL_MOVE_RE = re.compile(_NEUTRAL_MOVE + r"[-−\u2011]\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
 _SIGNED_MOVE_AFTER_RE = re.compile(r"\s+(?:move|change|performance|return|shift|swing)\b", re.I)
 _GAP_BASE_BEFORE_RE = re.compile(r"\b(?:from|below|above|off)\s+(?:its|their|the)\s+[^.;,$]{0,50}$", re.I)
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
@@ -2890,6 +2907,9 @@ _COMPARED_NUMBER_RE = re.compile(
 )
 
 
+_OPENING_WINDOW_END_RE = re.compile(r"\s*,")
+
+
 def _market_period(
     sentence: str,
     q: Quantity,
@@ -2911,7 +2931,19 @@ def _market_period(
             if d.period.granularity == "window"
             and clause_start <= d.start
             and d.end <= clause_end
-            and (0 <= d.start - end_local <= 40 or 0 <= local - d.end <= 40)
+            and (
+                0 <= d.start - end_local <= 40
+                or 0 <= local - d.end <= 40
+                # "Year-to-date, Acme Corporation shares have moved 7.87%": the sentence's opening
+                # window is its first clause's, however long the name after it
+                # (not "Since late 2022, when ...": a window from a time the text does not fix)
+                or (
+                    d.start <= 2
+                    and d.end <= local
+                    and _OPENING_WINDOW_END_RE.match(sentence, d.end) is not None
+                    and not (d.period.note or "").startswith("since")
+                )
+            )
             and not _SUPERLATIVE_RE.search(sentence[min(end_local, d.end) : max(local, d.start)])
             # (not "fell 2.9% on Friday, taking this week's setback to 8%": the running total's window)
             and not (d.start > end_local and _RUNNING_CUE_RE.search(sentence, end_local, d.start))

@@ -2253,3 +2253,30 @@ def test_a_company_named_by_its_ticker_before_a_move_is_its_stock():
 def test_sales_and_profit_words_still_name_their_metrics():
     got = claims_of("Zenith's profit rose 11 percent. Its sales rose 5%; it sold 3 million units.")
     assert (got["11 percent"].metric, got["5%"].metric, got["3 million"].metric) == ("profit", "sales", "sales")
+
+
+def test_a_window_as_a_compound_adjective_of_the_change():
+    got = claims_of("Zenith's one-year stock performance has gained just 7.49%.", date(2026, 1, 8))
+    p = got["7.49%"].period
+    assert p is not None and (p.start, p.end, p.granularity) == (date(2025, 1, 8), date(2026, 1, 8), "window")
+    # a 52-week high, a moving average and a one-day gain are no windows of a change
+    got = claims_of("Zenith shares posted a one-day gain of 3% on Friday.", date(2024, 8, 23))
+    assert got["3%"].period is not None and got["3%"].period.granularity == "day"
+
+
+def test_an_opening_window_is_its_first_clause_s_and_a_neutral_verb_takes_the_sign():
+    text = (
+        "Year-to-date, Zenith Corporation shares have moved 7.87%, while the 5-day performance has seen it "
+        "change -0.99%. Over the past 30 days, the shares of Zenith Corporation have changed 10.25%."
+    )
+    got = claims_of(text, date(2024, 2, 6))
+    ytd, five, month = got["7.87%"], got["-0.99%"], got["10.25%"]
+    assert ytd.period is not None and ytd.period.note == "year to date" and ytd.quantity.direction == "up"
+    assert five.period is not None and five.period.note == "the past 5 days" and five.quantity.direction == "down"
+    assert month.period is not None and month.period.note == "the past 30 days" and month.quantity.direction == "up"
+    assert {c.change_of for c in (ytd, five, month)} == {"share_price"}
+
+
+def test_an_unsigned_number_after_a_neutral_verb_has_no_direction_on_a_page_that_signs_none():
+    got = claims_of("Zenith shares have moved 7.87% this year.", date(2024, 2, 6))
+    assert got["7.87%"].quantity.direction is None
