@@ -150,7 +150,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "past_n",
         re.compile(
-            r"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+            # ("over the most recent 3-months", "around the most recent 30 days": a quote template's)
+            r"\b(?:in|over|during|for|within|throughout|around)\s+the\s+(?:past|last|previous|most\s+recent)\s+"
+            r"(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-])?"
             # (not "a 7.07 percent slide over the previous day": the session before, no window)
             r"(?P<unit>days?|weeks?|months?|years?|sessions?|trading\s+days?)\b"
             r"(?<!previous\sday)(?<!previous\ssession)(?<!previous\strading\sday)",

@@ -1845,7 +1845,7 @@ def _move_tag_opening(sentence: str, local: int) -> int:
 
 
 # verbs and nouns of a change with no direction of their own: the number's sign gives it
-_NEUTRAL_MOVE = r"\b(?:moved|changed|change|shifted|(?:performance|return|change)\s+of)\s+(?:by\s+)?"
+_NEUTRAL_MOVE = r"\b(?:moved|changed|change|shifted|performed|(?:performance|return|change)\s+of)\s+(?:by\s+|at\s+)?"
 _NEUTRAL_MOVE_BEFORE_RE = re.compile(_NEUTRAL_MOVE + r"$", re.I)
 _SIGNED_NEUTRAL_MOVE_RE = re.compile(_NEUTRAL_MOVE + r"[-−\u2011]\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
 _SIGNED_MOVE_AFTER_RE = re.compile(r"\s+(?:move|change|performance|return|shift|swing)\b", re.I)

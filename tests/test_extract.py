@@ -2280,3 +2280,24 @@ def test_an_opening_window_is_its_first_clause_s_and_a_neutral_verb_takes_the_si
 def test_an_unsigned_number_after_a_neutral_verb_has_no_direction_on_a_page_that_signs_none():
     got = claims_of("Zenith shares have moved 7.87% this year.", date(2024, 2, 6))
     assert got["7.87%"].quantity.direction is None
+
+
+def test_a_quote_template_s_most_recent_window_and_its_direction_less_verbs():
+    text = (
+        "Zenith closed at $33.92. The stock has been moved at -4.10 percent over the last six months. The stock "
+        "has performed 2.26 percent around the most recent 30 days and changed -3.99 percent over the most "
+        "recent 3-months."
+    )
+    got = claims_of(text, date(2025, 7, 21))
+    expected = {
+        "-4.10 percent": ("the past 6 months", "down"),
+        "2.26 percent": ("the past 30 days", "up"),
+        "-3.99 percent": ("the past 3 months", "down"),
+    }
+    for span, (note, direction) in expected.items():
+        c = got[span]
+        assert c.period is not None and (c.period.note, c.quantity.direction, c.change_of) == (
+            note,
+            direction,
+            "share_price",
+        )

@@ -2088,7 +2088,9 @@ def test_a_session_named_at_the_top_dates_the_lead_above_it():
         # +2.42%); a figure only the four weeks give is not contradicted, nor asserted
         ("Acme shares have gained 10.43% over the past month.", "unverifiable", "ambiguous_change"),
         ("Acme shares have gained 2.42% over the past month.", "supported", None),
-        ("Acme shares have gained 6% over the past month.", "contradicted", None),
+        # between the two counts: another count of the month may give it; beyond both, wrong
+        ("Acme shares have gained 6% over the past month.", "unverifiable", "no_window"),
+        ("Acme shares have gained 15% over the past month.", "contradicted", None),
     ],
 )
 def test_a_past_month_window_has_the_four_week_reading_to_the_close_before(text, expected, reason):
@@ -2938,3 +2940,19 @@ _QUIET_YEAR = _flat_bars(
 def test_a_move_far_beyond_any_day_s_of_the_year_is_not_read_as_a_day_s(text, span, expected, reason):
     v = _verdicts_on(text, date(2024, 3, 28), _QUIET_YEAR)[span]
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+def test_a_change_between_the_counts_of_a_window_of_months_is_not_contradicted():
+    # six months back from 2024-03-28 on a steady climb: the calendar months give +8.41%, 126
+    # sessions +8.07%, the close of 2023-09-28 +8.36%
+    bars = _flat_bars(
+        {
+            (date(2023, 3, 1) + timedelta(days=i)).isoformat(): 100.0 + 20.0 * i / 393
+            for i in range(0, 394)
+            if (date(2023, 3, 1) + timedelta(days=i)).weekday() < 5
+        }
+    )
+    got = _verdicts_on("Acme shares have risen 8.2% over the past six months.", date(2024, 3, 28), bars)
+    assert (got["8.2%"].verdict, got["8.2%"].reason) == ("unverifiable", "no_window")
+    far = _verdicts_on("Acme shares have risen 30% over the past six months.", date(2024, 3, 28), bars)
+    assert far["30%"].verdict == "contradicted"

@@ -1451,6 +1451,8 @@ def _close_on_or_before(bars: dict[date, _Bar], day: date) -> _Bar | None:
 _PAST_DAYS_NOTE_RE = re.compile(r"the past \d+ days?")
 _PAST_N_NOTE_RE = re.compile(r"the past \d+ (?:days?|weeks?|months?|years?)")
 _PAST_DAYS_OR_WEEKS_NOTE_RE = re.compile(r"the past \d+ (?:days?|weeks?)")
+# a window counted in months or years, which writers count in calendar days, months or sessions
+_PAST_MONTHS_NOTE_RE = re.compile(r"the past \d+ (?:months?|years?)")
 _PAST_WEEKS_NOTE_RE = re.compile(r"the past (?P<n>\d+) (?P<unit>weeks?|months?)")
 _HEADING_INTO_TODAY_RE = re.compile(
     r"\b(?:(?:heading|coming|going)\s+into|before)\s+today\b"
@@ -1855,6 +1857,27 @@ def check_price_change(c: Claim, entity: Entity, book: ReferenceBook) -> Verdict
         if earlier is not None:
             return earlier
     shown = [*results, *alternate_results]
+    values = [v for _n, v, _r, _e in shown]
+    if (
+        not result.holds
+        and len(values) > 1
+        and min(values) < claimed < max(values)
+        # (counts of one loose window: not a week's few counts, nor year to date against twelve
+        # months, two windows)
+        and _PAST_MONTHS_NOTE_RE.fullmatch(note) is not None
+    ):
+        # "-4.10 percent over the last six months" between -10.46% (calendar months) and -1.27%
+        # (126 sessions): another count of the months (180 days, 130 sessions) may give it, so it
+        # is not contradicted
+        return _unverifiable(
+            c,
+            "no_window",
+            f"{c.quantity.text} lies between the readings of '{c.period.label}' ("
+            + "; ".join(f"{n} {v:+.2f}%" for n, v, _r, _e in shown)
+            + "): another count of the window may give it.",
+            [r[3] for r in shown],
+            check="price_change",
+        )
     others = "; ".join(f"{n}: {v:+.2f}%" for n, v, _r, _e in shown[1:])
     shown_agree = len({r[2].holds for r in shown}) == 1
     tail = f" Other reading — {others} — {'agrees' if shown_agree else 'disagrees'}." if others else ""
