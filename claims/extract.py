@@ -349,6 +349,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         # (a quote template's "The stock traded as low as $132.45 and last traded at $132.85": the
         # latest trade of a session still running)
         or _LAST_TRADED_RE.search(text, 0, min(len(text), 1500)) is not None
+        # a headline or lead in the present of the session: "Shares in Chinese companies were
+        # plunging Monday", "on pace for its worst day", "what appeared to be its best day ever"
+        or _IN_SESSION_WORDING_RE.search(text, 0, min(len(text), 800)) is not None
     )
     written_in_session = (
         session_said
@@ -1139,7 +1142,16 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                         and period.start == weekend_day.start
                     )
                 ):
-                    aspect = "time_of_day"  # the article was written during the session: a move so far
+                    if (
+                        aspect == "intraday"
+                        and change_of == "share_price"
+                        and _AS_MUCH_AS_BEFORE_RE.search(sent.text, max(0, local - 20), local)
+                    ):
+                        # "plunged as much as 19%" during the session: the extreme so far, which
+                        # the day's cannot fall short of
+                        aspect = "extreme_so_far"
+                    else:
+                        aspect = "time_of_day"  # the article was written during the session: a move so far
             elif (
                 period is not None
                 and session_unfinished
@@ -1598,6 +1610,16 @@ def _rounded_headline_takes_the_body_day(claims: list[Claim], layout: Layout) ->
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
 
 
+_IN_SESSION_WORDING_RE = re.compile(
+    # (the shares' present, not a quote's "rates are falling")
+    r"\b(?:shares|stocks?|ADRs?|ADSs?)\s+(?:[\w’'.-]+\s+){0,4}?(?:is|are|was|were)\s+(?:plunging|falling|sliding|rising"
+    r"|climbing|jumping|soaring|surging|tumbling|gaining|losing|dropping|rallying|sinking|slumping|plummeting"
+    r"|skyrocketing|tanking|spiking)\b"
+    # (a day's pace, not "on track for its best-ever annual performance")
+    r"|\b(?:on\s+(?:pace|track)\s+for|appeared\s+to\s+be)\s+(?:its|their|the)\s+"
+    r"(?:best|worst|biggest|largest|steepest|sharpest)(?:[-\s]ever)?\s+(?:(?:one|single)[-\s])?(?:day|session)\b",
+    re.I,
+)
 _AS_MUCH_AS_BEFORE_RE = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", re.I)
 
 

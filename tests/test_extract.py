@@ -2301,3 +2301,19 @@ def test_a_quote_template_s_most_recent_window_and_its_direction_less_verbs():
             direction,
             "share_price",
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "aspect"),
+    [
+        # a lead in the present of the session: a move of the page's day is one so far
+        ("Shares in Zenith were plunging Monday as markets reacted. Zenith tumbled 17%.", "17%", "time_of_day"),
+        ("Zenith's stock jumped 17.7% Monday, having what appeared to be its best day ever.", "17.7%", "time_of_day"),
+        # and its extreme the extreme so far
+        ("Zenith shares are falling. Zenith shares plunged as much as 19%.", "19%", "extreme_so_far"),
+        # not a quote's present about something else
+        ('Zenith fell 3.04% on Monday. "But today, rates are falling because of growth concerns."', "3.04%", None),
+    ],
+)
+def test_a_lead_in_the_present_of_the_session_makes_the_page_s_moves_moments(text, span, aspect):
+    assert claims_of(text, date(2022, 10, 24))[span].aspect == aspect
