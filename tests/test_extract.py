@@ -2317,3 +2317,16 @@ def test_a_quote_template_s_most_recent_window_and_its_direction_less_verbs():
 )
 def test_a_lead_in_the_present_of_the_session_makes_the_page_s_moves_moments(text, span, aspect):
     assert claims_of(text, date(2022, 10, 24))[span].aspect == aspect
+
+
+def test_a_total_that_opens_a_list_is_the_sum_of_its_lines():
+    text = (
+        "On 9 July 2025 Acme repurchased a total of 1,835,543 ordinary shares (par value US$0.50):\n"
+        "- UK venues: 613,543 shares at prices between £9.0220 and £9.1000.\n"
+        "- Hong Kong Stock Exchange: 1,222,000 shares at prices between HK$95.5500 and HK$96.6500.\n"
+        "Since commencement, Acme has bought back 204,518,209 shares."
+    )
+    assert ("total", ["613,543", "1,222,000"], "1,835,543", None) in relations_of(text)
+    # a sentence that does not open a list has no such total
+    flat = text.replace("(par value US$0.50):\n", "(par value US$0.50).\n")
+    assert not [r for r in relations_of(flat) if r[2] == "1,835,543"]

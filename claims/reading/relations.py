@@ -279,8 +279,41 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
     relations.extend(_stated_range_gap_relations(claims, {r.result for r in relations if r.result}))
     relations.extend(_last_trade_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     relations.extend(_money_change_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
+    relations.extend(_listed_parts_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     relations.extend(_restated_relations(relations, ordered, by_sentence))
     return relations
+
+
+_LIST_LINE_RE = re.compile(r"\s*(?:[-*•·–]\s+|\d{1,2}[.)]\s+)[^:\n]{1,60}:\s*$")
+
+
+def _listed_parts_relations(ordered: list[int], by_sentence: dict[int, list[Claim]], done: set[str]) -> list[Relation]:
+    """ "repurchased a total of 1,835,543 ordinary shares (par value US$0.50): / - UK venues:
+    613,543 shares ... / - Hong Kong Stock Exchange: 1,222,000 shares ...": a total that opens a
+    list is the sum of the first like figure of each of its lines."""
+    out: list[Relation] = []
+    for idx, s_start in enumerate(ordered):
+        group = by_sentence[s_start]
+        sentence = group[0].sentence
+        if not sentence.rstrip().endswith(":"):
+            continue
+        for t in group:
+            before = t.sentence[: t.start - t.sentence_start]
+            cue = _TOTAL_CUE_RE.search(before[-40:])
+            if t.id in done or cue is None or t.quantity.value_high is not None:
+                continue
+            parts: list[Claim] = []
+            for nxt in ordered[idx + 1 :]:
+                line = by_sentence[nxt]
+                first = line[0]
+                if not _LIST_LINE_RE.match(first.sentence[: first.start - first.sentence_start]):
+                    break
+                if not _same_kind(first.quantity, t.quantity) or first.quantity.value_high is not None:
+                    break
+                parts.append(first)
+            if len(parts) >= 2 and all(p.quantity.value < t.quantity.value for p in parts):
+                out.append(Relation(kind="total", operands=tuple(p.id for p in parts), result=t.id, cue=cue.group(0)))
+    return out
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
