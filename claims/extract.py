@@ -164,7 +164,9 @@ _TIME_OF_DAY_RE = re.compile(
     r"|in\s+the\s+(?:first|opening|final|last)\s+(?:few\s+)?(?:minutes?|hours?|half[-\s]hour)(?:\s+of\s+(?:trading|trade|the\s+session))?"
     r"|at\s+the\s+(?:start|beginning)\s+of\s+(?:trading|trade|the\s+(?:trading\s+)?(?:session|day))|at\s+the\s+session['’]s\s+start"
     # "up 7.3% in Hong Kong Monday afternoon", "on Thursday morning"; "are trading higher by 5.74%"
-    r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|(?:in\s+the|this)\s+(?:morning|afternoon)"
+    # (not "said in a Friday morning note": the time of a note, not of the session)
+    r"|(?:(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon)|(?:in\s+the|this)\s+(?:morning|afternoon))"
+    r"(?!\s+(?:notes?|calls?|reports?|briefings?|meetings?|memos?|e-?mails?|letters?|interviews?|statements?|research|client))"
     # "rose nearly 11 per cent in Monday's afternoon session"
     rf"|{_WEEKDAY}['’]s\s+(?:early\s+|late\s+)?(?:morning|afternoon|midday|mid-day)\s+(?:session|trade|trading|deals)"
     r"|(?:is|are)\s+(?:currently\s+)?trading\s+(?:higher|lower|up|down)"
@@ -841,7 +843,9 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # ("from its record close": the highest close)
                 aspect_override = "from_high" if kind.startswith(("high", "peak", "close")) else "from_low"
                 since_extreme = _extreme_window(
-                    extreme.group("when2") or extreme.group("when"), document.published, dates
+                    extreme.group("when2") or extreme.groupdict().get("when3") or extreme.group("when"),
+                    document.published,
+                    dates,
                 )
             else:
                 aspect_override = None
@@ -3101,7 +3105,9 @@ _FROM_EXTREME_RE = re.compile(
     r"[\s-]*(?:(?:closing|intraday|trading)\s+)?"
     r"(?P<kind>highs?|peaks?|lows?|troughs?|highest|lowest|(?<=record\s)close|(?<=all-time\s)close)\b"
     # "from its most recent peak in December", "from its all-time closing high of $382.18"
-    rf"(?:\s+(?:in|of)\s+(?P<when2>(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}))?",
+    rf"(?:\s+(?:in|of)\s+(?P<when2>(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}))?"
+    # "from their record closing high of $3719 earlier this year": the high came this year
+    r"(?:(?:\s+of\s+[^\s,;]+)?\s+(?P<when3>(?:earlier\s+)?this\s+year)\b)?",
     re.I,
 )
 

@@ -2956,3 +2956,19 @@ def test_a_change_between_the_counts_of_a_window_of_months_is_not_contradicted()
     assert (got["8.2%"].verdict, got["8.2%"].reason) == ("unverifiable", "no_window")
     far = _verdicts_on("Acme shares have risen 30% over the past six months.", date(2024, 3, 28), bars)
     assert far["30%"].verdict == "contradicted"
+
+
+def test_a_record_high_earlier_this_year_is_this_year_s_from_a_file_that_starts_after_new_year():
+    # a file whose first row is Tuesday 2024-01-02 (New Year's Day a holiday): 100, up to 110 on
+    # 2024-02-15, then 105 on 2024-03-28
+    closes: dict[str, float] = {}
+    day = date(2024, 1, 2)
+    while day <= date(2024, 3, 28):
+        if day.weekday() < 5:
+            closes[day.isoformat()] = (
+                110.0 if day == date(2024, 2, 15) else (100.0 if day < date(2024, 2, 15) else 105.0)
+            )
+        day += timedelta(days=1)
+    text = "Acme shares are now down over 4% from their record closing high of $110 earlier this year."
+    v = _verdicts_on(text, date(2024, 3, 28), _flat_bars(closes))["4%"]
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-4.545, abs=1e-3))

@@ -1372,6 +1372,17 @@ def _largest_since(c: Claim, ticker: str, bars: dict[date, _Bar], day: date) -> 
     return unreached
 
 
+def _covers_from(bars: dict[date, _Bar], start: date) -> bool:
+    """Whether the data has every session from ``start`` on: its first row is on or before it, or
+    only days no market trades (weekends, New Year's Day) lie between ("this year" from January
+    1 on a file that starts on Monday January 4)."""
+    first = min(bars)
+    if first <= start:
+        return True
+    days = (start + timedelta(days=i) for i in range((first - start).days))
+    return all(d.weekday() >= 5 or (d.month, d.day) == (1, 1) for d in days)
+
+
 def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict:
     """ "12.5% below its 2024 high": the day's close against the window's highest (lowest)
     price. Both readings are tried, the intraday extreme and the closing one; they must agree,
@@ -1388,7 +1399,7 @@ def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict
         )
     day_bar = _close_on_or_before(bars, c.period.end)
     end = min(window.end, c.period.end)
-    if day_bar is None or not bars or window.start < min(bars) or (c.period.end - day_bar.day).days > 4:
+    if day_bar is None or not bars or not _covers_from(bars, window.start) or (c.period.end - day_bar.day).days > 4:
         return _unverifiable(
             c,
             "outside_data",
