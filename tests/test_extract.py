@@ -2330,3 +2330,10 @@ def test_a_total_that_opens_a_list_is_the_sum_of_its_lines():
     # a sentence that does not open a list has no such total
     flat = text.replace("(par value US$0.50):\n", "(par value US$0.50).\n")
     assert not [r for r in relations_of(flat) if r[2] == "1,835,543"]
+
+
+def test_a_note_s_time_of_day_is_no_moment_of_the_session():
+    text = "Zenith shares fell 2.5% on Friday, an analyst said in a Friday morning note."
+    assert claims_of(text, date(2021, 7, 30))["2.5%"].aspect is None
+    moment = "Zenith shares fell 2.5% on Friday morning."
+    assert claims_of(moment, date(2021, 7, 30))["2.5%"].aspect == "time_of_day"
