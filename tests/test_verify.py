@@ -2972,3 +2972,31 @@ def test_a_record_high_earlier_this_year_is_this_year_s_from_a_file_that_starts_
     text = "Acme shares are now down over 4% from their record closing high of $110 earlier this year."
     v = _verdicts_on(text, date(2024, 3, 28), _flat_bars(closes))["4%"]
     assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-4.545, abs=1e-3))
+
+
+def _climb_and_fall() -> dict[str, tuple[float, float, float, float]]:
+    """2024-01-02..03-28: 100, then 2024-02-15 traded up to 112 and closed at 110, then 105."""
+    bars: dict[str, tuple[float, float, float, float]] = {}
+    day = date(2024, 1, 2)
+    while day <= date(2024, 3, 28):
+        if day.weekday() < 5:
+            c = 110.0 if day == date(2024, 2, 15) else (100.0 if day < date(2024, 2, 15) else 105.0)
+            bars[day.isoformat()] = (c, 112.0 if day == date(2024, 2, 15) else c, c, c)
+        day += timedelta(days=1)
+    return bars
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected", "reason", "reading"),
+    [
+        # 105 against the intraday high 112: -6.25%; against the closing high 110: -4.55%
+        ("6.25%", "supported", None, "intraday high"),
+        ("4.55%", "supported", None, "closing high"),
+        ("6%", "unverifiable", "ambiguous_change", None),  # fits one reading, too loosely to name it
+    ],
+)
+def test_a_precise_gap_to_a_high_names_the_high_it_was_measured_from(figure, expected, reason, reading):
+    v = _verdicts_on(f"Acme shares are {figure} below their 2024 high.", date(2024, 3, 28), _climb_and_fall())[figure]
+    assert (v.verdict, v.reason) == (expected, reason)
+    if reading:
+        assert v.reading == reading

@@ -1431,6 +1431,30 @@ def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict
     ]
     holds = {ch.holds for ch in checks.values()}
     summary = "; ".join(f"{n} {v[0]:+.2f}%" for n, v in readings.items())
+    precise = [
+        n
+        for n, ch in checks.items()
+        if ch.holds
+        and c.quantity.hedge == "exact"
+        and ch.tolerance < PRECISE_READING_MAX_RELATIVE_TOLERANCE * magnitude
+    ]
+    if len(holds) > 1 and len(precise) == 1:
+        # "Down -16.13% From Its 52-Week High": a figure stated this precisely that fits the
+        # intraday high and not the closing one names the extreme it was measured from
+        (name,) = precise
+        return _from_check(
+            c,
+            checks[name],
+            readings[name][0],
+            check="price_change",
+            reading=name,
+            readings_agree=False,
+            claimed=claimed,
+            explanation_ok=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {name}, consistent with "
+            f"{c.quantity.text} ({summary}): a figure this precise names the extreme it was measured from.",
+            explanation_bad="",
+            evidence=evidence,
+        )
     if len(holds) > 1:
         return _unverifiable(
             c,
