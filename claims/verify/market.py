@@ -716,6 +716,8 @@ NEIGHBOUR_FIT_MAX_RELATIVE_TOLERANCE = 0.1
 # A window's other count (from the close of its first day, not the close before it) is the one
 # meant only when the figure fits it this precisely ("16.62%": ±0.005 of 16.62), not "4.4%" (±0.05)
 PRECISE_READING_MAX_RELATIVE_TOLERANCE = 0.01
+# a gap to a period's extreme given to the hundredth of a point names which extreme it is from
+PRECISE_EXTREME_MAX_TOLERANCE_POINTS = 0.01
 _OWN_CLOSE_READING = "from the close of "
 
 
@@ -1431,12 +1433,11 @@ def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict
     ]
     holds = {ch.holds for ch in checks.values()}
     summary = "; ".join(f"{n} {v[0]:+.2f}%" for n, v in readings.items())
+    # (to the hundredth: "-16.13%", not a headline's "8.6%", which may fit one reading by chance)
     precise = [
         n
         for n, ch in checks.items()
-        if ch.holds
-        and c.quantity.hedge == "exact"
-        and ch.tolerance < PRECISE_READING_MAX_RELATIVE_TOLERANCE * magnitude
+        if ch.holds and c.quantity.hedge == "exact" and ch.tolerance < PRECISE_EXTREME_MAX_TOLERANCE_POINTS
     ]
     if len(holds) > 1 and len(precise) == 1:
         # "Down -16.13% From Its 52-Week High": a figure stated this precisely that fits the
