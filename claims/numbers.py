@@ -160,7 +160,7 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
     r"|spending|job)\s+)?"
     r"(increase|rise|gain|growth|jump|surge|hike|drop|decline|decrease|fall|loss|cut|slump|plunge|improvement"
     r"|slide|tumble|dip|rally|climb|advance|retreat|rebound|spike|selloff|sell-off|downturn|upturn|upside|downside"
-    r"|better|higher|lower|up|down|more|less)\b"
+    r"|better|higher|lower|stronger|weaker|firmer|up|down|more|less)\b"
     # "Sporting -1.35% in the red in last session": a trader's colours
     r"|\s*in\s+the\s+(red|green)\b",
     re.I,
@@ -1093,7 +1093,22 @@ _GAP_TO_EXTREME_AFTER_RE = re.compile(
     re.I,
 )
 _NUMBER_NEXT_RE = re.compile(r"\s+(?:by\s+)?[-+−]?\s?(?:[A-Z]{1,3}\s?)?[$€£¥]?\d")
-_UP_NOUNS = frozenset({"hike", "better", "advance", "rebound", "spike", "upturn", "climb", "rally", "upside", "green"})
+_UP_NOUNS = frozenset(
+    {
+        "hike",
+        "better",
+        "advance",
+        "rebound",
+        "spike",
+        "upturn",
+        "climb",
+        "rally",
+        "upside",
+        "green",
+        "stronger",
+        "firmer",
+    }
+)
 _OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
 _CUT_ADD_RE = re.compile(r"cut|cutting|cuts|shaved|shaving|trimmed|added|adding|adds|extended|lengthened", re.I)
 _OFF_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|finished|closed|ended|trading)\s+off\s+$", re.I)

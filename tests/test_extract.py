@@ -2337,3 +2337,18 @@ def test_a_note_s_time_of_day_is_no_moment_of_the_session():
     assert claims_of(text, date(2021, 7, 30))["2.5%"].aspect is None
     moment = "Zenith shares fell 2.5% on Friday morning."
     assert claims_of(moment, date(2021, 7, 30))["2.5%"].aspect == "time_of_day"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "change_of"),
+    [
+        ("Acme finished the day 2.1% stronger.", "up", "share_price"),
+        ("Acme ended the session 2.1% weaker.", "down", "share_price"),
+        # a verb after the company goes on about the move; a noun after it is another measure's
+        ("A 2.1% gain in Acme lifted the index.", "up", "share_price"),
+        ("A 30% jump in Acme volume was seen.", "up", None),
+    ],
+)
+def test_stronger_weaker_and_a_move_in_a_company_that_a_verb_follows(text, direction, change_of):
+    c = next(iter(claims_of(text, date(2024, 3, 4)).values()))
+    assert (c.quantity.direction, c.change_of) == (direction, change_of)
