@@ -727,10 +727,18 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             quote_line = q.unit == "percent" and _is_quote_list_change(
                 sent.text, local, q.text, sentence_claims, claims
             )
-            signed_move = q.unit == "percent" and (
-                _is_signed_day_change(sent.text, local, q.text)
-                or _is_signed_window_change(sent.text, local, q.text)
-                or quote_line
+            signed_move = (
+                q.unit == "percent"
+                and (
+                    _is_signed_day_change(sent.text, local, q.text)
+                    or _is_signed_window_change(sent.text, local, q.text)
+                    or quote_line
+                    # "loss -0.32% or -0.22 points to close at $69.58"
+                    or (
+                        q.text[:1] in "+-−\u2011"
+                        and _SIGNED_TO_CLOSE_AFTER_RE.match(sent.text, local + len(q.text)) is not None
+                    )
+                )
             )
             if (
                 (
@@ -1874,7 +1882,10 @@ def _move_tag_opening(sentence: str, local: int) -> int:
 _NEUTRAL_MOVE = r"\b(?:moved|changed|change|shifted|performed|(?:performance|return|change)\s+of)\s+(?:by\s+|at\s+)?"
 _NEUTRAL_MOVE_BEFORE_RE = re.compile(_NEUTRAL_MOVE + r"$", re.I)
 _SIGNED_NEUTRAL_MOVE_RE = re.compile(_NEUTRAL_MOVE + r"[-−\u2011]\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.I)
-_SIGNED_MOVE_AFTER_RE = re.compile(r"\s+(?:move|change|performance|return|shift|swing)\b", re.I)
+# "loss -0.32% or -0.22 points to close at $69.58": a quote template's signed day's move
+_TO_CLOSE_AFTER = r"\s+or\s+[-+−]?\$?\d[\d.,]*\s*(?:points?\s+)?to\s+close\b"
+_SIGNED_TO_CLOSE_AFTER_RE = re.compile(_TO_CLOSE_AFTER, re.I)
+_SIGNED_MOVE_AFTER_RE = re.compile(r"\s+(?:move|change|performance|return|shift|swing)\b|" + _TO_CLOSE_AFTER, re.I)
 _GAP_BASE_BEFORE_RE = re.compile(r"\b(?:from|below|above|off)\s+(?:its|their|the)\s+[^.;,$]{0,50}$", re.I)
 _OTHER_STORY_RE = re.compile(r"\s*(?:also\s+read|read\s+more|read|related|see\s+also|recommended)\s*:", re.I)
 

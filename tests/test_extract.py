@@ -2352,3 +2352,9 @@ def test_a_note_s_time_of_day_is_no_moment_of_the_session():
 def test_stronger_weaker_and_a_move_in_a_company_that_a_verb_follows(text, direction, change_of):
     c = next(iter(claims_of(text, date(2024, 3, 4)).values()))
     assert (c.quantity.direction, c.change_of) == (direction, change_of)
+
+
+def test_a_signed_move_before_its_points_to_the_close_is_the_day_s_move():
+    text = "Zenith Inc. [NASDAQ: ZNTH] loss -0.32% or -0.22 points to close at $69.58 with a heavy trading volume."
+    c = _template_claims(text, date(2023, 6, 27))["-0.32%"]
+    assert (c.subject, c.change_of, c.quantity.direction) == ("Zenith", "share_price", "down")
