@@ -3002,3 +3002,16 @@ def test_a_precise_gap_to_a_high_names_the_high_it_was_measured_from(figure, exp
     assert (v.verdict, v.reason) == (expected, reason)
     if reading:
         assert v.reading == reading
+
+
+def test_a_headline_that_restates_a_change_the_body_computes_states_the_same_arithmetic():
+    text = (
+        "Acme launches buyback as new business value rises 22%\n\n"
+        "Acme's new business value jumped 22% in 2021. The value of new business was $3.37 billion in the 12 months "
+        "ended December 31, compared to $2.77 billion a year prior."
+    )
+    got = [(t, v) for t, v in check(text) if t == "22%"]
+    assert [(v.verdict, v.check) for _t, v in got] == [("supported", "arithmetic")] * 2
+    # another figure in the headline is not the body's
+    other = check(text.replace("rises 22%", "rises 25%"))
+    assert [v.check for t, v in other if t == "25%"] != ["arithmetic"]

@@ -17,6 +17,7 @@ from claims.extract import (
     _names_a_metric,
 )
 from claims.models import Claim, Document, Quantity, Relation
+from claims.reading.document import read_layout
 from claims.vocab import STATED_EXTREME_CONFLICT, SWING_CUE
 
 # Overlapping on purpose (a look-ahead): "A rose from $10 to $12, while B fell from $8 to $6".
@@ -281,7 +282,37 @@ def extract_relations(document: Document, claims: list[Claim]) -> list[Relation]
     relations.extend(_money_change_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     relations.extend(_listed_parts_relations(ordered, by_sentence, {r.result for r in relations if r.result}))
     relations.extend(_restated_relations(relations, ordered, by_sentence))
+    relations.extend(_headline_restated_relations(document, relations, claims))
     return relations
+
+
+def _headline_restated_relations(document: Document, relations: list[Relation], claims: list[Claim]) -> list[Relation]:
+    """ "Insurer AIA launches $10-billion buyback as new business value rises 22%" over a body whose
+    "jumped 22%" is the change from "$2.77B a year prior" to "$3.37 Billion": the headline states the
+    body's arithmetic."""
+    layout = read_layout(document.text, document.title)
+    heads = [c for c in claims if layout.in_headline(c.start)]
+    if not heads:
+        return []
+    by_id = {c.id: c for c in claims}
+    stated = {r.result for r in relations if r.result}
+    out: list[Relation] = []
+    for h in heads:
+        if h.id in stated:
+            continue
+        same = [
+            r
+            for r in relations
+            if r.result in by_id
+            and not layout.in_headline(by_id[r.result].start)
+            and _same_figure(by_id[r.result].quantity, h.quantity)
+            and by_id[r.result].quantity.direction == h.quantity.direction
+            and _same_subject(by_id[r.result].subject, h.subject)
+        ]
+        if len(same) == 1:
+            stated.add(h.id)
+            out.append(same[0].model_copy(update={"result": h.id, "cue": f"{same[0].cue} (the headline's)"}))
+    return out
 
 
 _LIST_LINE_RE = re.compile(r"\s*(?:[-*•·–]\s+|\d{1,2}[.)]\s+)[^:\n]{1,60}:\s*$")
