@@ -32,6 +32,7 @@ from claims.reading.document import Layout, read_layout, stamp_clock
 from claims.reading.entities import MARKET_RE, TICKER_BRACKETS_RE, DocumentEntities, Mention, verb_follows
 from claims.tolerance import stated_precision
 from claims.vocab import (
+    AS_MUCH_AS_BEFORE_RE,
     DURATION_UNITS,
     MONTHS,
     MOVE_DOWN_INFLECTIONS,
@@ -1157,7 +1158,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     if (
                         aspect == "intraday"
                         and change_of == "share_price"
-                        and _AS_MUCH_AS_BEFORE_RE.search(sent.text, max(0, local - 20), local)
+                        and AS_MUCH_AS_BEFORE_RE.search(sent.text, max(0, local - 20), local)
                     ):
                         # "plunged as much as 19%" during the session: the extreme so far, which
                         # the day's cannot fall short of
@@ -1632,7 +1633,6 @@ _IN_SESSION_WORDING_RE = re.compile(
     r"(?:best|worst|biggest|largest|steepest|sharpest)(?:[-\s]ever)?\s+(?:(?:one|single)[-\s])?(?:day|session)\b",
     re.I,
 )
-_AS_MUCH_AS_BEFORE_RE = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", re.I)
 
 
 def _extremes_so_far(claims: list[Claim]) -> list[Claim]:
@@ -1645,7 +1645,7 @@ def _extremes_so_far(claims: list[Claim]) -> list[Claim]:
             c.aspect != "intraday"
             or c.change_of != "share_price"
             or c.period is None
-            or not _AS_MUCH_AS_BEFORE_RE.search(c.sentence[: c.start - c.sentence_start])
+            or not AS_MUCH_AS_BEFORE_RE.search(c.sentence[: c.start - c.sentence_start])
         ):
             continue
         quoted_then = any(
@@ -3822,29 +3822,30 @@ _THE_PRICE_OPENS_RE = re.compile(
 _PRICE_OF_BEFORE_RE = re.compile(r"\bprice\s+of\s+(?:the\s+)?$", re.I)
 
 
+def _ticker_names(sentence: str, local: int, subject: str | None, names: list[_Name], entity: Entity) -> list[_Name]:
+    """The names of the subject before the number that are its ticker symbol ("MSFT", "0700")."""
+    symbol = entity.ticker.split(".")[0].upper() if entity.ticker else ""
+    if not symbol:
+        return []
+    return [n for n in names if n[2] == subject and n[1] <= local and sentence[n[0] : n[1]] == symbol]
+
+
 def _is_price_of_ticker(sentence: str, local: int, subject: str | None, names: list[_Name], entity: Entity) -> bool:
     """ "the price of MSFT has fallen by 4.95%": the price of a listed company named by its ticker
     symbol is its shares' (not "the price of the Acme Max", a product's)."""
-    if not entity.ticker:
-        return False
-    symbol = entity.ticker.split(".")[0].upper()
     return any(
-        n[2] == subject
-        and n[1] <= local
-        and sentence[n[0] : n[1]] == symbol
-        and _PRICE_OF_BEFORE_RE.search(sentence, max(0, n[0] - 30), n[0]) is not None
-        for n in names
+        _PRICE_OF_BEFORE_RE.search(sentence, max(0, n[0] - 30), n[0]) is not None
+        for n in _ticker_names(sentence, local, subject, names, entity)
     )
 
 
 def _names_its_ticker(sentence: str, local: int, subject: str | None, names: list[_Name], entity: Entity) -> bool:
     """ "META lost further ground after Thursday's 11% sell-off": a listed company named by its
     ticker symbol before a move the sentence gives no other measure for is named as a stock."""
-    if not entity.ticker:
-        return False
-    symbol = entity.ticker.split(".")[0].upper()
-    return not symbol.isdigit() and any(
-        n[2] == subject and n[1] <= local and sentence[n[0] : n[1]] == symbol for n in names
+    # (not a Hong Kong code, which a sentence gives as a tag: "Tencent (0700)")
+    return any(
+        not n_symbol.isdigit()
+        for n_symbol in (sentence[n[0] : n[1]] for n in _ticker_names(sentence, local, subject, names, entity))
     )
 
 

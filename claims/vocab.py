@@ -544,3 +544,6 @@ STATED_EXTREME_CONFLICT = "stated_extreme_conflict"
 # the prices of a day's trades ("at an average price of", "at prices between ... and ...", "VWAP"):
 # within the day's range, and dated only by their own sentence
 TRADE_PRICE_ASPECTS = ("average", "paid_range")
+
+# "rose as much as 7.7%", "up to 18%": the words before a session's extreme (the day's, or so far)
+AS_MUCH_AS_BEFORE_RE = re.compile(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", re.I)

@@ -18,7 +18,7 @@ from claims.tolerance import Check, fx_precision
 from claims.verify.common import _against, _claimed, _contradicted, _from_check, _round, _unverifiable
 from claims.verify.fx import convert
 from claims.verify.readings import _Bar, _bars, _decide_price_readings
-from claims.vocab import STATED_EXTREME_CONFLICT, TRADE_PRICE_ASPECTS
+from claims.vocab import AS_MUCH_AS_BEFORE_RE, STATED_EXTREME_CONFLICT, TRADE_PRICE_ASPECTS
 
 MARKET_METRICS = frozenset({"share_price"})
 
@@ -1165,7 +1165,7 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
     }
     low_move, high_move = pct(pc.value, lo.value), pct(pc.value, h.value)
     before = c.sentence[: c.start - c.sentence_start].lower()
-    if re.search(r"\b(?:as\s+(?:much|high|low|far)\s+as|up\s+to)\s*$", before):
+    if AS_MUCH_AS_BEFORE_RE.search(before):
         # "rose as much as 7.7%": the session's extreme was 7.7%, not "at most 7.7%"
         reached = high_move if claimed >= 0 else low_move
         # "fell as much as 5.5%": the day's extreme WAS about that size (not "at most": a day
