@@ -770,9 +770,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 aspect = _aspect(sent.text, local, len(q.text))
                 period = _period_for(sent.text, local, q, dates, None, metric)
                 if quote_line and period is None:
-                    # the quote list's day: the session its price lines are of
+                    # the quote list's day: the session its price lines are of, or the one the
+                    # paragraph above them names ("On January 20, 2026, ... closing at $604.12." over a
+                    # list of undated lines)
                     period = next(
-                        (c.period for c in reversed(claims) if c.metric == "share_price" and c.subject == subject),
+                        (
+                            c.period
+                            for c in reversed(claims)
+                            if c.metric == "share_price" and c.subject == subject and c.period is not None
+                        ),
                         None,
                     )
             if (

@@ -3015,3 +3015,16 @@ def test_a_headline_that_restates_a_change_the_body_computes_states_the_same_ari
     # another figure in the headline is not the body's
     other = check(text.replace("rises 22%", "rises 25%"))
     assert [v.check for t, v in other if t == "25%"] != ["arithmetic"]
+
+
+def test_a_quote_list_under_a_heading_takes_the_day_the_paragraph_above_names():
+    # (no previous close in the text: the change is checked against the data, on the day named)
+    text = (
+        "On March 6, 2024, Acme closed at $12.70.\n\n"
+        "Intraday Price Movements\n\n"
+        "- Opening Price: $13.50\n- Highest Price: $13.90\n- Lowest Price: $12.60\n- Closing Price: $12.70\n"
+        "- Percentage Change: -1.55%"
+    )
+    v = verdict_of(text, "-1.55%", published=date(2024, 3, 6))
+    assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-1.55, abs=0.01))
+    assert "2024-03-06" in v.explanation
