@@ -692,6 +692,20 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "a decrease of $16.13 from the previous closing price of $620.25": the base of the
                 # day's move is the close of the session before the day
                 aspect = "previous_close"
+            elif (
+                metric == "share_price"
+                and q.currency
+                and aspect is None
+                and _MOVE_FROM_LEVEL_BEFORE_RE.search(sent.text, max(0, local - 20), local)
+                and _TO_LEVEL_AFTER_RE.match(sent.text, local + len(q.text))
+                and any(
+                    c.change_of == "share_price" and c.quantity.unit == "percent" and c.aspect is None
+                    for c in sentence_claims
+                )
+            ):
+                # "gained 2.97% on the last trading day, rising from HK$124.50 to HK$128.20": the
+                # day's move runs from the close before it
+                aspect = "previous_close"
             if paid and q.value_high is not None:
                 aspect = "paid_range"  # the prices a day's trades were done at lie within its range
             elif metric == "share_price" and (
@@ -1499,7 +1513,26 @@ def _carried_closes_keep_their_other_day(claims: list[Claim], page_date: date) -
 
 def _as_of_last_session(c: Claim, page_date: date, last_session: date) -> Claim:
     """A claim dated from the publication date on a last-session page says so, and keeps the
-    page's own day as the other reading: the page may have been written after that day's close."""
+    page's own day as the other reading: the page may have been written after that day's close.
+    An undated share claim whose sentence names the last session ("gained 2.97% on the last
+    trading day" on a Saturday page) is of it."""
+    if (
+        # (undated, or dated only from another sentence: the story's opening day, the sentence before)
+        (c.period is None or (c.period.note or "") in (STORY_DAY_NOTE, _CARRIED_NOTE, PARAGRAPH_DAY_NOTE))
+        and c.metric == "share_price"
+        and _LAST_DAY_NAMED_RE.search(c.sentence) is not None
+        and not _UNFIXED_TIME_RE.search(c.sentence)
+    ):
+        period = Period(
+            start=last_session,
+            end=last_session,
+            label="the last trading day",
+            granularity="day",
+            note=LAST_SESSION_NOTE.format(page=page_date),
+        )
+        # (a weekend page's own day had no session: no other reading)
+        alternative = page_date if page_date.weekday() < 5 else None
+        return c.model_copy(update={"period": period, "session_alternative": alternative})
     if c.period is None or c.period.end != last_session:
         return c
     note = c.period.note or ""
@@ -1811,6 +1844,11 @@ _BASE_CLOSE_LEVEL_RE = re.compile(
     r"(?:close|closing\s+price|closing\s+level)\s*(?:of|at|was|:)?\s*(?:about\s+)?$",
     re.I,
 )
+_MOVE_FROM_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:rising|rose|climbing|climbed|gaining|falling|fell|dropping|dropped|sliding|slid|declining|declined)\s+from\s+$",
+    re.I,
+)
+_TO_LEVEL_AFTER_RE = re.compile(r"\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]?\d", re.I)
 _PREVIOUSLY_CLOSED_RE = re.compile(r"\b(?:had\s+(?:previously\s+)?|previously\s+)closed\s+at\s+(?:about\s+)?$", re.I)
 _LAST_TRADED = r"\blast\s+traded\s+at"  # a quote template's latest trade: "and last traded at $132.85"
 _LAST_TRADED_RE = re.compile(_LAST_TRADED + r"\s+[A-Z]{0,3}\$?\d", re.I)

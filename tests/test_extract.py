@@ -2358,3 +2358,18 @@ def test_a_signed_move_before_its_points_to_the_close_is_the_day_s_move():
     text = "Zenith Inc. [NASDAQ: ZNTH] loss -0.32% or -0.22 points to close at $69.58 with a heavy trading volume."
     c = _template_claims(text, date(2023, 6, 27))["-0.32%"]
     assert (c.subject, c.change_of, c.quantity.direction) == ("Zenith", "share_price", "down")
+
+
+def test_the_last_trading_day_on_a_weekend_page_is_its_friday():
+    # (the story opens on Thursday's ADR session; the sentences that name the last trading day
+    # are of Friday's, not of the story's day)
+    text = (
+        "Zenith shares surged 3.21% to $32.66 on Jul 17.\n\nOn July 18, the stock was upgraded after Friday's "
+        "trading session. The stock price gained 2.97% on the last trading day, rising from HK$124.50 to "
+        "HK$128.20. During the last trading day, the stock fluctuated 2.37% from a day low at HK$126.80."
+    )
+    got = claims_of(text, date(2025, 7, 19))  # a Saturday
+    for span in ("2.97%", "HK$128.20", "HK$124.50"):
+        p = got[span].period
+        assert p is not None and p.start == date(2025, 7, 18), span
+    assert got["HK$124.50"].aspect == "previous_close" and got["2.97%"].session_alternative is None

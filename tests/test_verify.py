@@ -3028,3 +3028,21 @@ def test_a_quote_list_under_a_heading_takes_the_day_the_paragraph_above_names():
     v = verdict_of(text, "-1.55%", published=date(2024, 3, 6))
     assert (v.verdict, v.reference_value) == ("supported", pytest.approx(-1.55, abs=0.01))
     assert "2024-03-06" in v.explanation
+
+
+@pytest.mark.parametrize(
+    ("span", "expected", "reference"),
+    [
+        # the page of Thursday 2024-03-07 reports the last session, Wednesday 03-06 (12.9 -> 12.7)
+        ("$12.90", "supported", 12.9),  # the close before the day's move: 03-05's
+        ("$12.70", "supported", 12.7),
+        ("$13.90", "supported", 13.9),
+    ],
+)
+def test_a_sentence_that_names_the_last_trading_day_is_of_the_last_session(span, expected, reference):
+    text = (
+        "Acme shares are in focus. The stock price fell 1.55% on the last trading day, falling from $12.90 to "
+        "$12.70. During the last trading day, the stock fluctuated from a day low at $12.60 to a day high of $13.90."
+    )
+    v = verdict_of(text, span, published=date(2024, 3, 7))
+    assert (v.verdict, v.reference_value) == (expected, reference)
