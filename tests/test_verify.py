@@ -3046,3 +3046,10 @@ def test_a_sentence_that_names_the_last_trading_day_is_of_the_last_session(span,
     )
     v = verdict_of(text, span, published=date(2024, 3, 7))
     assert (v.verdict, v.reference_value) == (expected, reference)
+
+
+def test_an_extreme_so_far_on_a_day_that_never_moved_is_contradicted_not_a_crash():
+    bars = _flat_bars({"2024-03-05": 100.0, "2024-03-06": 100.0})  # the day's high is the previous close
+    text = "Acme shares took off on Wednesday, rising as much as 2%. But as of 1:30 p.m. ET, the stock was up 1%."
+    v = _verdicts_on(text, date(2024, 3, 6), bars)["2%"]
+    assert v.verdict == "contradicted"

@@ -1212,7 +1212,7 @@ def check_day_move(c: Claim, ticker: str, bars: dict[date, _Bar], mic: str | Non
             wording += f"; it would fit {', '.join(fits)}, which the wording does not name"
     value = moves[name][0]
     result = checks[name]
-    if c.aspect == "extreme_so_far" and not result.holds and 0 < claimed / value < 1:
+    if c.aspect == "extreme_so_far" and not result.holds and value != 0 and 0 < claimed / value < 1:
         # "declining as much as 3.7%. But as of 1:30 p.m. ET, the stock was down 2.1%": the
         # extreme so far; the day's (-4.02%) may have come after the quote, so a smaller one fits
         return _unverifiable(
