@@ -1439,24 +1439,7 @@ def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict
         for n, ch in checks.items()
         if ch.holds and c.quantity.hedge == "exact" and ch.tolerance < PRECISE_EXTREME_MAX_TOLERANCE_POINTS
     ]
-    if len(holds) > 1 and len(precise) == 1:
-        # "Down -16.13% From Its 52-Week High": a figure stated this precisely that fits the
-        # intraday high and not the closing one names the extreme it was measured from
-        (name,) = precise
-        return _from_check(
-            c,
-            checks[name],
-            readings[name][0],
-            check="price_change",
-            reading=name,
-            readings_agree=False,
-            claimed=claimed,
-            explanation_ok=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {name}, consistent with "
-            f"{c.quantity.text} ({summary}): a figure this precise names the extreme it was measured from.",
-            explanation_bad="",
-            evidence=evidence,
-        )
-    if len(holds) > 1:
+    if len(holds) > 1 and len(precise) != 1:
         return _unverifiable(
             c,
             "ambiguous_change",
@@ -1464,17 +1447,29 @@ def check_from_extreme(c: Claim, ticker: str, bars: dict[date, _Bar]) -> Verdict
             evidence,
             check="price_change",
         )
-    name = f"intraday {kind}"
+    if len(holds) > 1:
+        # "Down -16.13% From Its 52-Week High": a figure stated this precisely that fits the
+        # intraday high and not the closing one names the extreme it was measured from
+        (name,) = precise
+        ok = (
+            f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {name}, consistent with "
+            f"{c.quantity.text} ({summary}): a figure this precise names the extreme it was measured from."
+        )
+        bad = ""
+    else:
+        name = f"intraday {kind}"
+        ok = f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, consistent with {c.quantity.text} ({summary})."
+        bad = f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, not {c.quantity.text} ({summary})."
     return _from_check(
         c,
         checks[name],
         readings[name][0],
         check="price_change",
         reading=name,
-        readings_agree=True,
+        readings_agree=len(holds) == 1,
         claimed=claimed,
-        explanation_ok=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, consistent with {c.quantity.text} ({summary}).",
-        explanation_bad=f"{ticker} closed {readings[name][0]:+.2f}% from its {window.label} {kind}, not {c.quantity.text} ({summary}).",
+        explanation_ok=ok,
+        explanation_bad=bad,
         evidence=evidence,
     )
 
