@@ -1,9 +1,12 @@
 """The alias table (``data/entities.json``): entity names as written -> canonical entity and ticker.
 
 A row: ``{"name", "aliases": [...], "ticker", "kind", "currencies": [...], "exchange": MIC,
-"listings": [{"ticker", "exchange", "currency"}], "descriptors": [...]}`` (``listings``: the
-company's other share lines, e.g. Alibaba's HKEX 9988 next to NYSE BABA; ``descriptors``: class
-nouns that describe it, "chipmaker", "iPhone maker"). Lookup is case-insensitive and ignores
+"listings": [{"ticker", "exchange", "currency", "share_class"}], "share_class", "descriptors": [...]}``
+(``listings``: the company's other share lines, e.g. Alibaba's HKEX 9988 next to NYSE BABA, or
+Alphabet's Class C GOOG next to its Class A GOOGL -- a line with a ``share_class`` trades on the
+same exchange in the same currency, so it is meant only where the text names it; ``share_class``
+of the row: the class of ``ticker``'s line; ``descriptors``: class nouns that describe it,
+"chipmaker", "iPhone maker"). Lookup is case-insensitive and ignores
 surrounding brackets and the spacing around a colon ("(HKEX:700)" == "HKEX: 700").
 """
 
@@ -23,6 +26,7 @@ class Listing:
     ticker: str
     exchange: str | None = None  # MIC
     currency: str | None = None
+    share_class: str | None = None  # "C": another class of the same company's shares, same market
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Entity:
     # class nouns that describe it ("chipmaker", "iPhone maker", "insurer"): which company "the
     # chipmaker" is, when the company named last is another
     descriptors: tuple[str, ...] = ()
+    share_class: str | None = None  # the class of ``ticker``'s line ("A"), where the company has several
 
 
 def alias_key(name: str) -> str:
@@ -96,7 +101,8 @@ class EntityTable:
 
 def _entity(row: dict[str, Any]) -> Entity:
     listings = tuple(
-        Listing(str(x["ticker"]), x.get("exchange"), x.get("currency")) for x in row.get("listings", []) or []
+        Listing(str(x["ticker"]), x.get("exchange"), x.get("currency"), x.get("share_class"))
+        for x in row.get("listings", []) or []
     )
     return Entity(
         row["name"],
@@ -108,6 +114,7 @@ def _entity(row: dict[str, Any]) -> Entity:
         row.get("parent"),
         str(row["cik"]) if row.get("cik") else None,
         tuple(str(d).lower() for d in row.get("descriptors", ()) or ()),
+        row.get("share_class"),
     )
 
 

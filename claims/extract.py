@@ -742,10 +742,12 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
             quote_line = q.unit == "percent" and _is_quote_list_change(
                 sent.text, local, q.text, sentence_claims, claims
             )
+            session_after = _ONE_SESSION_AFTER_RE.match(sent.text, local + len(q.text)) if q.unit == "percent" else None
             signed_move = (
                 q.unit == "percent"
                 and (
-                    _is_signed_day_change(sent.text, local, q.text)
+                    (session_after is not None and q.text[:1] in "+-−\u2011")
+                    or _is_signed_day_change(sent.text, local, q.text)
                     or _is_signed_window_change(sent.text, local, q.text)
                     or quote_line
                     # "loss -0.32% or -0.22 points to close at $69.58"
@@ -774,6 +776,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     or _when_it_moved(sent.text, local, sentence_claims, claims)
                     or _continues_share_move(sent.text, local, subject, sentence_claims)
                     or (metric is None and _SESSION_MOVE_AFTER_RE.match(sent.text, local + len(q.text)) is not None)
+                    or (metric is None and session_after is not None)
                     or (
                         _is_move_tag(sent.text, local, len(q.text))
                         and any(n[2] == subject and n[1] == _move_tag_opening(sent.text, local) for n in names)
@@ -795,6 +798,38 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                         ),
                         None,
                     )
+            if metric == "share_price" and session_after is not None:
+                # ("After registering a 2.49% upside in the last session, Acme has traded red over the
+                # past five days": the session the words after the move name, not another clause's window)
+                session_named = next(
+                    (
+                        d
+                        for d in dates
+                        if d.period.granularity == "day" and session_after.start() <= d.start < session_after.end()
+                    ),
+                    None,
+                )
+                if session_named is not None:
+                    period = session_named.period
+                elif session_after.group(0).lower().rstrip().endswith("before"):
+                    # "0.87% more than the trading day before Monday, 20th May": that day is the base,
+                    # the move is the next session's
+                    base_day = next(
+                        (d for d in dates if d.period.granularity == "day" and 0 <= d.start - session_after.end() <= 3),
+                        None,
+                    )
+                    if base_day is not None:
+                        after_base = base_day.period.start + timedelta(days=1)
+                        while after_base.weekday() >= 5:
+                            after_base += timedelta(days=1)
+                        period = Period(
+                            start=after_base,
+                            end=after_base,
+                            label=f"the session after {base_day.period.label}",
+                            granularity="day",
+                            basis=base_day.period.basis,
+                            note="the session after the base day named",
+                        )
             if (
                 metric is None
                 and q.unit == "percent"
@@ -3428,6 +3463,19 @@ def _is_signed_window_change(sentence: str, local: int, text: str) -> bool:
 # "an ~9% single-day drop", "a 5% intraday gain": a move counted in sessions is a share's
 _SESSION_MOVE_NOUNS = (
     r"(?:drop|decline|fall|loss|slump|plunge|slide|retreat|sell-?off|gain|rise|jump|surge|rally|advance|climb|rebound)"
+)
+# "lost -$5.57 on the day or -1.35% during that session", "a 2.49% upside in the last session",
+# "-1.35% in the red in last session", "0.87% more than the trading day before": the words right
+# after a move give it one session (not "a +1.2% return on the day of results": a day of a kind)
+_ONE_SESSION_AFTER_RE = re.compile(
+    rf"(?:\s+(?:upside|downside|{_SESSION_MOVE_NOUNS}|higher|lower)\b)?(?:\s+in\s+the\s+(?:red|green)\b)?\s+(?:"
+    r"(?:on|for)\s+the\s+(?:day|session)\b(?!\s+(?:of|before|after|when)\b)"
+    r"|(?:in|during)\s+(?:the\s+|that\s+|this\s+)?(?:(?:last|latest|previous|prior|most\s+recent|regular)\s+)?"
+    r"(?:trading\s+)?(?:session|trading\s+day)\b(?!['’])"
+    r"|(?:more|less|higher|lower)\s+than\s+(?:the\s+|its\s+)?(?:previous\s+|prior\s+|last\s+)?"
+    r"(?:trading\s+day|session|day)\b(?!['’])(?:\s+before\b)?"
+    r")",
+    re.I,
 )
 _SESSION_MOVE_AFTER_RE = re.compile(
     rf"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from claims.entities import Entity, EntityTable
+from claims.entities import Entity, EntityTable, Listing
 from claims.extract import extract_claims, extract_relations
 from claims.models import Document, ReferenceValue, Verdict
 from claims.sources import fill_book
@@ -3053,3 +3053,105 @@ def test_an_extreme_so_far_on_a_day_that_never_moved_is_contradicted_not_a_crash
     text = "Acme shares took off on Wednesday, rising as much as 2%. But as of 1:30 p.m. ET, the stock was up 1%."
     v = _verdicts_on(text, date(2024, 3, 6), bars)["2%"]
     assert v.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected", "published"),
+    [
+        # the page of Thursday 2024-03-07; the last session is Wednesday's (12.9 -> 12.7: -1.55%)
+        (
+            "After registering a 1.55% downside in the last session, Acme has traded lower over the past five days.",
+            "1.55%",
+            "supported",
+            date(2024, 3, 7),
+        ),
+        (
+            "Acme stock trade information. Sporting -1.55% in the red in last session, the stock has traded lower.",
+            "-1.55%",
+            "supported",
+            date(2024, 3, 7),
+        ),
+        # "that session" with no session named before: the page's own day, Wednesday's page
+        (
+            "Acme closed the last trade at $12.70 per share which meant it lost -$0.20 on the day or -1.55% during "
+            "that session.",
+            "-1.55%",
+            "supported",
+            date(2024, 3, 6),
+        ),
+        (
+            "Acme closed the last trade at $12.70 per share, -2.55% during that session.",
+            "-2.55%",
+            "contradicted",
+            date(2024, 3, 6),
+        ),
+        # the base day named after "than the trading day before": the move is the next session's
+        (
+            "Acme stock ended at $12.70. This is 1.55% less than the trading day before Tuesday, 5th March 2024.",
+            "1.55%",
+            "supported",
+            date(2024, 3, 7),
+        ),
+    ],
+)
+def test_a_move_whose_next_words_name_one_session_is_that_session_s(text, span, expected, published):
+    v = verdict_of(text, span, published=published)
+    assert (v.verdict, v.reference_value) == (expected, pytest.approx(-1.55, abs=0.01))
+    assert "2024-03-06" in v.explanation
+
+
+def test_a_day_of_a_kind_after_a_move_is_no_session_of_its_own():
+    # "on the day of results": an average over many such days, not Wednesday's move
+    v = verdict_of(
+        "Over the past 12 cycles, Acme stock averaged a +1.2% return on the day of results.",
+        "+1.2%",
+        published=date(2024, 3, 7),
+    )
+    assert v.verdict == "unverifiable"
+
+
+def test_a_gap_shy_of_a_record_is_the_price_s_below_it_not_the_day_s_high():
+    # 12.70 against 13.10 is -3.05%: "3% shy" of it; the intraday high of 13.90 is not the price measured
+    text = (
+        "Acme is hovering near $12.70 after touching an intraday high of $13.90, leaving the shares just 3% shy "
+        "of the record of $13.10."
+    )
+    v = verdict_of(text, "3%", published=None)
+    assert (v.verdict, v.check, v.reference_value) == ("supported", "arithmetic", pytest.approx(-3.05, abs=0.01))
+
+
+_CLASSED = Entity("Acme", "ACMA", "company", ("USD",), "XNAS", (Listing("ACMC", "XNAS", "USD", "C"),), share_class="A")
+_CLASSED_TABLE = EntityTable({"acme": _CLASSED, "acma": _CLASSED, "acmc": _CLASSED})
+
+
+def _classed_verdicts(text: str) -> dict[str, Verdict]:
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=date(2024, 3, 7), text=text)
+    claims = extract_claims(doc, _CLASSED_TABLE)
+    bars = {"2024-03-05": (13.0, 13.2, 12.8, 12.9), "2024-03-06": (13.5, 13.9, 12.6, 12.7)}
+    book, _calls = fill_book(
+        FakeSource({("price", "ACMA"): price_values("ACMA", bars, currency="USD")}),
+        plan_queries(claims, _CLASSED_TABLE),
+    )
+    return {c.quantity.text: v for c, v in zip(claims, verify_claims(claims, [], book, _CLASSED_TABLE), strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Acme Inc. Class C (ACMC) fell 1.55% on Wednesday.", "unverifiable", "other_listing"),
+        ("Acme Inc. Cl C (ACMC) fell 1.55% on Wednesday.", "unverifiable", "other_listing"),
+        ("Acme (NASDAQ: ACMA) fell 1.55% on Wednesday.", "supported", None),  # the class the data holds
+        ("Acme shares fell 1.55% on Wednesday.", "supported", None),  # no class named anywhere
+        # the page quotes the Class C line; the sentence names no class
+        (
+            "1. Acme (ACMC) at a glance. Acme's 2 Class C shares are in focus. Acme shares fell 1.55% on Wednesday.",
+            "unverifiable",
+            "other_listing",
+        ),
+        # both named once ("(NASDAQ: ACMA, ACMC)"): the data's line is as likely as the other
+        ("Acme (NASDAQ: ACMA, ACMC) is in focus. Acme shares fell 1.55% on Wednesday.", "supported", None),
+    ],
+)
+def test_another_class_of_the_company_s_shares_is_not_checked_against_the_class_the_data_holds(text, expected, reason):
+    v = _classed_verdicts(text)["1.55%"]
+    assert (v.verdict, v.reason) == (expected, reason)

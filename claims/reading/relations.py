@@ -589,6 +589,10 @@ _GAP_TO_EXTREME_RE = re.compile(
 )
 
 
+# "touching an intraday high of $315.09": a price named as the day's extreme
+_EXTREME_LEVEL_BEFORE_RE = re.compile(r"\b(?:high|low|peak|trough)\s+(?:of\s+|at\s+|near\s+)?$", re.I)
+
+
 def _gap_to_extreme_relations(
     group: list[Claim], earlier: list[Claim], document_claims: list[Claim] | None = None
 ) -> list[Relation]:
@@ -626,6 +630,13 @@ def _gap_to_extreme_relations(
                 and _same_subject(c.subject, gap.subject)
                 and c.quantity.scale == 1.0
                 and not c.quantity.value_high
+                # (not the day's extreme: "touching an intraday high of $315.09, leaving the shares just
+                # 5 % shy of the late-November record": the gap is the price's, not the high's)
+                and c.aspect not in ("high", "low")
+                and not (
+                    c.aspect == "intraday"
+                    and _EXTREME_LEVEL_BEFORE_RE.search(c.sentence, 0, c.start - c.sentence_start)
+                )
             ),
             None,
         )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from claims.entities import EntityTable
@@ -23,6 +24,10 @@ from claims.verify.fx import _check_conversion, latest_session_reported
 from claims.verify.market import _is_market_claim
 from claims.verify.readings import _bars
 from claims.vocab import SWING_CUE
+
+# a gap to an extreme stated below it ("5% shy of its record", "short of its high"): the price
+# is under the extreme, whatever the number's own sign
+_GAP_BELOW_CUE_RE = re.compile(r"(?:short\s+of|below|under|shy\s+of|off|away\s+from)\b", re.I)
 
 
 def _comparison_only(c: Claim, verdict: Verdict) -> Verdict:
@@ -93,6 +98,8 @@ def check_relation(
         computed = (b - a) / abs(a) * 100
         # ("fell by -1.77%": a signed number with a falling verb is one fall, not two)
         claimed = -abs(q.value) if q.direction == "down" else q.value
+        if q.direction is None and _GAP_BELOW_CUE_RE.match(rel.cue):
+            claimed = -abs(q.value)  # "just 5% shy of the record of $328.83": a distance below the extreme
         if a < 0:
             return _misleading_negative_base(
                 c, computed, a, [_article_evidence(rel, ops, f"({_fmt(b)} − {_fmt(a)}) / |{_fmt(a)}|")]

@@ -69,6 +69,8 @@ def listing_candidates(entity: Entity, c: Claim) -> list[Entity]:
     line (the verdict must then hold for all of them)."""
     lines = [entity]
     for listing in getattr(entity, "listings", ()) or ():
+        if getattr(listing, "share_class", None):
+            continue  # another class of shares on the same market: only where the text names it
         ccy = getattr(listing, "currency", None)
         lines.append(
             replace(entity, ticker=listing.ticker, currencies=(ccy,) if ccy else entity.currencies, listings=())
@@ -359,6 +361,50 @@ def _named_other_line(c: Claim, lines: list[Entity]) -> Verdict | None:
     )
 
 
+def _class_cue(ticker: str, share_class: str | None) -> re.Pattern[str]:
+    """How a text names one class of a company's shares: its ticker as a word ("GOOG", not
+    "GOOGL"), or "Class C" / "Cl C"."""
+    named = rf"|\bCl(?:ass)?\.?\s+{re.escape(share_class)}\b" if share_class else ""
+    return re.compile(rf"(?<![\w$.]){re.escape(ticker)}(?![\w.]){named}")
+
+
+def _named_class_line(c: Claim, entity: Entity, by_id: dict[str, Claim]) -> Verdict | None:
+    """A claim about another class of the company's shares than the one the data holds:
+    "Alphabet Inc. Cl C (GOOG) experienced a decline of 1.00%" against GOOGL's (Class A) prices.
+    The sentence names that class and not the held one; or it names neither, on a page that
+    names that class more often than the held one ("Alphabet's Class C shares", "(GOOG)" in
+    every heading; the page is read through its claims' sentences). The two classes trade at
+    different prices, so neither is checked."""
+    classes = [line for line in entity.listings if line.share_class]
+    if not classes or not entity.ticker:
+        return None
+    held = _class_cue(entity.ticker, entity.share_class)
+    for line in classes:
+        other = _class_cue(line.ticker, line.share_class)
+        in_sentence = other.search(c.sentence) is not None
+        if held.search(c.sentence) is not None:
+            continue
+        if not in_sentence:
+
+            def counts(claims: dict[str, Claim], other: re.Pattern[str] = other) -> tuple[int, int]:
+                text = " ".join(dict.fromkeys(x.sentence for x in claims.values()))
+                return len(other.findall(text)), len(held.findall(text))
+
+            times_other, times_held = _once_per_document(f"class lines: {line.ticker}", by_id, counts)
+            if times_other <= times_held:
+                continue
+        where = "The sentence names" if in_sentence else "The page quotes (and this sentence names no class)"
+        return _unverifiable(
+            c,
+            "other_listing",
+            f"{where} {entity.name}'s Class {line.share_class} shares ({line.ticker}); the data holds "
+            f"{entity.ticker}{f' (Class {entity.share_class})' if entity.share_class else ''}, another class "
+            "that trades at another price, so its price and move are not this one's.",
+            check="price_change" if c.change_of else "market_price",
+        )
+    return None
+
+
 def _no_session_on_publication_day(c: Claim, lines: list[Entity], book: ReferenceBook) -> Verdict | None:
     """A market claim dated only by the article's publication date (the text names no session)
     when that date had no trading: the day it means is unknown, so *no_date*, not another day."""
@@ -539,6 +585,9 @@ def _check_market_claim(c: Claim, entity: Entity | None, by_id: dict[str, Claim]
     mislabelled = _tag_contradicts_currency(c, entity, by_id)
     if mislabelled is not None:
         return mislabelled
+    other_class = _named_class_line(c, entity, by_id)
+    if other_class is not None:
+        return other_class
     sentence_ccy = _sentence_currency(c, by_id)
     candidates = _sentence_listing(c, listing_candidates(entity, c), sentence_ccy)
     market = _reported_market_of(by_id)
