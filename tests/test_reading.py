@@ -146,6 +146,9 @@ def test_ticker_forms(ticker, written, matches):
         ("Acme rose. Meanwhile, revenue was 80.2 billion yuan.", "80.2 billion yuan", "Acme"),
         ("Acme rose. More than 2,000,000 apps run on its platform.", "2,000,000", "Acme"),
         ("Acme rose. Pre-orders reached 88,000 in the first week.", "88,000", "Acme"),
+        # an adjective of order at the head of a list item or label is no name by itself
+        ("Acme rose.\n- Last regular close (March 5, 2024): $12.90, up 3.3%.", "$12.90", "Acme"),
+        ("Acme rose.\n• Last closing quote is 12.90 USD", "12.90 USD", "Acme"),
         ("Acme rose. The Rover Max is priced at 299,900 yuan.", "299,900 yuan", "Acme Rover"),
         ("Acme rose. The Rover Pro Edition had revenue of 2.1 billion yuan.", "2.1 billion yuan", "Acme"),
         ("Hong Kong stocks fell today, with a low of HK$21.40 at press time for Acme.", "HK$21.40", "Acme"),

@@ -136,6 +136,9 @@ _LISTING_WORDS_RE = re.compile(r"-(?:listed|traded|based|registered|headquartere
 _CLOSED_CLASS = frozenset(
     "I A An The He She It We They You His Her Its Our Their Your This That These Those There Here".split()
 )
+# Adjectives of order and time, capitalised at the head of a list item or label, are no name by
+# themselves ("Last closing quote", "Previous Close"); in a longer name they are ("First Solar").
+_ORDER_WORDS = frozenset("Last Next First Previous Prior Current Latest Recent Final Early Late".split())
 _CURRENCY_TOKEN_RE = re.compile(r"^(?:[A-Z]{2,3}\$|RMB|CNY|HKD|USD|EUR|GBP|JPY|US|HK|RMB\d.*|[A-Z]{3}\d.*)$")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?:in|on|at|from|to|into|onto|via|with|for|of|than|across|around|near|under|over|by|through)\s+(?:the\s+)?)$",
@@ -527,6 +530,8 @@ class DocumentEntities:
         subject_like = _VERB_AFTER_RE.match(sentence, end) is not None and not (not multi and self.is_common_noun(bare))
         if not multi and self.is_common_noun(bare):
             return None  # "Shares of ...", "Pre-orders reached ...": a common noun, capitalised
+        if not multi and bare in _ORDER_WORDS:
+            return None  # "- Last regular close (Nov. 21): $299.65", "• Last daily return is 3.10%": an adjective
         if not (possessive or seen or subject_like):
             return None
         return offset, offset + len(bare), bare
