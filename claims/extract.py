@@ -777,6 +777,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                     or _continues_share_move(sent.text, local, subject, sentence_claims)
                     or (metric is None and _SESSION_MOVE_AFTER_RE.match(sent.text, local + len(q.text)) is not None)
                     or (metric is None and session_after is not None)
+                    or (metric is None and _days_own_move(sent.text, local, len(q.text)))
                     or (
                         _is_move_tag(sent.text, local, len(q.text))
                         and any(n[2] == subject and n[1] == _move_tag_opening(sent.text, local) for n in names)
@@ -3477,6 +3478,22 @@ _ONE_SESSION_AFTER_RE = re.compile(
     r")",
     re.I,
 )
+# "after Monday's 11 percent surge", "yesterday's 4% drop": a session's own move, its noun right
+# after the number (not "Monday's 11% surge in sales": a measure's; nor "... in the index")
+_DAYS_OWN_BEFORE_RE = re.compile(
+    rf"\b(?:{_WEEKDAY}|yesterday|today)['’]s\s+(?:(?:near|nearly|almost|about|over|more\s+than)\s+)?$", re.I
+)
+_DAYS_OWN_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{_SESSION_MOVE_NOUNS}\b(?!\s+(?:in|of|for)\b)", re.I)
+
+
+def _days_own_move(sentence: str, local: int, length: int) -> bool:
+    """ "Traders took profit after Monday's 11 percent surge": a move a session owns."""
+    return (
+        _DAYS_OWN_BEFORE_RE.search(sentence, max(0, local - 30), local) is not None
+        and _DAYS_OWN_AFTER_RE.match(sentence, local + length) is not None
+    )
+
+
 _SESSION_MOVE_AFTER_RE = re.compile(
     rf"\s+(?:(?:one|single|two|three|four|five|\d)-(?:day|session)|intraday|daily|overnight)\s+(?:cumulative\s+)?"
     rf"{_SESSION_MOVE_NOUNS}\b"

@@ -3155,3 +3155,21 @@ def _classed_verdicts(text: str) -> dict[str, Verdict]:
 def test_another_class_of_the_company_s_shares_is_not_checked_against_the_class_the_data_holds(text, expected, reason):
     v = _classed_verdicts(text)["1.55%"]
     assert (v.verdict, v.reason) == (expected, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wednesday 2024-03-06: 12.9 -> 12.7, -1.55%
+        ("Acme rebounded on Thursday. Traders bought after Wednesday's 1.55% drop.", "supported"),
+        ("Acme rebounded on Thursday. Traders bought after Wednesday's nearly 1.6% slide.", "supported"),
+        ("Acme rebounded on Thursday. Traders bought after Wednesday's 3.5% drop.", "contradicted"),
+        # a measure's move, not the session's
+        ("Acme rebounded on Thursday. Traders bought after Wednesday's 3.5% drop in orders.", "unverifiable"),
+    ],
+)
+def test_a_session_s_own_move_is_the_shares_move_that_day(text, expected):
+    v = [v for t, v in check(text, date(2024, 3, 7)) if t.endswith("%")][-1]
+    assert v.verdict == expected
+    if expected != "unverifiable":
+        assert v.reference_value == pytest.approx(-1.55, abs=0.01)
