@@ -2244,9 +2244,15 @@ def test_a_company_named_by_its_ticker_before_a_move_is_its_stock():
     c = got["11%"]
     assert (c.subject, c.metric, c.change_of, c.quantity.direction) == ("Zenith", "share_price", "share_price", "down")
     assert c.period is not None and c.period.start == date(2024, 8, 22)
-    # the name, not the ticker: no such reading (the sentence names no stock)
+    # with the name, the session's own move ("Thursday's 11% sell-off") reads it as the stock too; a
+    # drop of something else does not
     assert (
-        _template_claims("Zenith lost ground after Thursday's 11% sell-off.", date(2024, 8, 24))["11%"].metric is None
+        _template_claims("Zenith lost ground after Thursday's 11% sell-off.", date(2024, 8, 24))["11%"].metric
+        == "share_price"
+    )
+    assert (
+        _template_claims("Zenith lost ground after Thursday's 11% drop in orders.", date(2024, 8, 24))["11%"].metric
+        != "share_price"
     )
 
 
