@@ -533,6 +533,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("action", choices=["build", "check"])
     ap.add_argument("split", choices=["heldout", "tune"])
     ap.add_argument("--upstream", action="append", default=[], type=Path)
+    # the held-out lines are printed only when asked: whoever tunes the checker must not see them
+    ap.add_argument("--show-heldout", action="store_true", help="print the held-out split's lines (labelling only)")
+    ap.add_argument("--rewrite-heldout", action="store_true", help="rebuild the frozen held-out gold (labelling only)")
     args = ap.parse_args(argv)
     UPSTREAM.extend(args.upstream)
     split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))
@@ -544,6 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(build_line(label))
     lines.sort(key=lambda g: (g["article"], g["start"]))
     path = HERE / f"gold_{args.split}.jsonl"
+    if args.action == "build" and args.split == "heldout" and not args.rewrite_heldout:
+        # the held-out gold is frozen once committed (GOLD_CHANGES.md): a rebuild is a labelling act
+        print("the held-out gold is frozen: --rewrite-heldout to rebuild it (labelling only)", file=sys.stderr)
+        return 2
     if args.action == "build":
         path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines), encoding="utf-8")
     else:
@@ -551,6 +558,9 @@ def main(argv: list[str] | None = None) -> int:
         for g in lines:
             o = old.get((g["article"], g["start"]))
             if o is None or (o["verdict"], o["reference_value"]) != (g["verdict"], g["reference_value"]):
+                if args.split == "heldout" and not args.show_heldout:
+                    print("DIFF (a held-out line; --show-heldout to see it)")
+                    continue
                 print(
                     "DIFF",
                     g["article"],
@@ -559,10 +569,12 @@ def main(argv: list[str] | None = None) -> int:
                     "->",
                     (g["verdict"], g["reference_value"]),
                 )
-    for g in lines:
-        print(
-            f"{g['article'][:28]:28} {g['text'][:26]:26} {g['verdict']:12} {g['reason'] or '':14} {g['reasoning'][-150:]}"
-        )
+    if args.split == "tune" or args.show_heldout:
+        for g in lines:
+            print(
+                f"{g['article'][:28]:28} {g['text'][:26]:26} {g['verdict']:12} {g['reason'] or '':14} "
+                f"{g['reasoning'][-150:]}"
+            )
     by = {v: sum(g["verdict"] == v for g in lines) for v in VERDICTS}
     print(len(lines), "claims;", by, "checkable", sum(g["checkable"] for g in lines), file=sys.stderr)
     return 0
