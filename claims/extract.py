@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from claims.dates import (
     FROM_A_CLOSE_NOTE,
@@ -28,8 +29,10 @@ from claims.dates import (
 from claims.entities import Entity, EntityTable
 from claims.models import Claim, DateBasis, Document, Period, Quantity, Relation
 from claims.numbers import extract_quantities
-from claims.reading.document import Layout, read_layout, stamp_clock
+from claims.reading.document import Layout, read_layout, stamp_clock, stamp_moment
 from claims.reading.entities import MARKET_RE, TICKER_BRACKETS_RE, DocumentEntities, Mention, verb_follows
+from claims.refdata.calendars import CalendarUnavailable, trading_hours
+from claims.refdata.exchanges import find_exchange
 from claims.tolerance import stated_precision
 from claims.vocab import (
     AS_MUCH_AS_BEFORE_RE,
@@ -316,6 +319,34 @@ COMPANY_METRICS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class _ZonedStamp:
+    """The publication stamp read at the main entity's exchange: its local day, and whether the
+    exchange was in session then (a lunch break counts as in session)."""
+
+    day: date
+    in_session: bool | None  # None: before the day's open (a pre-market page: the text says more)
+    note: str
+
+
+def _stamp_at_exchange(text: str, published: date | None, main: Entity | None) -> _ZonedStamp | None:
+    """The stamp's moment ("08:03 AM IST") at the exchange of the article's main entity, when the
+    stamp names its zone and the exchange's calendar covers the day; else None."""
+    moment = stamp_moment(text, published)
+    found = find_exchange(main.exchange) if main is not None and main.exchange else None
+    if moment is None or found is None:
+        return None
+    local = moment.astimezone(ZoneInfo(found.timezone))
+    try:
+        hours = trading_hours(found.mic, local.date())
+    except CalendarUnavailable:
+        return None
+    # (before the open the page may tell of the session before or of pre-market trading: not decided here)
+    in_session = None if hours is not None and moment < hours[0] else hours is not None and moment <= hours[1]
+    note = f"the stamp {moment:%Y-%m-%d %H:%M %Z} is {local:%Y-%m-%d %H:%M} at {found.name} ({found.timezone})"
+    return _ZonedStamp(local.date(), in_session, note)
+
+
 def extract_claims(document: Document, entities: EntityTable | None = None) -> list[Claim]:
     """Every quantity of the document as a claim: subject, metric, aspect, period, forecast.
 
@@ -330,6 +361,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
     linker = DocumentEntities(text, table, headline=layout.headline, lead=layout.lead, is_common_noun=_is_common_noun)
     quantities = [q for q in extract_quantities(text) if not _not_a_claim(text, q, layout, table)]
     sentences = split_sentences(text)
+    zoned = _stamp_at_exchange(text, document.published, linker.main)
+    if zoned is not None and zoned.day != document.published:
+        # "Published 4 Sep 2024, 08:03 AM IST" on a page about a Nasdaq company: 22:33 on 3 September
+        # in New York, so the page's day at the exchange is the 3rd
+        document = document.model_copy(update={"published": zoned.day, "published_note": zoned.note})
     year, basis = context_year(text, document.published)
     claims: list[Claim] = []
     qi = 0
@@ -357,7 +393,11 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
         or _IN_SESSION_WORDING_RE.search(text, 0, min(len(text), 800)) is not None
     )
     written_in_session = (
-        session_said
+        zoned.in_session
+        if zoned is not None and zoned.in_session is not None
+        # (a stamp whose zone is given says whether the exchange was open: "9:04 pm ET" was not,
+        # whatever the text says of the session -- "after-hours order imbalances")
+        else session_said
         # a page stamped while a market was open ("Published 29 Nov, 2023 11:13am"; the zone is
         # seldom given, so any time from 9:00 to 16:00) -- not a stamp that says the market was
         # closed ("NEW YORK, January 1, 2026, 09:30 ET — Market closed") or a weekend's

@@ -760,3 +760,59 @@ def test_a_year_or_an_empty_bracket_is_no_code_and_only_the_name_s_own_brackets_
 
     assert TICKER_BRACKETS_RE.match(" (2019)") is None and TICKER_BRACKETS_RE.match(" ( )") is None
     assert TICKER_BRACKETS_RE.match(" (0700)") is not None and TICKER_BRACKETS_RE.match(" (NASDAQ: BIDU)") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\n\nPublished4 Sep 2024, 08:03 AM IST\n\nBody.", "2024-09-04 08:03 Asia/Kolkata"),
+        ("Headline\nTuesday, Sep 16, 2025 9:04 pm ET1min read\n\nBody.", "2024-09-04 21:04 America/New_York"),
+        (
+            "Headline\nUpdated: 03-09-2025 16:43 IST | Created: 03-09-2025 16:43 IST\n\nBody.",
+            "2024-09-04 16:43 Asia/Kolkata",
+        ),
+        ("Headline\n\nAug 23, 2024 4:05 pm HKT\n\nBody.", "2024-09-04 16:05 Asia/Hong_Kong"),
+        ("Headline\n\nReuters Published 29 Nov, 2023 11:13am\n\nBody.", None),  # no zone: no moment
+        ("Headline\n\nAug 23, 2024 4:05 pm CST\n\nBody.", None),  # China's or America's: not read
+    ],
+)
+def test_a_stamp_s_zone_gives_its_moment(text, expected):
+    from claims.reading.document import stamp_moment
+
+    moment = stamp_moment(text, date(2024, 9, 4))
+    shown = None if moment is None else f"{moment:%Y-%m-%d %H:%M} {moment.tzinfo}"
+    assert shown == expected
+
+
+_NASDAQ = Entity("Zenith", "ZNTH", "company", ("USD",), "XNAS")
+_NASDAQ_TABLE = EntityTable({"zenith": _NASDAQ, "znth": _NASDAQ})
+
+
+def _zoned_claims(text: str, published: date) -> dict[str, Claim]:
+    doc = Document(id=hashlib.sha256(text.encode()).hexdigest(), source="t.txt", published=published, text=text)
+    return {c.quantity.text: c for c in extract_claims(doc, _NASDAQ_TABLE)}
+
+
+def test_a_stamp_in_another_zone_dates_the_page_at_the_exchange():
+    # 08:03 in India on 4 September is 22:33 on the 3rd in New York: the page's day there is the 3rd
+    text = "Zenith shares tumble 9.5% in worst day since 2020\n\nPublished 4 Sep 2024, 08:03 AM IST\n\nZenith fell."
+    c = _zoned_claims(text, date(2024, 9, 4))["9.5%"]
+    assert c.period is not None and c.period.start == date(2024, 9, 3)
+    assert c.aspect != "time_of_day"
+    # without the zone the page's own day stands
+    c = _zoned_claims(text.replace(" IST", ""), date(2024, 9, 4))["9.5%"]
+    assert c.period is not None and c.period.start == date(2024, 9, 4)
+
+
+def test_a_stamp_in_another_zone_tells_whether_the_exchange_was_open():
+    # 21:28 in India is 11:58 in New York: mid-session, a move so far
+    text = "Zenith surges 9% after earnings\n\nMay 01, 2025, 21:28 IST\n\nZenith stock soared 9% on Thursday."
+    assert _zoned_claims(text, date(2025, 5, 1))["9%"].aspect == "time_of_day"
+    # 9:04 pm in New York is after the close, whatever the text says of after-hours trading
+    text = (
+        "Zenith shares jump 1.31%\n\nTuesday, Sep 16, 2025 9:04 pm ET\n\nZenith shares rose 1.31% on Sept. 16. "
+        "Traders noted after-hours order imbalances."
+    )
+    c = _zoned_claims(text, date(2025, 9, 16))
+    assert [c[k].aspect for k in c if k == "1.31%"] == [None]
+    assert _zoned_claims(text.replace(" ET", ""), date(2025, 9, 16))["1.31%"].aspect == "time_of_day"

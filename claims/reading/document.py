@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from claims.vocab import MONTHS
 
@@ -125,11 +126,71 @@ def _head_lines(text: str) -> list[str]:
 
 # "Reuters Published 29 Nov, 2023 11:13am", "Aug 23, 2024 10:05 HKT": a stamp's clock time
 _STAMP_CLOCK_RE = re.compile(
-    # (or a numeric date: "M+ Global Updates 11/06/2024 14:30", "2024-06-11 14:30")
-    rf"(?:{FULL_DATE}|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}),?\s+(?:at\s+)?"
+    # (or a numeric date: "M+ Global Updates 11/06/2024 14:30", "2024-06-11 14:30", "03-09-2025 16:43 IST")
+    rf"(?:{FULL_DATE}|\b\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}),?\s+(?:at\s+)?"
     r"(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>[ap])?\.?m?\b",
     re.I,
 )
+
+
+# the zone written right after a stamp's clock ("08:03 AM IST", "9:04 pm ET", "01:29 AM Beijing
+# time"), as IANA names; an abbreviation only in capitals (CST is China's and America's: left out)
+_STAMP_ZONES = {
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "HKT": "Asia/Hong_Kong",
+    "IST": "Asia/Kolkata",
+    "UTC": "UTC",
+    "GMT": "UTC",
+    "BST": "Europe/London",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "SGT": "Asia/Singapore",
+    "JST": "Asia/Tokyo",
+    "BJT": "Asia/Shanghai",
+    "beijing time": "Asia/Shanghai",
+    "hong kong time": "Asia/Hong_Kong",
+    "new york time": "America/New_York",
+}
+_STAMP_ZONE_RE = re.compile(
+    # ("9:35 pm ET1min read": a page's reading time glued on)
+    r"\s*\(?\s*(?:(?P<abbr>ET|EST|EDT|PT|PST|PDT|HKT|IST|UTC|GMT|BST|CET|CEST|SGT|JST|BJT)(?![A-Za-z])"
+    r"|(?P<name>(?i:Beijing|Hong\s+Kong|New\s+York)\s+(?i:time)\b))"
+)
+
+
+def stamp_moment(text: str, day: date | None) -> datetime | None:
+    """The moment of the publication stamp, when its clock time names its zone ("Published 4 Sep
+    2024, 08:03 AM IST"), on ``day`` (the publication date): None without a zone or a day."""
+    if day is None:
+        return None
+    for line in _head_lines(text):
+        m = _STAMP_CLOCK_RE.search(line)
+        if m is None or len(line.strip()) > 120:
+            continue
+        z = _STAMP_ZONE_RE.match(line, m.end())
+        if z is None:
+            return None
+        zone = _STAMP_ZONES[z.group("abbr") or re.sub(r"\s+", " ", z.group("name")).lower()]
+        clock = _clock_of(m)
+        if clock is None:
+            return None
+        return datetime(day.year, day.month, day.day, clock[0], clock[1], tzinfo=ZoneInfo(zone))
+    return None
+
+
+def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
+    h, minute = int(m.group("h")), int(m.group("m"))
+    ampm = (m.group("ampm") or "").lower()
+    if ampm == "p" and h < 12:
+        h += 12
+    elif ampm == "a" and h == 12:
+        h = 0
+    return (h, minute) if h < 24 and minute < 60 else None
 
 
 def stamp_clock(text: str) -> tuple[int, int] | None:
@@ -138,14 +199,9 @@ def stamp_clock(text: str) -> tuple[int, int] | None:
         m = _STAMP_CLOCK_RE.search(line)
         if m is None or len(line.strip()) > 120:
             continue
-        h, minute = int(m.group("h")), int(m.group("m"))
-        ampm = (m.group("ampm") or "").lower()
-        if ampm == "p" and h < 12:
-            h += 12
-        elif ampm == "a" and h == 12:
-            h = 0
-        if h < 24 and minute < 60:
-            return h, minute
+        clock = _clock_of(m)
+        if clock is not None:
+            return clock
     return None
 
 

@@ -104,6 +104,17 @@ def is_half_day(mic: str, day: date) -> bool:
     return bool(day.isoformat() in {d.date().isoformat() for d in cal.early_closes})
 
 
+@_quietly
+def trading_hours(mic: str, day: date) -> tuple[datetime, datetime] | None:
+    """The open and close of ``day``'s session on ``mic`` (aware, UTC; a lunch break lies
+    inside), or None when ``day`` had no session."""
+    cal = _cal(mic)
+    _check_range(cal, day, mic)
+    if not cal.is_session(day.isoformat()):
+        return None
+    return cal.session_open(day.isoformat()).to_pydatetime(), cal.session_close(day.isoformat()).to_pydatetime()
+
+
 def why_closed(mic: str, day: date) -> str:
     """A short reason a non-session day had no trading: "a Saturday", "an exchange holiday"."""
     if day.weekday() >= 5:

@@ -42,29 +42,32 @@ def jd_conversion(text: str, rmb_billions: float, usd: str, metric: str, why: st
 
 LABELS = [
     # --- n56 Times of India, Microsoft on Thursday 2025-05-01 (byline 'May 01, 2025, 21:28 IST')
-    C(
+    U(
         A56,
         "9%",
         "Microsoft",
-        CC,
-        "9",
-        px("change_cc", "MSFT", "2025-05-01"),
-        why="'Microsoft stock soared 9% on Thursday' (2025-05-01): the close-to-close move.",
+        "share_price_change_intraday",
+        "no_source",
+        "'Microsoft stock soared 9% on Thursday' (2025-05-01) on a page stamped 'May 01, 2025, 21:28 IST', 11:58 a.m. "
+        "in New York, during that session: " + INTRADAY + " (the session ran +7.50%..+10.56% over the 04-30 close; "
+        "the close was +7.63%)",
         ctx="soared 9% on",
         date="2025-05-01",
-        sign=1,
+        relabel="built contradicted as the close-to-close move (+7.63%); relabelled a moment of the session: the "
+        "byline's IST stamp is mid-session in New York (GOLD_CHANGES.md §33)",
     ),
-    C(
+    U(
         A56,
         "9%",
         "Microsoft",
-        CC,
-        "9",
-        px("change_cc", "MSFT", "2025-05-01"),
-        why="the headline 'Microsoft surges 9%' on a page of 2025-05-01: the day's close-to-close move.",
+        "share_price_change_intraday",
+        "no_source",
+        "the headline 'Microsoft surges 9%' on a page stamped 'May 01, 2025, 21:28 IST' (11:58 a.m. in New York, "
+        "during the session of 2025-05-01): " + INTRADAY,
         ctx="surges 9%",
         date="2025-05-01",
-        sign=1,
+        relabel="built contradicted as the close-to-close move (+7.63%); relabelled a moment of the session: the "
+        "byline's IST stamp is mid-session in New York (GOLD_CHANGES.md §33)",
     ),
     U(A56, "$3.46", "Microsoft", "eps_adjusted", "no_source", REPORTED, period="2025-Q1"),
     U(A56, "$70.1 billion", "Microsoft", "revenue", "no_source", REPORTED, period="2025-Q1"),
