@@ -1022,6 +1022,15 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                 # "HSBC ended 4.43% lower on Monday. The bank's shares had earlier fallen as much as
                 # 5.72%": a sentence that names no session goes on about the session just named
                 period = session.period.model_copy(update={"note": _CARRIED_NOTE})
+                if (
+                    written_in_session
+                    and period.start == document.published
+                    and aspect in ("high", "low")
+                    and q.currency is not None
+                ):
+                    # ("BYD shares reach HKD 450 ... shares have reached a new all-time high of HKD 450" on
+                    # a page written during the session: the high so far, as the sentence it goes on from)
+                    aspect = "time_of_day"
             if (
                 period is None
                 and aspect in TRADE_PRICE_ASPECTS

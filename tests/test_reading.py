@@ -816,3 +816,13 @@ def test_a_stamp_in_another_zone_tells_whether_the_exchange_was_open():
     c = _zoned_claims(text, date(2025, 9, 16))
     assert [c[k].aspect for k in c if k == "1.31%"] == [None]
     assert _zoned_claims(text.replace(" ET", ""), date(2025, 9, 16))["1.31%"].aspect == "time_of_day"
+
+
+def test_a_day_s_extreme_carried_on_a_page_written_in_the_session_is_the_extreme_so_far():
+    # stamped 10:05 in Hong Kong: the high the next sentence tells of is the high so far, not the day's
+    text = "Acme hits a record\n\nAug 23, 2024 10:05 HKT\n\nAcme shares rose 2% on Friday. The shares reached an all-time high of HK$450."
+    c = claims_of(text, date(2024, 8, 23))["HK$450"]
+    assert (c.aspect, c.period and c.period.start) == ("time_of_day", date(2024, 8, 23))
+    # after the close, it is the day's high
+    c = claims_of(text.replace("10:05", "16:35"), date(2024, 8, 23))["HK$450"]
+    assert c.aspect == "high"
