@@ -3118,6 +3118,9 @@ def test_a_gap_shy_of_a_record_is_the_price_s_below_it_not_the_day_s_high():
     )
     v = verdict_of(text, "3%", published=None)
     assert (v.verdict, v.check, v.reference_value) == ("supported", "arithmetic", pytest.approx(-3.05, abs=0.01))
+    # "away from" a low is above it
+    v = verdict_of("Acme is at $12.70, 5.8% away from its 52-week low of $12.00.", "5.8%", published=None)
+    assert (v.verdict, v.check, v.reference_value) == ("supported", "arithmetic", pytest.approx(5.83, abs=0.01))
 
 
 _CLASSED = Entity("Acme", "ACMA", "company", ("USD",), "XNAS", (Listing("ACMC", "XNAS", "USD", "C"),), share_class="A")

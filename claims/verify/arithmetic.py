@@ -25,9 +25,12 @@ from claims.verify.market import _is_market_claim
 from claims.verify.readings import _bars
 from claims.vocab import SWING_CUE
 
-# a gap to an extreme stated below it ("5% shy of its record", "short of its high"): the price
-# is under the extreme, whatever the number's own sign
-_GAP_BELOW_CUE_RE = re.compile(r"(?:short\s+of|below|under|shy\s+of|off|away\s+from)\b", re.I)
+# a gap to an extreme stated below it ("5% shy of its record", "short of its high", "off its
+# peak"): the price is under the extreme, whatever the number's own sign ("off its low", "away
+# from its low" are above it)
+_GAP_BELOW_CUE_RE = re.compile(
+    r"(?:short\s+of|below|under|shy\s+of)\b|(?:off|away\s+from)\b(?!.*\b(?:low|trough)\b)", re.I
+)
 
 
 def _comparison_only(c: Claim, verdict: Verdict) -> Verdict:
