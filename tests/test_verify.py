@@ -3143,6 +3143,7 @@ def _classed_verdicts(text: str) -> dict[str, Verdict]:
     [
         ("Acme Inc. Class C (ACMC) fell 1.55% on Wednesday.", "unverifiable", "other_listing"),
         ("Acme Inc. Cl C (ACMC) fell 1.55% on Wednesday.", "unverifiable", "other_listing"),
+        ("The Acme share $ACMC recorded a drop of 1.55% on Wednesday.", "unverifiable", "other_listing"),  # a cashtag
         ("Acme (NASDAQ: ACMA) fell 1.55% on Wednesday.", "supported", None),  # the class the data holds
         ("Acme shares fell 1.55% on Wednesday.", "supported", None),  # no class named anywhere
         # the page quotes the Class C line; the sentence names no class

@@ -362,10 +362,10 @@ def _named_other_line(c: Claim, lines: list[Entity]) -> Verdict | None:
 
 
 def _class_cue(ticker: str, share_class: str | None) -> re.Pattern[str]:
-    """How a text names one class of a company's shares: its ticker as a word ("GOOG", not
-    "GOOGL"), or "Class C" / "Cl C"."""
+    """How a text names one class of a company's shares: its ticker as a word ("GOOG", "$GOOG",
+    not "GOOGL"), or "Class C" / "Cl C"."""
     named = rf"|\bCl(?:ass)?\.?\s+{re.escape(share_class)}\b" if share_class else ""
-    return re.compile(rf"(?<![\w$.]){re.escape(ticker)}(?![\w.]){named}")
+    return re.compile(rf"(?<![\w.]){re.escape(ticker)}(?![\w.]){named}")
 
 
 def _named_class_line(c: Claim, entity: Entity, by_id: dict[str, Claim]) -> Verdict | None:
