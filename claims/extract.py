@@ -860,9 +860,7 @@ def extract_claims(document: Document, entities: EntityTable | None = None) -> l
                         None,
                     )
                     if base_day is not None:
-                        after_base = base_day.period.start + timedelta(days=1)
-                        while after_base.weekday() >= 5:
-                            after_base += timedelta(days=1)
+                        after_base = _weekday_after(base_day.period.start)
                         period = Period(
                             start=after_base,
                             end=after_base,
@@ -1565,6 +1563,15 @@ def _last_session_reported(text: str, published: date | None) -> date | None:
         # in another mention of the last day than the one that says the page reports it)
         return None
     return _weekday_before(published)
+
+
+def _weekday_after(day: date) -> date:
+    """The weekday after ``day``: the session after it, until the exchange calendar is applied
+    when the claim is checked (``claims.verify.market``)."""
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
 
 
 def _weekday_before(day: date) -> date:
@@ -2725,9 +2732,7 @@ def _next_day_of(sentence: str, local: int, length: int, dates: list[DateMention
     if not named:
         return None
     base = named[-1].period
-    day = base.start + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = _weekday_after(base.start)
     return Period(
         start=day,
         end=day,
