@@ -589,6 +589,19 @@ _GAP_TO_EXTREME_RE = re.compile(
 )
 
 
+# the side a gap's cue puts the price on ("5% shy of its record", "short of its high", "off its
+# peak": below; "off its low", "away from its low": above)
+_GAP_BELOW_CUE_RE = re.compile(
+    r"(?:short\s+of|below|under|shy\s+of)\b|(?:off|away\s+from)\b(?!.*\b(?:low|trough)\b)", re.I
+)
+
+
+def gap_is_below(cue: str) -> bool:
+    """Whether a gap-to-extreme relation's cue (``_GAP_TO_EXTREME_RE``'s words) puts the price under
+    the extreme, whatever the number's own sign."""
+    return _GAP_BELOW_CUE_RE.match(cue) is not None
+
+
 # "touching an intraday high of $315.09": a price named as the day's extreme
 _EXTREME_LEVEL_BEFORE_RE = re.compile(r"\b(?:high|low|peak|trough)\s+(?:of\s+|at\s+|near\s+)?$", re.I)
 

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from claims.entities import EntityTable
 from claims.models import Claim, Evidence, Relation, Verdict
+from claims.reading.relations import gap_is_below
 from claims.sources import ReferenceBook
 from claims.tolerance import Check, stated_precision
 from claims.verify.common import (
@@ -24,13 +24,6 @@ from claims.verify.fx import _check_conversion, latest_session_reported
 from claims.verify.market import _is_market_claim
 from claims.verify.readings import _bars
 from claims.vocab import SWING_CUE
-
-# a gap to an extreme stated below it ("5% shy of its record", "short of its high", "off its
-# peak"): the price is under the extreme, whatever the number's own sign ("off its low", "away
-# from its low" are above it)
-_GAP_BELOW_CUE_RE = re.compile(
-    r"(?:short\s+of|below|under|shy\s+of)\b|(?:off|away\s+from)\b(?!.*\b(?:low|trough)\b)", re.I
-)
 
 
 def _comparison_only(c: Claim, verdict: Verdict) -> Verdict:
@@ -101,7 +94,7 @@ def check_relation(
         computed = (b - a) / abs(a) * 100
         # ("fell by -1.77%": a signed number with a falling verb is one fall, not two)
         claimed = -abs(q.value) if q.direction == "down" else q.value
-        if q.direction is None and _GAP_BELOW_CUE_RE.match(rel.cue):
+        if q.direction is None and gap_is_below(rel.cue):
             claimed = -abs(q.value)  # "just 5% shy of the record of $328.83": a distance below the extreme
         if a < 0:
             return _misleading_negative_base(
