@@ -12,6 +12,7 @@ Pure functions of the text. Examples (invented):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -168,10 +169,7 @@ def stamp_moment(text: str, day: date | None) -> datetime | None:
     2024, 08:03 AM IST"), on ``day`` (the publication date): None without a zone or a day."""
     if day is None:
         return None
-    for line in _head_lines(text):
-        m = _STAMP_CLOCK_RE.search(line)
-        if m is None or len(line.strip()) > 120:
-            continue
+    for line, m in _stamp_matches(text):
         z = _STAMP_ZONE_RE.match(line, m.end())
         if z is None:
             return None
@@ -181,6 +179,14 @@ def stamp_moment(text: str, day: date | None) -> datetime | None:
             return None
         return datetime(day.year, day.month, day.day, clock[0], clock[1], tzinfo=ZoneInfo(zone))
     return None
+
+
+def _stamp_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each of the article's first lines that holds a stamp's date and clock time, with its match."""
+    for line in _head_lines(text):
+        m = _STAMP_CLOCK_RE.search(line)
+        if m is not None and len(line.strip()) <= 120:
+            yield line, m
 
 
 def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
@@ -195,10 +201,7 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int] | None:
 
 def stamp_clock(text: str) -> tuple[int, int] | None:
     """The clock time (24-hour) of the publication stamp in the article's first lines, if it has one."""
-    for line in _head_lines(text):
-        m = _STAMP_CLOCK_RE.search(line)
-        if m is None or len(line.strip()) > 120:
-            continue
+    for _line, m in _stamp_matches(text):
         clock = _clock_of(m)
         if clock is not None:
             return clock
